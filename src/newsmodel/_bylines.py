@@ -1,0 +1,599 @@
+"""Authors as people: a printed byline split into persons, news agencies and a credit.
+
+``parse_byline("By Jane Roe and John Doe, Reuters")`` gives two :class:`Person` values and the
+news agency Reuters as an :class:`Organization` of kind ``news_agency``. Job titles go to
+``Person.role``, never into a name; staff bylines (``The Standard Staff``, ``Redaktion``) name
+no person and are kept apart as ``collective``. Every lexicon below is data: extend a table,
+not the code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from newsmodel.models import Organization, OrganizationKind, Person
+
+__all__ = [
+    "AGENCIES",
+    "Byline",
+    "is_agency",
+    "match_agency",
+    "parse_byline",
+    "people_from_schema",
+]
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A byline read into its parts."""
+
+    authors: tuple[Person, ...] = ()
+    """The people who wrote the article, in byline order: names only, roles in ``role``."""
+    agencies: tuple[Organization, ...] = ()
+    """News agencies the byline credits (``Reuters``, ``dpa``)."""
+    credit: str | None = None
+    """What the byline credits, as printed before a slash or colon (``Texte``, ``Photo``)."""
+    collective: str | None = None
+    """A staff or desk byline that names no person (``The Standard Staff``)."""
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+AGENCIES: Mapping[str, tuple[str, ...]] = {
+    # canonical name: (acronyms and other printed forms). Acronyms match case-sensitively;
+    # longer forms match case-insensitively.
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
+    "Associated Press": ("AP", "The Associated Press", "Associated Press"),
+    "Agence France-Presse": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "Deutsche Presse-Agentur": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA", "Agenzia ANSA"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "Europa Press": ("Europa Press",),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社"),
+    "Kyodo News": ("Kyodo", "Kyodo News"),
+    "Jiji Press": ("Jiji", "Jiji Press"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency"),
+    "TASS": ("TASS", "ТАСС"),
+    "RIA Novosti": ("RIA Novosti", "РИА Новости"),
+    "Interfax": ("Interfax", "Интерфакс"),
+    "PA Media": ("PA", "PA Media", "Press Association"),
+    "The Canadian Press": ("CP", "The Canadian Press", "Canadian Press"),
+    "Australian Associated Press": ("AAP", "Australian Associated Press"),
+    "Austria Presse Agentur": ("APA", "Austria Presse Agentur"),
+    "Katholische Nachrichten-Agentur": ("KNA",),
+    "Evangelischer Pressedienst": ("epd",),
+    "Agence Belga": ("Belga",),
+    "ANP": ("ANP",),
+    "Keystone-SDA": ("SDA", "Keystone-SDA", "ATS", "Keystone-ATS"),
+    "TT Nyhetsbyrån": ("TT", "TT Nyhetsbyrån"),
+    "NTB": ("NTB",),
+    "Ritzau": ("Ritzau",),
+    "STT": ("STT",),
+    "Lusa": ("Lusa",),
+    "Agência Brasil": ("Agência Brasil",),
+    "United Press International": ("UPI", "United Press International"),
+    "Press Trust of India": ("PTI", "Press Trust of India"),
+    "Indo-Asian News Service": ("IANS",),
+    "Asian News International": ("ANI",),
+    "Anadolu Agency": ("Anadolu", "Anadolu Agency", "Anadolu Ajansı"),
+    "Polska Agencja Prasowa": ("PAP",),
+    "ČTK": ("ČTK", "CTK"),
+    "MTI": ("MTI",),
+    "Agerpres": ("Agerpres",),
+    "Notimex": ("Notimex",),
+    "Télam": ("Télam",),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "Dow Jones Newswires": ("Dow Jones",),
+    "Agence Europe": ("Agence Europe",),
+    "SID": ("SID",),
+}
+"""News agencies: canonical name → the forms bylines print."""
+
+# Words that make a byline part a job title, not a name (``Senior Reporter``, ``Redakteurin``).
+JOB_TITLE_WORDS: frozenset[str] = _words(
+    """
+    reporter reporters correspondent correspondents editor editors writer writers journalist
+    journalists columnist columnists contributor contributors photographer photographers
+    producer producers analyst anchor host presenter critic commentator blogger freelance
+    freelancer intern staff senior chief deputy associate assistant managing executive
+    political foreign business sports science health technology tech culture economics
+    investigative special national international local digital data video news desk
+    contributing political-editor editor-at-large at large bureau head of the and
+    rédacteur rédactrice journaliste correspondant correspondante envoyé envoyée spécial spéciale
+    chroniqueur chroniqueuse photographe pigiste chef rédaction en
+    redakteur redakteurin korrespondent korrespondentin autor autorin journalistin
+    fotograf fotografin volontär volontärin leiter leiterin ressortleiter chefredakteur
+    periodista redactor redactora corresponsal enviado enviada especial fotógrafo
+    giornalista inviato inviata corrispondente redattore redattrice
+    jornalista correspondente repórter
+    verslaggever correspondent redacteur
+    reporter reporterin
+    """
+)
+"""Lower-cased words that, all together, make a job title (``Senior Political Reporter``)."""
+
+# A part made only of these words (with any of the job-title words) is a staff byline.
+COLLECTIVE_WORDS: frozenset[str] = _words(
+    """
+    staff team desk newsroom redaktion rédaction redacción redazione redação redactie
+    agencies agences agenturen agencias wires board editorial editors webredaktion
+    online-redaktion onlineredaktion nachrichtenredaktion wire services
+    """
+)
+"""Lower-cased words that mark a byline as a staff or desk credit naming no person."""
+
+CREDIT_WORDS: frozenset[str] = _words(
+    """
+    texte text texto testo tekst photo photos foto fotos bild bilder illustration
+    illustrations video vidéo reporting report interview infographie infografik grafik
+    graphics
+    """
+)
+"""Words printed before a slash or colon to say what the byline credits (``Texte/…``)."""
+
+# Generational suffixes stay in the name; credentials go to ``role``.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
+"""Lower-cased generational suffixes that belong to the name (``Joe Schmo, Jr.``)."""
+CREDENTIALS: frozenset[str] = frozenset(
+    {
+        "md",
+        "m.d.",
+        "phd",
+        "ph.d.",
+        "ph.d",
+        "dr",
+        "dr.",
+        "mba",
+        "rn",
+        "esq",
+        "esq.",
+        "do",
+        "dds",
+        "mph",
+        "msc",
+        "bsc",
+        "ma",
+        "ba",
+        "cpa",
+        "llm",
+        "jd",
+        "j.d.",
+        "facs",
+        "fnp",
+        "np",
+        "pa-c",
+        "rd",
+        "lcsw",
+    }
+)
+"""Lower-cased credentials printed after a name; kept as the person's ``role``."""
+
+# Lower-case words allowed inside a name (``Christoph von Ritter``, ``Jose de la Cruz``).
+NAME_PARTICLES: frozenset[str] = _words(
+    """
+    von van der den de del della des di da das do dos du la le lo bin ibn al el ben ter ten
+    zu af av y e mac mc st. st
+    """
+)
+"""Lower-cased particles that may appear inside a personal name."""
+
+# Words that open an affiliation: ``Observer Network`` in ``Observer Network Qi Qian``.
+ORGANIZATION_WORDS: frozenset[str] = _words(
+    """
+    network news times post daily journal herald tribune gazette press media agency group
+    observer guardian telegraph chronicle review magazine radio tv television channel
+    service services online digital weekly today standard mail express star sun
+    zeitung rundschau presse nachrichten tagblatt kurier anzeiger
+    """
+)
+"""Lower-cased words that end an outlet's name printed before the author's name."""
+
+# Leading words that say "by" (removed), per language; matched case-insensitively.
+BY_PREFIXES: tuple[str, ...] = (
+    r"(?:written|reported|posted|compiled|edited|story|words|text|reporting)\s+by",
+    r"by",
+    r"from",
+    r"par",
+    r"von",
+    r"vom",
+    r"por",
+    r"door",
+    r"av",
+    r"af",
+    r"a\s+cura\s+di",
+    r"autor(?:in)?:?",
+    r"auteur\s*:",
+    r"author\s*:",
+    r"от",
+    r"przez",
+    r"yazan",
+)
+"""Byline openers removed before splitting (``By``, ``Par``, ``Von``, ``Written by``)."""
+
+# Conjunctions between names, by language; ``None`` holds the ones safe in every language.
+CONJUNCTIONS: Mapping[str | None, tuple[str, ...]] = {
+    None: ("and", "und", "et", "y", "e", "en", "och", "og", "ve", "и", "und", "mit", "with"),
+    "pl": ("i", "oraz"),
+    "ca": ("i",),
+    "hr": ("i",),
+    "sr": ("i",),
+    "bs": ("i",),
+    "cs": ("a",),
+    "sk": ("a",),
+    "sl": ("in",),
+    "fi": ("ja",),
+    "et": ("ja",),
+    "hu": ("és",),
+    "ro": ("și", "si"),
+    "el": ("και",),
+    "tr": ("ve",),
+    "id": ("dan",),
+    "ms": ("dan",),
+}
+"""Words that join two names (``A and B``, ``A et B``, ``A und B``), by primary language."""
+
+# Characters that separate byline segments carrying other things (dates, places, e-mails).
+_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[–—]\s|\s-\s)\s*")
+_PREFIX = re.compile(r"^\s*(?:" + "|".join(BY_PREFIXES) + r")(?=[\s:])[\s:]*", re.I)
+_CREDIT = re.compile(r"^\s*([^\W\d_]+(?:\s+(?:et|and|und|&)\s+[^\W\d_]+)?)\s*[/:]\s*(?=\S)")
+_BRACKETS = re.compile(r"^\s*[\[\(【«\"“](.*)[\]\)】»\"”]\s*$", re.S)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_URL = re.compile(r"https?://\S+")
+_DATEISH = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|"
+    r"\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|"
+    r"actualizado|publicado)\b",
+    re.I,
+)
+_SPACES = re.compile(r"\s+")
+_EMPTY_BRACKETS = re.compile(r"[\(\[]\s*[\)\]]")
+_EDGE_PUNCT = re.compile(r"^[\s,;:/&|–—)\]-]+|[\s,;:/&|–—(\[-]+$")
+_MAX_NAME_WORDS = 6
+_MAX_BYLINE_CHARS = 400
+
+
+def _build_agency_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    patterns: list[tuple[re.Pattern[str], str, str]] = []
+    for canonical, forms in AGENCIES.items():
+        for form in sorted(set(forms), key=len, reverse=True):
+            acronym = len(form) <= 4 or form.isupper()
+            flags = 0 if acronym else re.I
+            pattern = re.compile(r"(?<![\w.-])" + re.escape(form) + r"(?![\w-])", flags)
+            patterns.append((pattern, canonical, form))
+    patterns.sort(key=lambda item: len(item[2]), reverse=True)
+    return tuple(patterns)
+
+
+_AGENCY_PATTERNS = _build_agency_patterns()
+_AGENCY_EXACT: Mapping[str, str] = {
+    **{form.casefold(): canonical for canonical, forms in AGENCIES.items() for form in forms},
+    **{canonical.casefold(): canonical for canonical in AGENCIES},
+}
+
+
+def _conjunction_split(language: str | None) -> re.Pattern[str]:
+    words = set(CONJUNCTIONS[None])
+    if language:
+        words.update(CONJUNCTIONS.get(language.split("-")[0].lower(), ()))
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(r"\s*(?:,|;|&|\s(?:" + alternation + r")\s)\s*", re.I)
+
+
+_SPLITTERS: Mapping[str | None, re.Pattern[str]] = {
+    key: _conjunction_split(key) for key in CONJUNCTIONS
+}
+
+
+# --------------------------------------------------------------------------- API
+
+
+def match_agency(text: str) -> Organization | None:
+    """The news agency ``text`` names as a whole (``AFP``, ``Agencia EFE``), or ``None``."""
+    canonical = _AGENCY_EXACT.get(_clean(text).casefold())
+    if canonical is None:
+        return None
+    return _agency(canonical, _clean(text))
+
+
+def is_agency(text: str) -> bool:
+    """True when ``text`` is, as a whole, the name of a news agency."""
+    return match_agency(text) is not None
+
+
+def parse_byline(text: str, *, language: str | None = None) -> Byline:
+    """Split a printed byline into people, news agencies and a credit.
+
+    >>> b = parse_byline("By Jane Roe and John Doe, Reuters")
+    >>> [p.name for p in b.authors], [a.name for a in b.agencies]
+    (['Jane Roe', 'John Doe'], ['Reuters'])
+    >>> [(p.name, p.role) for p in parse_byline("Tara Doe, MD").authors]
+    [('Tara Doe', 'MD')]
+    >>> parse_byline("The Standard Staff").collective
+    'The Standard Staff'
+    """
+    text = unicodedata.normalize("NFC", text or "")[:_MAX_BYLINE_CHARS]
+    text = _URL.sub(" ", _EMAIL.sub(" ", text))
+    text = _BRACKETS.sub(r"\1", text)
+    segments = [s for s in _SEGMENT_SPLIT.split(text) if s.strip()]
+    authors: list[Person] = []
+    agencies: list[Organization] = []
+    credit: str | None = None
+    collective: str | None = None
+    splitter = _SPLITTERS.get(None)
+    if language:
+        primary = language.split("-")[0].lower()
+        splitter = _SPLITTERS.get(primary, _SPLITTERS[None])
+    assert splitter is not None
+    for index, segment in enumerate(segments):
+        segment = _BRACKETS.sub(r"\1", segment)
+        if index > 0 and _DATEISH.search(segment):
+            continue
+        segment = _PREFIX.sub("", segment)
+        credit_match = _CREDIT.match(segment)
+        if credit_match and credit_match.group(1).split()[0].casefold() in CREDIT_WORDS:
+            credit = credit or credit_match.group(1)
+            segment = segment[credit_match.end() :]
+            segment = _PREFIX.sub("", segment)
+        segment, found = _take_agencies(segment)
+        agencies.extend(found)
+        if _is_collective(segment):
+            collective = collective or _clean(segment)
+            continue
+        people, group = _split_people(segment, splitter)
+        authors.extend(people)
+        collective = collective or group
+    if credit:
+        authors = [p.model_copy(update={"credit": credit}) for p in authors]
+    return Byline(
+        authors=tuple(_unique_people(authors)),
+        agencies=tuple(_unique_orgs(agencies)),
+        credit=credit,
+        collective=collective,
+    )
+
+
+def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
+    """Read a schema.org ``author`` value: a string, a ``Person`` or ``Organization`` object,
+    or a list of them. Persons keep ``givenName``/``familyName``, ``jobTitle`` becomes
+    ``role``; organisations that are news agencies become agencies; other organisations are
+    returned as ``collective``."""
+    items = value if isinstance(value, list) else [value]
+    authors: list[Person] = []
+    agencies: list[Organization] = []
+    collective: str | None = None
+    for item in items[:50]:
+        if isinstance(item, str):
+            parsed = parse_byline(item, language=language)
+            authors.extend(parsed.authors)
+            agencies.extend(parsed.agencies)
+            collective = collective or parsed.collective
+        elif isinstance(item, dict):
+            kinds = _types(item)
+            name = _text(item.get("name"))
+            given = _text(item.get("givenName"))
+            family = _text(item.get("familyName"))
+            if not name and (given or family):
+                name = " ".join(p for p in (given, family) if p)
+            if not name:
+                continue
+            if "Organization" in kinds or "NewsMediaOrganization" in kinds:
+                agency = match_agency(name)
+                if agency is not None:
+                    agencies.append(agency)
+                else:
+                    collective = collective or name
+                continue
+            url = _text(item.get("url")) or _first_text(item.get("sameAs"))
+            role = _text(item.get("jobTitle"))
+            parsed = parse_byline(name, language=language)
+            if not given and not family and len(parsed.authors) != 1:
+                authors.extend(parsed.authors)
+                agencies.extend(parsed.agencies)
+                collective = collective or parsed.collective
+                continue
+            base = parsed.authors[0] if len(parsed.authors) == 1 else None
+            authors.append(
+                Person(
+                    name=name if base is None or given or family else base.name,
+                    given_name=given,
+                    family_name=family,
+                    role=role or (base.role if base else None),
+                    url=url if url and " " not in url else None,
+                )
+            )
+    return Byline(
+        authors=tuple(_unique_people(authors)),
+        agencies=tuple(_unique_orgs(agencies)),
+        collective=collective,
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _agency(canonical: str, printed: str) -> Organization:
+    acronyms = tuple(
+        form
+        for form in AGENCIES[canonical]
+        if form != canonical and (form.isupper() or len(form) <= 4) and form.isalpha()
+    )
+    if printed.isupper() and printed not in acronyms and printed != canonical.upper():
+        acronyms = (*acronyms, printed)
+    return Organization(name=canonical, acronyms=acronyms[:3], kind=OrganizationKind.NEWS_AGENCY)
+
+
+def _take_agencies(segment: str) -> tuple[str, list[Organization]]:
+    found: list[tuple[int, Organization]] = []
+    for pattern, canonical, _form in _AGENCY_PATTERNS:
+        match = pattern.search(segment)
+        while match is not None:
+            before = segment[: match.start()]
+            # ``AP`` or ``PA`` inside a capitalised name run is not the agency.
+            found.append((match.start(), _agency(canonical, match.group(0))))
+            segment = before + " \u0000 " + segment[match.end() :]
+            match = pattern.search(segment)
+    found.sort(key=lambda item: item[0])
+    # Remove the placeholders and the connectors that introduced them (``mit dpa``, ``/AFP``).
+    segment = re.sub(
+        r"(?:\s*(?:/|,|;|&|\b(?:mit|with|avec|con|com|and|und|et|y|e|for|für|pour|para|per)\b)"
+        r"\s*)?\u0000(?:\s*/\s*\u0000)*",
+        " ",
+        segment,
+        flags=re.I,
+    )
+    segment = _EMPTY_BRACKETS.sub(" ", segment)
+    return _clean(segment), [org for _, org in found]
+
+
+def _is_collective(segment: str) -> bool:
+    words = [w.casefold().strip(".,") for w in segment.split()]
+    if not words:
+        return False
+    return any(w in COLLECTIVE_WORDS for w in words) and all(
+        w in COLLECTIVE_WORDS
+        or w in JOB_TITLE_WORDS
+        or w in {"the", "la", "le", "die", "der"}
+        or segment.split()[i][:1].isupper()
+        for i, w in enumerate(words)
+    )
+
+
+def _split_people(segment: str, splitter: re.Pattern[str]) -> tuple[list[Person], str | None]:
+    parts = [_clean(p) for p in splitter.split(segment)]
+    people: list[Person] = []
+    collective: str | None = None
+    pending_role: str | None = None
+    for part in parts:
+        if not part:
+            continue
+        lowered = part.casefold()
+        if lowered in NAME_SUFFIXES and people:
+            last = people[-1]
+            people[-1] = last.model_copy(update={"name": f"{last.name}, {part}"})
+            continue
+        if lowered in CREDENTIALS or lowered.replace(" ", "") in CREDENTIALS:
+            if people:
+                last = people[-1]
+                role = f"{last.role}, {part}" if last.role else part
+                people[-1] = last.model_copy(update={"role": role})
+            continue
+        if _is_job_title(part):
+            if people and people[-1].role is None:
+                people[-1] = people[-1].model_copy(update={"role": part})
+            else:
+                pending_role = part
+            continue
+        if _is_collective(part):
+            collective = collective or part
+            continue
+        person = _person(part)
+        if person is None:
+            continue
+        if pending_role and person.role is None:
+            person = person.model_copy(update={"role": pending_role})
+            pending_role = None
+        people.append(person)
+    return people, collective
+
+
+def _is_job_title(part: str) -> bool:
+    words = [w.casefold().strip(".,()") for w in part.split()]
+    return bool(words) and all(w in JOB_TITLE_WORDS for w in words)
+
+
+def _person(part: str) -> Person | None:
+    tokens = part.split()
+    if not tokens or len(tokens) > _MAX_NAME_WORDS + 3:
+        return None
+    role: str | None = None
+    affiliation: str | None = None
+    # Leading job title: ``Senior Reporter Jane Roe``.
+    lead = 0
+    while lead < len(tokens) - 1 and tokens[lead].casefold().strip(".,") in JOB_TITLE_WORDS:
+        lead += 1
+    if lead and len(tokens) - lead >= 1 and lead < len(tokens):
+        role = " ".join(tokens[:lead])
+        tokens = tokens[lead:]
+    # Leading outlet name: ``Observer Network Qi Qian``.
+    for cut in range(len(tokens) - 2, 0, -1):
+        if tokens[cut - 1].casefold() in ORGANIZATION_WORDS and len(tokens) - cut >= 1:
+            affiliation = " ".join(tokens[:cut])
+            tokens = tokens[cut:]
+            break
+    if len(tokens) > _MAX_NAME_WORDS:
+        return None
+    if any(ch.isdigit() for ch in "".join(tokens)) and len(tokens) > 1:
+        return None
+    lower_words = [t for t in tokens if t[:1].islower() and t.casefold() not in NAME_PARTICLES]
+    if len(tokens) > 1 and len(lower_words) > 1:
+        return None  # a sentence, not a name
+    name = " ".join(tokens).strip(" .,:;")
+    if len(tokens) > 1 or not name.endswith("."):
+        name = " ".join(tokens).strip(" ,:;")
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    if len(tokens) == 1 and name.isupper() and len(name) <= 3:
+        return None  # an outlet's initials (``FR mit dpa``), not a person
+    if _HANDLE.fullmatch(name):
+        name = name[1:]
+    return Person(name=name, role=role, affiliation=affiliation)
+
+
+def _clean(text: str) -> str:
+    return _EDGE_PUNCT.sub("", _SPACES.sub(" ", text.replace("\u0000", " "))).strip()
+
+
+def _unique_people(people: Iterable[Person]) -> list[Person]:
+    seen: set[str] = set()
+    out: list[Person] = []
+    for person in people:
+        key = person.name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(person)
+    return out
+
+
+def _unique_orgs(orgs: Iterable[Organization]) -> list[Organization]:
+    seen: set[str] = set()
+    out: list[Organization] = []
+    for org in orgs:
+        if org.name not in seen:
+            seen.add(org.name)
+            out.append(org)
+    return out
+
+
+def _types(item: Mapping[str, Any]) -> set[str]:
+    value = item.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.rsplit("/", 1)[-1] for v in values if isinstance(v, str)}
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        cleaned = _SPACES.sub(" ", value).strip()
+        return cleaned or None
+    if isinstance(value, dict):
+        return _text(value.get("@value") or value.get("name"))
+    return None
+
+
+def _first_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        for item in value:
+            text = _text(item)
+            if text:
+                return text
+        return None
+    return _text(value)

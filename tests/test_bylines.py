@@ -1,0 +1,113 @@
+"""Bylines read into people, news agencies and credits."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel import OrganizationKind
+from newsmodel._bylines import is_agency, match_agency, parse_byline, people_from_schema
+
+CASES = [
+    # (byline, language, expected author names, expected agency names)
+    ("By Jane Roe and John Doe, Reuters", None, ["Jane Roe", "John Doe"], ["Reuters"]),
+    ("Par Marie Dupont et Jean Martin", "fr", ["Marie Dupont", "Jean Martin"], []),
+    ("Von Anna Schmidt und Peter Müller", "de", ["Anna Schmidt", "Peter Müller"], []),
+    ("Alice Smith, Bob Jones & Carol White", None, ["Alice Smith", "Bob Jones", "Carol White"], []),
+    ("Joe Schmo, Jr.", None, ["Joe Schmo, Jr."], []),
+    ("Tara Doe, MD", None, ["Tara Doe"], []),
+    ("The Standard Staff", None, [], []),
+    ("By John Smith, Senior Reporter", None, ["John Smith"], []),
+    ("FR mit dpa", "de", [], ["Deutsche Presse-Agentur"]),
+    ("Agencia EFE", "es", [], ["EFE"]),
+    ("By AP", None, [], ["Associated Press"]),
+    ("By Sarah Johnson (AFP)", None, ["Sarah Johnson"], ["Agence France-Presse"]),
+    ("By Jane Roe | Published 3 June 2024, 10:00", None, ["Jane Roe"], []),
+    ("Christoph von Ritter", "de", ["Christoph von Ritter"], []),
+    ("Jose de la Cruz", "es", ["Jose de la Cruz"], []),
+    ("Lars Fischer und Alina Schadwinkel", "de", ["Lars Fischer", "Alina Schadwinkel"], []),
+    ("Senior Reporter Jane Roe", None, ["Jane Roe"], []),
+    ("By JOHN DOE, Associated Press", None, ["JOHN DOE"], ["Associated Press"]),
+    ("Guardian staff and agencies", "en", [], []),
+    ("Redaktion", "de", [], []),
+    ("Paul Apple", None, ["Paul Apple"], []),
+    ("Jan Kowalski i Anna Nowak", "pl", ["Jan Kowalski", "Anna Nowak"], []),
+    ("Written by: Kim Lee", None, ["Kim Lee"], []),
+    ("", None, [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "names", "agencies"), CASES)
+def test_parse_byline(
+    text: str, language: str | None, names: list[str], agencies: list[str]
+) -> None:
+    byline = parse_byline(text, language=language)
+    assert [p.name for p in byline.authors] == names
+    assert [a.name for a in byline.agencies] == agencies
+    assert all(a.kind is OrganizationKind.NEWS_AGENCY for a in byline.agencies)
+
+
+def test_roles_are_kept_apart_from_names() -> None:
+    assert [(p.name, p.role) for p in parse_byline("Tara Doe, MD").authors] == [("Tara Doe", "MD")]
+    byline = parse_byline("By John Smith, Senior Reporter")
+    assert byline.authors[0].role == "Senior Reporter"
+    assert parse_byline("Senior Reporter").authors == ()
+
+
+def test_staff_byline_is_not_split_on_and() -> None:
+    byline = parse_byline("The Standard Staff")
+    assert byline.authors == ()
+    assert byline.collective == "The Standard Staff"
+
+
+def test_credit_and_affiliation() -> None:
+    byline = parse_byline("[Texte/Observer Network Qi Qian]", language="fr")
+    assert byline.credit == "Texte"
+    (person,) = byline.authors
+    assert (person.name, person.affiliation, person.credit) == (
+        "Qi Qian",
+        "Observer Network",
+        "Texte",
+    )
+
+
+def test_agency_lookup() -> None:
+    assert is_agency("AFP")
+    assert is_agency("Reuters")
+    assert not is_agency("Jane Roe")
+    afp = match_agency("AFP")
+    assert afp is not None
+    assert afp.acronyms == ("AFP",)
+
+
+def test_acronym_inside_a_word_is_not_an_agency() -> None:
+    assert parse_byline("By Apolline Paquet").agencies == ()
+    assert [p.name for p in parse_byline("By Apolline Paquet").authors] == ["Apolline Paquet"]
+
+
+def test_schema_authors() -> None:
+    value = [
+        {"@type": "Person", "name": "Jane Roe", "jobTitle": "Senior Reporter"},
+        {"@type": "Person", "givenName": "John", "familyName": "Doe", "url": "https://x.com/jd"},
+        {"@type": "Organization", "name": "Reuters"},
+        "Kim Lee and Ann Park",
+    ]
+    byline = people_from_schema(value)
+    assert [p.name for p in byline.authors] == ["Jane Roe", "John Doe", "Kim Lee", "Ann Park"]
+    assert byline.authors[0].role == "Senior Reporter"
+    assert (byline.authors[1].given_name, byline.authors[1].family_name) == ("John", "Doe")
+    assert byline.authors[1].url == "https://x.com/jd"
+    assert [a.name for a in byline.agencies] == ["Reuters"]
+
+
+def test_schema_organization_author_is_not_a_person() -> None:
+    byline = people_from_schema({"@type": "Organization", "name": "The Daily Bugle"})
+    assert byline.authors == ()
+    assert byline.collective == "The Daily Bugle"
+
+
+@given(st.text(max_size=300), st.sampled_from([None, "en", "fr", "de", "pl", "xx"]))
+def test_parse_byline_never_raises(text: str, language: str | None) -> None:
+    byline = parse_byline(text, language=language)
+    assert all(p.name.strip() for p in byline.authors)
