@@ -1,16 +1,157 @@
 """Loading HTML safely: encoding detection, size and hostility limits, one lxml tree.
-(Being written: see issue 3.)"""
+
+``load_html`` turns ``str`` or ``bytes`` into one lxml tree that every extractor reads:
+
+1. refuse what is not HTML: empty input, binary formats (PDF, images, archives), NUL-laden
+   bytes, text without a single tag (:class:`~newsmodel.errors.UnsupportedInputError`), and
+   input over ``ParseOptions.max_bytes`` (:class:`~newsmodel.errors.InputTooLargeError`);
+2. for bytes, find the encoding: a byte-order mark, then ``<meta charset>``, ``<meta
+   http-equiv="Content-Type">`` or an XML declaration in the first bytes, then strict UTF-8,
+   then Windows-1252 and finally ISO-8859-1, which maps every byte (so no character is ever
+   dropped; a guess is reported as a diagnostic);
+3. neutralise a DOCTYPE internal subset (entity declarations, external entities): entities are
+   never expanded, nothing is ever fetched;
+4. parse with lxml's HTML parser (no network, comments and processing instructions removed).
+   libxml2 stops at 2,048 levels of nesting; a page nested deeper keeps what came before and
+   says so in a diagnostic.
+"""
 
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import dataclass
 
+import lxml.html
+from lxml import etree
 from lxml.html import HtmlElement
 
-from newsmodel.errors import Diagnostic
+from newsmodel.errors import (
+    Diagnostic,
+    InputTooLargeError,
+    Severity,
+    UnsupportedInputError,
+)
 from newsmodel.options import ParseOptions
 
 __all__ = ["LoadedPage", "load_html"]
+
+# --------------------------------------------------------------------------- rules as data
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+"""Byte-order marks and the encoding each announces, in the order they are tested."""
+
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"RIFF", "a RIFF file (WebP image, WAV or AVI)"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"BZh", "bzip2-compressed data (decompress it first)"),
+    (b"\xfd7zXZ\x00", "xz-compressed data (decompress it first)"),
+    (b"(\xb5/\xfd", "zstd-compressed data (decompress it first)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"\x7fELF", "an executable"),
+    (b"WARC/", "a WARC archive (use the bulk reader)"),
+)
+"""Leading bytes of formats that are often passed by mistake, and what to call them."""
+
+SNIFF_BYTES = 4096
+"""How far into the input the encoding declaration and binary checks look."""
+
+MAX_CONTROL_SHARE = 0.1
+"""Share of control bytes (other than tab, newline, carriage return, form feed) in the sniffed
+prefix above which the input is called binary."""
+
+_CONTROL_BYTES = bytes(i for i in range(32) if i not in (9, 10, 12, 13)) + b"\x7f"
+
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+"""A multi-byte UTF-8 sequence (roughly): bytes that are UTF-8 text with a few bad bytes have
+many of these; legacy single-byte text has almost none."""
+
+MAX_MIXED_REPAIRS = 1000
+"""Invalid bytes in mostly-UTF-8 input read as Windows-1252, beyond which the whole input is
+read as Windows-1252 instead."""
+
+ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+"""A byte that ``surrogateescape`` could not decode."""
+
+
+def _legacy_char(byte: int) -> str:
+    try:
+        return bytes((byte,)).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes((byte,)).decode("latin-1")
+
+
+ESCAPED_TO_LEGACY = {0xDC00 + byte: _legacy_char(byte) for byte in range(0x80, 0x100)}
+"""``surrogateescape`` escapes to the Windows-1252 character of the same byte."""
+
+META_CHARSET = re.compile(
+    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+"""``<meta charset=…>`` and ``<meta http-equiv=Content-Type content="…; charset=…">``."""
+
+XML_DECLARATION = re.compile(
+    rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.IGNORECASE
+)
+"""The encoding of an XML declaration (XHTML pages)."""
+
+XML_DECLARATION_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+"""A leading XML declaration in decoded text; lxml refuses one in ``str`` input."""
+
+DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+"""A DOCTYPE with an internal subset: entity declarations, possibly external ones."""
+
+HAS_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9:-]*|!|/[A-Za-z])")
+"""Something that looks like markup; text without any is not HTML."""
+
+DEPTH_ERROR = "Excessive depth"
+"""Part of libxml2's message when a document nests deeper than it allows."""
+
+ENCODING_ALIASES: dict[str, str] = {
+    # WHATWG Encoding Standard: these labels mean Windows-1252 on the web.
+    "latin1": "cp1252",
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    # A page cannot declare UTF-16 inside itself: it was transcoded; read it as UTF-8.
+    "utf-16": "utf-8",
+    "utf-16-le": "utf-8",
+    "utf-16-be": "utf-8",
+    # Chinese and Japanese supersets, as browsers decode them.
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+}
+"""Declared encodings (by their Python codec name) that browsers read as another encoding."""
+
+FALLBACK_ENCODINGS: tuple[str, ...] = ("utf-8", "cp1252", "latin-1")
+"""Tried in order when nothing is declared (or the declaration fails); latin-1 never fails."""
+
+# Diagnostic codes emitted while loading (documented in docs/html.md).
+NM_ENCODING_GUESSED = "NM350"
+NM_ENCODING_MISMATCH = "NM351"
+NM_ENCODING_REPLACED = "NM352"
+NM_UNKNOWN_ENCODING = "NM353"
+NM_DOCTYPE_SUBSET = "NM354"
+NM_TOO_DEEP = "NM355"
+NM_EMPTY_DOCUMENT = "NM356"
+
+
+# --------------------------------------------------------------------------- the result
 
 
 @dataclass(frozen=True)
@@ -25,9 +166,244 @@ class LoadedPage:
     """What loading repaired or doubted."""
 
 
-def load_html(
-    data: str | bytes, *, options: ParseOptions, source: str | None = None
-) -> LoadedPage:
+def load_html(data: str | bytes, *, options: ParseOptions, source: str | None = None) -> LoadedPage:
     """Decode and parse ``data``; raise a ``ParseError`` subclass for input that is not HTML,
-    too large, or hostile."""
-    raise NotImplementedError
+    too large, or hostile.
+
+    >>> page = load_html(b"<p>caf\\xe9</p>", options=ParseOptions())
+    >>> page.root.text_content(), page.encoding, [d.code for d in page.diagnostics]
+    ('café', 'cp1252', ['NM350'])
+    """
+    diagnostics: list[Diagnostic] = []
+    encoding: str | None = None
+    if isinstance(data, bytes | bytearray | memoryview):
+        raw = bytes(data)
+        _check_size(len(raw), options, source)
+        _check_binary(raw, source)
+        text, encoding = _decode(raw, diagnostics, source)
+    elif isinstance(data, str):
+        # A str is at least len(data) bytes in UTF-8 and at most 4 bytes per character.
+        size = len(data) if len(data) * 4 <= options.max_bytes else len(data.encode("utf-8"))
+        _check_size(size, options, source)
+        text = data
+        if "\x00" in text[:SNIFF_BYTES]:
+            raise UnsupportedInputError(
+                "the text contains NUL characters: it is binary data, not HTML", source=source
+            )
+    else:
+        raise UnsupportedInputError(
+            f"HTML must be str or bytes, not {type(data).__name__}", source=source
+        )
+    if not text.strip():
+        raise UnsupportedInputError("the input is empty", source=source)
+    if HAS_TAG.search(text) is None:
+        raise UnsupportedInputError(
+            "the input has no HTML markup (for plain text use parse_text)", source=source
+        )
+    text = _neutralise_prolog(text, diagnostics)
+    root = _parse(text, diagnostics)
+    return LoadedPage(root=root, encoding=encoding, diagnostics=tuple(diagnostics))
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _check_size(size: int, options: ParseOptions, source: str | None) -> None:
+    if size > options.max_bytes:
+        raise InputTooLargeError(
+            f"the input is {size:,} bytes, over the limit of {options.max_bytes:,} "
+            "(ParseOptions.max_bytes)",
+            source=source,
+        )
+
+
+def _check_binary(raw: bytes, source: str | None) -> None:
+    head = raw[:SNIFF_BYTES]
+    stripped = head.lstrip()
+    for signature, name in BINARY_SIGNATURES:
+        if head.startswith(signature) or stripped.startswith(signature):
+            raise UnsupportedInputError(f"the input is {name}, not HTML", source=source)
+    if any(head.startswith(bom) for bom, _ in BOMS):
+        return  # UTF-16/32 text has NUL bytes by design.
+    if not head:
+        return
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if b"\x00" in head or controls > MAX_CONTROL_SHARE * len(head):
+        raise UnsupportedInputError(
+            "the input looks binary (NUL or control bytes), not HTML", source=source
+        )
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _codec_name(label: bytes) -> str | None:
+    try:
+        name = codecs.lookup(label.decode("ascii").strip().lower()).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return ENCODING_ALIASES.get(name, name)
+
+
+def _declared_encoding(head: bytes) -> tuple[bytes | None, str | None]:
+    """The encoding label the page declares in its first bytes, and its codec name."""
+    match = XML_DECLARATION.match(head) or META_CHARSET.search(head)
+    if match is None:
+        return None, None
+    label = match.group(1)
+    return label, _codec_name(label)
+
+
+def _decode(raw: bytes, diagnostics: list[Diagnostic], source: str | None) -> tuple[str, str]:
+    for bom, name in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom) :].decode(name), name
+            except UnicodeDecodeError:
+                text = raw[len(bom) :].decode(name, errors="replace")
+                diagnostics.append(_replaced(name, text))
+                return text, name
+    label, declared = _declared_encoding(raw[:SNIFF_BYTES])
+    if label is not None and declared is None:
+        diagnostics.append(
+            Diagnostic(
+                code=NM_UNKNOWN_ENCODING,
+                severity=Severity.WARNING,
+                message=f"the page declares an unknown encoding"
+                f" {label.decode('ascii', 'replace')!r}; the encoding was guessed",
+            )
+        )
+    if declared is not None:
+        # Pages declared as a legacy single-byte encoding are often UTF-8 in fact; valid UTF-8
+        # with multi-byte sequences is almost never legacy text, so prefer it.
+        if declared != "utf-8" and not raw.isascii():
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                diagnostics.append(
+                    Diagnostic(
+                        code=NM_ENCODING_MISMATCH,
+                        severity=Severity.INFO,
+                        message=f"the page declares {declared} but its bytes are valid UTF-8;"
+                        " read as UTF-8",
+                    )
+                )
+                return text, "utf-8"
+        try:
+            return raw.decode(declared), declared
+        except UnicodeDecodeError:
+            if declared != "utf-8":  # invalid UTF-8 is reported below, with its repairs
+                diagnostics.append(
+                    Diagnostic(
+                        code=NM_ENCODING_MISMATCH,
+                        severity=Severity.WARNING,
+                        message=f"the page declares {declared} but its bytes do not decode as"
+                        " that; the encoding was guessed",
+                    )
+                )
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared == "utf-8" or len(UTF8_SEQUENCE.findall(raw, 0, 1 << 20)) >= 3:
+        text, repairs = _decode_mixed(raw)
+        if repairs <= MAX_MIXED_REPAIRS:
+            diagnostics.append(
+                Diagnostic(
+                    code=NM_ENCODING_REPLACED,
+                    severity=Severity.WARNING,
+                    message=f"the bytes are UTF-8 except {repairs} invalid sequence(s),"
+                    " each read as Windows-1252",
+                )
+            )
+            return text, "utf-8"
+    for name in FALLBACK_ENCODINGS[1:]:
+        try:
+            text = raw.decode(name)
+        except UnicodeDecodeError:
+            continue
+        diagnostics.append(
+            Diagnostic(
+                code=NM_ENCODING_GUESSED,
+                severity=Severity.WARNING,
+                message=f"no usable encoding declared and the bytes are not UTF-8; guessed {name}",
+            )
+        )
+        return text, name
+    raise UnsupportedInputError("the bytes decode in no encoding", source=source)  # unreachable
+
+
+def _decode_mixed(raw: bytes) -> tuple[str, int]:
+    """Decode mostly-UTF-8 bytes, reading each invalid byte as Windows-1252 (or Latin-1 for
+    the five bytes Windows-1252 leaves undefined), so no byte is lost."""
+    text = raw.decode("utf-8", errors="surrogateescape")
+    repairs = len(ESCAPED_BYTE.findall(text))
+    return text.translate(ESCAPED_TO_LEGACY), repairs
+
+
+def _replaced(name: str, text: str) -> Diagnostic:
+    count = text.count("\ufffd")
+    return Diagnostic(
+        code=NM_ENCODING_REPLACED,
+        severity=Severity.ERROR,
+        message=f"{count} byte sequence(s) are invalid {name}; each was replaced by U+FFFD",
+    )
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _neutralise_prolog(text: str, diagnostics: list[Diagnostic]) -> str:
+    head = text[:SNIFF_BYTES]
+    declaration = XML_DECLARATION_TEXT.match(head)
+    if declaration is not None:
+        text = text[declaration.end() :]
+    if "<!DOCTYPE" in text[:SNIFF_BYTES].upper() and "[" in text[:SNIFF_BYTES]:
+        subset = DOCTYPE_SUBSET.search(text, 0, max(SNIFF_BYTES, 1 << 20))
+        if subset is not None:
+            text = text[: subset.start()] + text[subset.end() :]
+            diagnostics.append(
+                Diagnostic(
+                    code=NM_DOCTYPE_SUBSET,
+                    severity=Severity.WARNING,
+                    message="the DOCTYPE declares entities (an internal subset); they were"
+                    " ignored: entities are never expanded and nothing is fetched",
+                )
+            )
+    return text
+
+
+def _parse(text: str, diagnostics: list[Diagnostic]) -> HtmlElement:
+    parser = lxml.html.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,  # long text nodes; HTML entities are never user-defined
+        collect_ids=False,
+        default_doctype=False,  # type: ignore[call-arg]  # lxml-stubs lag lxml
+    )
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except etree.ParserError:  # "Document is empty": only comments, or only a doctype
+        root = None
+    if any(DEPTH_ERROR in entry.message for entry in parser.error_log):
+        diagnostics.append(
+            Diagnostic(
+                code=NM_TOO_DEEP,
+                severity=Severity.ERROR,
+                message="the page nests elements deeper than 2,048 levels; what follows the"
+                " deepest point was dropped",
+            )
+        )
+    if root is None:
+        diagnostics.append(
+            Diagnostic(
+                code=NM_EMPTY_DOCUMENT,
+                severity=Severity.WARNING,
+                message="the page has no elements",
+            )
+        )
+        root = lxml.html.document_fromstring("<html><body></body></html>")
+    return root
