@@ -1,0 +1,468 @@
+"""Publication dates as printed in many languages, parsed to the precision the source gave.
+
+:func:`parse_date` turns ``24 juillet 2024``, ``July 24, 2024 3:05 PM EDT``, ``24.07.2024``,
+``2024年7月24日`` or an ISO 8601 string into a :class:`~datetime.date` (the source gave only the
+day), an aware :class:`~datetime.datetime` (it gave a time and an offset or a known zone
+abbreviation) or a naive one (it gave a time and no zone it is safe to resolve: the offset is
+unknown and never invented). Anything that is not a complete date (no year, no day, a bare
+number, prose) gives ``None``.
+
+Month and weekday names of each language are data (:data:`MONTH_NAMES`, :data:`WEEKDAY_NAMES`,
+:data:`FILLER_WORDS`), fed to python-dateutil through a :class:`dateutil.parser.parserinfo` per
+language. Chinese, Japanese and Korean dates (``年月日``, ``년월일``) are read by a regular
+expression before dateutil, which does not split them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, datetime, timedelta, timezone, tzinfo
+
+from dateutil.parser import ParserError, isoparse, parser, parserinfo
+
+__all__ = [
+    "FILLER_WORDS",
+    "MONTH_NAMES",
+    "SUPPORTED_LANGUAGES",
+    "ZONE_OFFSETS",
+    "parse_date",
+]
+
+# --------------------------------------------------------------------------- data
+
+MONTH_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        ("jan", "january"),
+        ("feb", "february"),
+        ("mar", "march"),
+        ("apr", "april"),
+        ("may",),
+        ("jun", "june"),
+        ("jul", "july"),
+        ("aug", "august"),
+        ("sep", "sept", "september"),
+        ("oct", "october"),
+        ("nov", "november"),
+        ("dec", "december"),
+    ),
+    "fr": (
+        ("janv", "janvier"),
+        ("févr", "fév", "fevr", "fev", "février", "fevrier"),
+        ("mars",),
+        ("avr", "avril"),
+        ("mai",),
+        ("juin",),
+        ("juil", "juillet"),
+        ("août", "aout", "aoû"),
+        ("sept", "septembre"),
+        ("oct", "octobre"),
+        ("nov", "novembre"),
+        ("déc", "dec", "décembre", "decembre"),
+    ),
+    "de": (
+        ("jan", "januar", "jän", "jänner"),
+        ("feb", "februar"),
+        ("mär", "märz", "maerz", "mrz"),
+        ("apr", "april"),
+        ("mai",),
+        ("jun", "juni"),
+        ("jul", "juli"),
+        ("aug", "august"),
+        ("sep", "sept", "september"),
+        ("okt", "oktober"),
+        ("nov", "november"),
+        ("dez", "dezember"),
+    ),
+    "es": (
+        ("ene", "enero"),
+        ("feb", "febrero"),
+        ("mar", "marzo"),
+        ("abr", "abril"),
+        ("may", "mayo"),
+        ("jun", "junio"),
+        ("jul", "julio"),
+        ("ago", "agosto"),
+        ("sep", "sept", "set", "septiembre", "setiembre"),
+        ("oct", "octubre"),
+        ("nov", "noviembre"),
+        ("dic", "diciembre"),
+    ),
+    "it": (
+        ("gen", "gennaio"),
+        ("feb", "febbraio"),
+        ("mar", "marzo"),
+        ("apr", "aprile"),
+        ("mag", "maggio"),
+        ("giu", "giugno"),
+        ("lug", "luglio"),
+        ("ago", "agosto"),
+        ("set", "settembre"),
+        ("ott", "ottobre"),
+        ("nov", "novembre"),
+        ("dic", "dicembre"),
+    ),
+    "pt": (
+        ("jan", "janeiro"),
+        ("fev", "fevereiro"),
+        ("mar", "março", "marco"),
+        ("abr", "abril"),
+        ("mai", "maio"),
+        ("jun", "junho"),
+        ("jul", "julho"),
+        ("ago", "agosto"),
+        ("set", "setembro"),
+        ("out", "outubro"),
+        ("nov", "novembro"),
+        ("dez", "dezembro"),
+    ),
+    "nl": (
+        ("jan", "januari"),
+        ("feb", "februari"),
+        ("mrt", "maart"),
+        ("apr", "april"),
+        ("mei",),
+        ("jun", "juni"),
+        ("jul", "juli"),
+        ("aug", "augustus"),
+        ("sep", "sept", "september"),
+        ("okt", "oktober"),
+        ("nov", "november"),
+        ("dec", "december"),
+    ),
+    "ru": (
+        ("янв", "январь", "января"),
+        ("фев", "февр", "февраль", "февраля"),
+        ("мар", "март", "марта"),
+        ("апр", "апрель", "апреля"),
+        ("май", "мая"),
+        ("июн", "июнь", "июня"),
+        ("июл", "июль", "июля"),
+        ("авг", "август", "августа"),
+        ("сен", "сент", "сентябрь", "сентября"),
+        ("окт", "октябрь", "октября"),
+        ("ноя", "нояб", "ноябрь", "ноября"),
+        ("дек", "декабрь", "декабря"),
+    ),
+}
+"""Month names and abbreviations (lower case) of each language, January first. Chinese,
+Japanese and Korean write months as numbers (``7月``) and are read by :data:`_CJK_DATE`."""
+
+WEEKDAY_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        ("mon", "monday"),
+        ("tue", "tues", "tuesday"),
+        ("wed", "wednesday"),
+        ("thu", "thur", "thurs", "thursday"),
+        ("fri", "friday"),
+        ("sat", "saturday"),
+        ("sun", "sunday"),
+    ),
+    "fr": (
+        ("lun", "lundi"),
+        ("mar", "mardi"),
+        ("mer", "mercredi"),
+        ("jeu", "jeudi"),
+        ("ven", "vendredi"),
+        ("sam", "samedi"),
+        ("dim", "dimanche"),
+    ),
+    "de": (
+        ("mo", "montag"),
+        ("di", "dienstag"),
+        ("mi", "mittwoch"),
+        ("do", "donnerstag"),
+        ("fr", "freitag"),
+        ("sa", "samstag", "sonnabend"),
+        ("so", "sonntag"),
+    ),
+    "es": (
+        ("lun", "lunes"),
+        ("mar", "martes"),
+        ("mié", "mie", "miércoles", "miercoles"),
+        ("jue", "jueves"),
+        ("vie", "viernes"),
+        ("sáb", "sab", "sábado", "sabado"),
+        ("dom", "domingo"),
+    ),
+    "it": (
+        ("lun", "lunedì", "lunedi"),
+        ("mar", "martedì", "martedi"),
+        ("mer", "mercoledì", "mercoledi"),
+        ("gio", "giovedì", "giovedi"),
+        ("ven", "venerdì", "venerdi"),
+        ("sab", "sabato"),
+        ("dom", "domenica"),
+    ),
+    "pt": (
+        ("seg", "segunda", "segunda-feira"),
+        ("ter", "terça", "terca", "terça-feira"),
+        ("qua", "quarta", "quarta-feira"),
+        ("qui", "quinta", "quinta-feira"),
+        ("sex", "sexta", "sexta-feira"),
+        ("sáb", "sab", "sábado", "sabado"),
+        ("dom", "domingo"),
+    ),
+    "nl": (
+        ("ma", "maandag"),
+        ("di", "dinsdag"),
+        ("wo", "woensdag"),
+        ("do", "donderdag"),
+        ("vr", "vrijdag"),
+        ("za", "zaterdag"),
+        ("zo", "zondag"),
+    ),
+    "ru": (
+        ("пн", "понедельник"),
+        ("вт", "вторник"),
+        ("ср", "среда"),
+        ("чт", "четверг"),
+        ("пт", "пятница"),
+        ("сб", "суббота"),
+        ("вс", "воскресенье"),
+    ),
+}
+"""Weekday names (lower case) of each language, Monday first; dateutil skips them."""
+
+FILLER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("at", "on", "of", "the", "published", "updated", "posted"),
+    "fr": ("le", "à", "a", "h", "du", "de", "publié", "publiée", "mis", "jour", "heures"),
+    "de": ("am", "um", "uhr", "den", "veröffentlicht", "aktualisiert", "stand"),
+    "es": ("de", "del", "a", "las", "la", "el", "hrs", "h", "publicado", "actualizado"),
+    "it": ("il", "alle", "ore", "del", "pubblicato", "aggiornato"),
+    "pt": ("de", "às", "as", "h", "publicado", "atualizado", "em"),
+    "nl": ("om", "uur", "op", "gepubliceerd", "bijgewerkt"),
+    "ru": ("г", "года", "год", "в", "опубликовано", "обновлено"),
+}
+"""Words dateutil may skip between the parts of a date (``24 de julio de 2024``, ``um 15:05
+Uhr``)."""
+
+SUPPORTED_LANGUAGES: frozenset[str] = frozenset({*MONTH_NAMES, "zh", "ja", "ko"})
+"""Languages whose dates :func:`parse_date` reads by name (ISO and numeric dates work in any)."""
+
+_H = 3600
+ZONE_OFFSETS: dict[str, int] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "UT": 0,
+    "WET": 0,
+    "WEST": _H,
+    "BST": _H,
+    "CET": _H,
+    "CEST": 2 * _H,
+    "MEZ": _H,
+    "MESZ": 2 * _H,
+    "EET": 2 * _H,
+    "EEST": 3 * _H,
+    "MSK": 3 * _H,
+    "EST": -5 * _H,
+    "EDT": -4 * _H,
+    "CDT": -5 * _H,
+    "MST": -7 * _H,
+    "MDT": -6 * _H,
+    "PST": -8 * _H,
+    "PDT": -7 * _H,
+    "AKST": -9 * _H,
+    "AKDT": -8 * _H,
+    "HST": -10 * _H,
+    "AST": -4 * _H,
+    "ADT": -3 * _H,
+    "NST": -(3 * _H + 30 * 60),
+    "NDT": -(2 * _H + 30 * 60),
+    "JST": 9 * _H,
+    "KST": 9 * _H,
+    "HKT": 8 * _H,
+    "SGT": 8 * _H,
+    "PHT": 8 * _H,
+    "AWST": 8 * _H,
+    "ACST": 9 * _H + 30 * 60,
+    "AEST": 10 * _H,
+    "AEDT": 11 * _H,
+    "NZST": 12 * _H,
+    "NZDT": 13 * _H,
+    "WIB": 7 * _H,
+    "ICT": 7 * _H,
+    "BRT": -3 * _H,
+    "ART": -3 * _H,
+    "SAST": 2 * _H,
+    "WAT": _H,
+    "EAT": 3 * _H,
+}
+"""Zone abbreviations with one meaning in news, and their UTC offsets in seconds. Any other
+abbreviation leaves the offset unknown (a naive datetime), except those in
+:data:`AMBIGUOUS_ZONES`."""
+
+AMBIGUOUS_ZONES: dict[str, dict[str, int]] = {
+    "CST": {"en": -6 * _H, "zh": 8 * _H},
+    "IST": {"hi": 5 * _H + 30 * 60, "he": 2 * _H, "ga": _H},
+}
+"""Abbreviations that mean different zones in different places, resolved only by the
+language of the text (``CST`` is US Central in English and China Standard Time in Chinese)."""
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$"
+)
+_CJK_DATE = re.compile(
+    r"^(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?"
+    r"(?:\s*[（(]?\s*(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天月火水木金土]?(?:曜日?)?\s*[)）]?)?"
+    r"(?:\s*(?:[上下]午|午[前後])?\s*(?P<H>\d{1,2})\s*[:：時时点點시]\s*(?P<M>\d{1,2})\s*分?"
+    r"(?:\s*[:：]\s*(?P<S>\d{1,2})\s*秒?)?)?\s*$"
+)
+_DIGIT = re.compile(r"\d")
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:er|ᵉʳ|º|ª|°)(?=\s)")
+"""Ordinal day marks that dateutil does not know (``1er août``, ``1º de julio``)."""
+_DAYFIRST_EXCEPT = frozenset({"en-US", "en"})
+_MAX_DATE_CHARS = 120
+_DEFAULTS = (datetime(2001, 1, 1, 0, 0, 0), datetime(2002, 2, 2, 1, 1, 1))
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse_date(text: str, *, language: str | None = None) -> date | datetime | None:
+    """Parse a date as printed, keeping the precision and offset the source gave.
+
+    ``language`` (a BCP 47 tag) chooses the month names and whether ``03/04/2024`` is day first
+    (everywhere but English). Without it, the month names of every supported language are tried.
+
+    >>> parse_date("24 juillet 2024", language="fr")
+    datetime.date(2024, 7, 24)
+    >>> parse_date("July 24, 2024 3:05 PM EDT").isoformat()
+    '2024-07-24T15:05:00-04:00'
+    >>> parse_date("2024年7月24日")
+    datetime.date(2024, 7, 24)
+    >>> parse_date("July 24") is None
+    True
+    """
+    text = text.strip()
+    if not text or len(text) > _MAX_DATE_CHARS or _DIGIT.search(text) is None:
+        return None
+    primary = language.split("-")[0].lower() if language else None
+    if _DATE_ONLY.match(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return None
+    if _ISO_DATETIME.match(text):
+        try:
+            parsed = isoparse(text)
+        except (ValueError, OverflowError):
+            return None
+        return _normalise_zone(parsed)
+    cjk = _CJK_DATE.match(text)
+    if cjk is not None:
+        return _from_cjk(cjk)
+    return _parse_with_dateutil(text, primary, language)
+
+
+def _from_cjk(match: re.Match[str]) -> date | datetime | None:
+    try:
+        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if match["H"] is None:
+            return day
+        return datetime(
+            day.year,
+            day.month,
+            day.day,
+            int(match["H"]),
+            int(match["M"]),
+            int(match["S"] or 0),
+        )
+    except ValueError:
+        return None
+
+
+def _parse_with_dateutil(
+    text: str, primary: str | None, language: str | None
+) -> date | datetime | None:
+    lang_key = primary if primary in MONTH_NAMES else None
+    dayfirst = not (language in _DAYFIRST_EXCEPT or (language is None and lang_key == "en"))
+    if lang_key is None and primary == "en":
+        dayfirst = False
+    date_parser = _parser_for(lang_key)
+    text = _ORDINAL.sub(r"\1", text)
+    zone = functools.partial(_zone, primary=primary)
+    try:
+        first = date_parser.parse(text, default=_DEFAULTS[0], dayfirst=dayfirst, tzinfos=zone)
+        second = date_parser.parse(text, default=_DEFAULTS[1], dayfirst=dayfirst, tzinfos=zone)
+    except (ParserError, ValueError, OverflowError, TypeError, IndexError):
+        return None
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        return None  # the year, month or day came from the default: not a complete date
+    if (first.hour, first.minute) != (second.hour, second.minute):
+        if first.tzinfo is not None:
+            return None  # a zone without a time of day is not something a source prints
+        return first.date()
+    if first.second != second.second:
+        first = first.replace(second=0)
+    return _normalise_zone(first)
+
+
+def _normalise_zone(value: datetime) -> datetime:
+    offset = value.utcoffset()
+    return value if offset is None else value.replace(tzinfo=timezone(offset))
+
+
+def _zone(name: str | None, offset: int | None, *, primary: str | None) -> tzinfo | None:
+    if name:
+        upper = name.upper()
+        if upper in ZONE_OFFSETS:
+            return timezone(timedelta(seconds=ZONE_OFFSETS[upper]))
+        by_language = AMBIGUOUS_ZONES.get(upper)
+        if by_language is not None and primary in by_language:
+            return timezone(timedelta(seconds=by_language[primary]))
+        if offset is None:
+            return None  # an abbreviation we cannot resolve: the offset stays unknown
+    if offset is not None:
+        return timezone(timedelta(seconds=offset))
+    return None
+
+
+@functools.cache
+def _parser_for(language: str | None) -> parser:
+    """A dateutil parser that knows the month names of ``language`` and English (or of every
+    supported language when ``language`` is None). Pure, so cached."""
+    languages = (
+        ("en",) if language == "en" else (language, "en") if language else tuple(MONTH_NAMES)
+    )
+    months = _merge(MONTH_NAMES, languages, 12)
+    weekdays = _merge(WEEKDAY_NAMES, languages, 7, skip=_all_month_names(languages))
+    jump = sorted(
+        {*parserinfo.JUMP, *(w for lang in languages for w in FILLER_WORDS.get(lang, ()))}
+        - {name for names in months for name in names}
+    )
+
+    class _Info(parserinfo):
+        MONTHS = months  # type: ignore[assignment]
+        WEEKDAYS = weekdays  # type: ignore[assignment]
+        JUMP = jump
+
+    return parser(_Info())
+
+
+def _all_month_names(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        name for lang in languages for names in MONTH_NAMES.get(lang, ()) for name in names
+    )
+
+
+def _merge(
+    table: dict[str, tuple[tuple[str, ...], ...]],
+    languages: tuple[str, ...],
+    size: int,
+    *,
+    skip: frozenset[str] = frozenset(),
+) -> list[tuple[str, ...]]:
+    """Merge the names of ``languages`` position by position. A name that two positions claim
+    (``mar`` is March and the French ``mardi``) keeps its first meaning only."""
+    merged: list[list[str]] = [[] for _ in range(size)]
+    seen: set[str] = set(skip)
+    for lang in languages:
+        for index, names in enumerate(table.get(lang, ())):
+            for name in names:
+                if name not in seen:
+                    seen.add(name)
+                    merged[index].append(name)
+    return [tuple(names) for names in merged]

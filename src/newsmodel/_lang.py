@@ -1,0 +1,419 @@
+"""Language detection without downloads, and the names languages go by in language menus.
+
+:func:`detect_language` first looks at the writing system (Hangul is Korean, kana is Japanese,
+Han alone is Chinese, Greek, Hebrew, Arabic, Thai, Devanagari…), then, for Latin and Cyrillic
+text, counts the function words of each language (:data:`STOPWORDS`): the most frequent words
+of a language are few, short and shared by every text in it, so a few hundred characters are
+enough to tell French from Spanish. It returns ``None`` rather than guess on text that gives too
+little evidence.
+
+:data:`LANGUAGE_LABELS` maps the labels that sites print in language menus (the language's own
+name, often its English name, sometimes a machine translation) to BCP 47 tags;
+:func:`split_language_menu` cuts a menu whose labels were glued together when the links were
+stripped (``한어Русский языкEnglishFrançais…``) back into labels.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+__all__ = [
+    "LANGUAGE_LABELS",
+    "LETTER_CUES",
+    "STOPWORDS",
+    "detect_language",
+    "label_language",
+    "language_label_pattern",
+    "split_language_menu",
+]
+
+# --------------------------------------------------------------------------- stopwords
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "the of and to in is that for it was on with as his he be by at are this from have "
+        "not but an they which you were has had their been its who would will there she said "
+        "we or her after also more about than"
+    ),
+    "fr": _words(
+        "le la les des et est une que du dans pour qui au sur pas par plus ne se ce il sont "
+        "avec mais elle aux ont cette été ou leur nous vous comme être son sa ses tout fait "
+        "selon lors entre déjà après avait qu l d n c j y"
+    ),
+    "de": _words(
+        "der die und das ist nicht mit sich des auf für im dem den ein eine von zu sie es "
+        "auch wird sind hat nach bei einer wie aus noch wurde vor über einem sein ich dass "
+        "oder werden aber"
+    ),
+    "es": _words(
+        "el la los las del que en y es por con una para se al lo como más pero sus su ha "
+        "fue son este esta entre también sin sobre muy ya hay según desde años todo donde "
+        "cuando ser después"
+    ),
+    "it": _words(
+        "il la di che è per con una del della dei delle gli non si sono da ha al nel alla "
+        "anche come più ma questo questa lo ed hanno essere stato degli negli sul perché "
+        "dopo tra"
+    ),
+    "pt": _words(
+        "o a os as do da dos das que em um uma para com não é se por mais ao como mas foi "
+        "pelo pela são ele ela seu sua também já entre muito até quando isso está nos "
+        "ser"
+    ),
+    "nl": _words(
+        "de het een en van in is dat op te zijn niet met voor die er aan ook als bij door "
+        "maar wordt om uit nog naar dan heeft werd hij ze deze zich tot over"
+    ),
+    "sv": _words(
+        "och att det som en på är av för med till den har inte om ett var jag men ska från "
+        "vid kan så sig också efter eller när hade"
+    ),
+    "da": _words(
+        "og at det som en på er af for med til den har ikke om et var jeg men skal fra ved "
+        "kan så sig også efter eller når havde"
+    ),
+    "nb": _words(
+        "og at det som en på er av for med til den har ikke om et var jeg men skal fra ved "
+        "kan så seg også etter eller når hadde ble"
+    ),
+    "pl": _words(
+        "i w na z że się nie do to jest jak po co od za przez dla ale jego tak są oraz był "
+        "być który która także może"
+    ),
+    "cs": _words(
+        "a v na se že je to s z do jako pro ale by jsou byl podle které který také bylo jeho než"
+    ),
+    "ro": _words(
+        "și în de la a cu că pe nu din este o un care mai pentru ca sunt fost ce au dar "
+        "fi acest această"
+    ),
+    "tr": _words(
+        "ve bir bu da de için ile olarak çok daha en gibi ama olan sonra kadar değil her ancak göre"
+    ),
+    "id": _words(
+        "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke karena ada "
+        "oleh atau sudah bahwa mereka"
+    ),
+    "fi": _words(
+        "ja on ei että se oli ovat mutta kun myös hän joka jo tai ole kuin sen sekä mukaan"
+    ),
+    "hu": _words(
+        "a az és hogy nem is egy volt de meg már csak mint ez azt még van vagy kell szerint"
+    ),
+    "ca": _words(
+        "el la els les de i que a en per amb no és un una del al es dels ha són també però"
+    ),
+    "ru": _words(
+        "и в не на что с по как это он к из за его от для но о также был она было они "
+        "бы же их которые года который при"
+    ),
+    "uk": _words(
+        "і в не на що з у як це він до за його від для але про також був вона було вони "
+        "б їх які року який при"
+    ),
+    "bg": _words("и в не на че с по като това той да за от се е са но тя са бе които който"),
+}
+"""The most frequent function words of each language, lower case."""
+
+LETTER_CUES: dict[str, str] = {
+    "fr": "èêëœùûîï",
+    "es": "ñ¿¡",
+    "pt": "ãõ",
+    "de": "ß",
+    "it": "ìò",
+    "ro": "ășțâ",
+    "pl": "łąęśźżń",
+    "cs": "řůěčšž",
+    "tr": "ğış",
+    "sv": "å",
+    "nb": "øå",
+    "da": "øå",
+    "hu": "őű",
+}
+"""Letters that only a few languages write; each one seen counts half a function word."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTER_CUE_WEIGHT = 0.5
+_SAMPLE_CHARS = 6000
+_MIN_LETTERS = 12
+_MIN_HITS = 3
+_MIN_SHARE = 0.12
+_MIN_MARGIN = 1.15
+_MIN_SCORE = 1.5
+
+# Writing systems that name a language alone (or nearly), checked in this order.
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")),
+    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("ka", re.compile(r"[\u10a0-\u10ff]")),
+    ("hy", re.compile(r"[\u0530-\u058f]")),
+)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_PERSIAN = re.compile(r"[پچژگک]")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN = re.compile(r"[ыэъЫЭ]")
+_CYRILLIC_LANGUAGES = ("ru", "uk", "bg")
+
+
+def _inverted(table: Mapping[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for lang, words in table.items():
+        for word in words:
+            out.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in out.items()}
+
+
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = _inverted(STOPWORDS)
+_CUE_LANGUAGES: dict[str, tuple[str, ...]] = _inverted(
+    {lang: frozenset(letters) for lang, letters in LETTER_CUES.items()}
+)
+_CUE_PATTERN = re.compile(
+    "[" + re.escape("".join(sorted(set("".join(LETTER_CUES.values()))))) + "]"
+)
+
+
+def detect_language(text: str) -> str | None:
+    """The BCP 47 primary language tag of ``text``, or ``None`` when the text gives too little
+    evidence (too short, no function words, two languages equally likely).
+
+    >>> detect_language("Le 23 juillet, la société mère de Facebook a publié un modèle.")
+    'fr'
+    >>> detect_language("2024年7月24日，中国外交部发言人表示") is None
+    False
+    >>> detect_language("Llama 3.1") is None
+    True
+    """
+    sample = text[:_SAMPLE_CHARS]
+    letters = len(_LETTER.findall(sample))
+    if letters < _MIN_LETTERS:
+        return None
+    for lang, pattern in _SCRIPTS:
+        count = len(pattern.findall(sample))
+        # Han and kana runs are dense (one character is a word): a tenth of the letters is a lot.
+        if count * 4 >= letters:
+            if lang == "ar" and len(_PERSIAN.findall(sample)) * 20 >= count:
+                return "fa"
+            if lang == "zh":
+                return "ja" if len(_SCRIPTS[1][1].findall(sample)) * 20 >= count else "zh"
+            return lang
+    cyrillic = len(_CYRILLIC.findall(sample))
+    if cyrillic * 2 >= letters:
+        return _by_stopwords(sample, _CYRILLIC_LANGUAGES) or _cyrillic_by_letters(sample)
+    return _by_stopwords(sample, None)
+
+
+def _cyrillic_by_letters(sample: str) -> str:
+    if _UKRAINIAN.search(sample) and not _RUSSIAN.search(sample):
+        return "uk"
+    return "ru"
+
+
+def _by_stopwords(sample: str, among: tuple[str, ...] | None) -> str | None:
+    """Score each language by its function words (a word shared by ``n`` languages counts
+    ``1/n`` to each) and its rare letters; keep the best only when it clearly wins."""
+    lowered = sample.lower()
+    words = _WORD.findall(lowered)
+    if not words:
+        return None
+    scores: dict[str, float] = {}
+    hits = 0
+    for word in words:
+        langs = _WORD_LANGUAGES.get(word)
+        if langs is not None:
+            hits += 1
+            share = 1.0 / len(langs)
+            for lang in langs:
+                scores[lang] = scores.get(lang, 0.0) + share
+    for letter in _CUE_PATTERN.findall(lowered):
+        for lang in _CUE_LANGUAGES[letter]:
+            scores[lang] = scores.get(lang, 0.0) + _LETTER_CUE_WEIGHT
+    if among is not None:
+        scores = {lang: score for lang, score in scores.items() if lang in among}
+    if not scores or hits < _MIN_HITS or hits < _MIN_SHARE * len(words):
+        return None
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    best, best_score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best_score < _MIN_SCORE or (runner_up and best_score < _MIN_MARGIN * runner_up):
+        return None
+    return best
+
+
+# --------------------------------------------------------------------------- menu labels
+
+LANGUAGE_LABELS: dict[str, str] = {
+    # Autonyms: each language as it names itself.
+    "English": "en",
+    "Français": "fr",
+    "Deutsch": "de",
+    "Español": "es",
+    "Italiano": "it",
+    "Português": "pt",
+    "Português (Brasil)": "pt-BR",
+    "Nederlands": "nl",
+    "Русский": "ru",
+    "Русский язык": "ru",
+    "Українська": "uk",
+    "Български": "bg",
+    "Polski": "pl",
+    "Čeština": "cs",
+    "Slovenčina": "sk",
+    "Magyar": "hu",
+    "Română": "ro",
+    "Svenska": "sv",
+    "Dansk": "da",
+    "Norsk": "no",
+    "Norsk bokmål": "nb",
+    "Suomi": "fi",
+    "Suomalainen": "fi",
+    "Ελληνικά": "el",
+    "Türkçe": "tr",
+    "Bahasa Indonesia": "id",
+    "Bahasa Melayu": "ms",
+    "Tiếng Việt": "vi",
+    "Filipino": "fil",
+    "Català": "ca",
+    "Euskara": "eu",
+    "Galego": "gl",
+    "Latina": "la",
+    "Esperanto": "eo",
+    "Hrvatski": "hr",
+    "Srpski": "sr-Latn",
+    "Српски": "sr",
+    "Slovenščina": "sl",
+    "Lietuvių": "lt",
+    "Latviešu": "lv",
+    "Eesti": "et",
+    "Íslenska": "is",
+    "Gaeilge": "ga",
+    "Cymraeg": "cy",
+    "Kiswahili": "sw",
+    "Afrikaans": "af",
+    "العربية": "ar",
+    "فارسی": "fa",
+    "עברית": "he",
+    "हिन्दी": "hi",
+    "বাংলা": "bn",
+    "اردو": "ur",
+    "ไทย": "th",
+    "한국어": "ko",
+    # 韓語 ("Korean language") read in Korean: a Hangul label names the Korean edition.
+    # (漢語, "Chinese", reads 한어 too, but a menu labels each edition in its own language, and
+    # a Chinese edition would be labelled in Chinese characters.)
+    "한어": "ko",
+    "日本語": "ja",
+    "中文": "zh",
+    "汉语": "zh",
+    "漢語": "zh",
+    "简体中文": "zh-Hans",
+    "繁體中文": "zh-Hant",
+    "中文(简体)": "zh-Hans",
+    "中文(繁體)": "zh-Hant",
+    "正體中文": "zh-Hant",
+    "Sanskrit": "sa",
+    "संस्कृतम्": "sa",
+    # English names (menus of translation widgets often print them).
+    "French": "fr",
+    "German": "de",
+    "Spanish": "es",
+    "Italian": "it",
+    "Portuguese": "pt",
+    "Dutch": "nl",
+    "Russian": "ru",
+    "Ukrainian": "uk",
+    "Polish": "pl",
+    "Greek": "el",
+    "Turkish": "tr",
+    "Indonesian": "id",
+    "Malay": "ms",
+    "Vietnamese": "vi",
+    "Arabic": "ar",
+    "Persian": "fa",
+    "Hebrew": "he",
+    "Hindi": "hi",
+    "Thai": "th",
+    "Korean": "ko",
+    "Japanese": "ja",
+    "Chinese": "zh",
+    "Latin": "la",
+    "Finnish": "fi",
+    "Swedish": "sv",
+    "Danish": "da",
+    "Norwegian": "no",
+    "Czech": "cs",
+    "Hungarian": "hu",
+    "Romanian": "ro",
+}
+"""Labels printed in language menus, as printed, mapped to BCP 47 tags. Matching ignores case
+(``español``, ``ENGLISH``); the label is kept as printed."""
+
+_LABELS_FOLDED: dict[str, str] = {label.casefold(): tag for label, tag in LANGUAGE_LABELS.items()}
+_MENU_SEPARATORS = r"[\s|/·•,;]*"
+_MIN_MENU_LABELS = 3
+
+
+@functools.cache
+def language_label_pattern() -> re.Pattern[str]:
+    """A pattern that matches one menu label (longest first, any case). Pure, so cached."""
+    labels = sorted(LANGUAGE_LABELS, key=len, reverse=True)
+    return re.compile("|".join(re.escape(label) for label in labels), re.IGNORECASE)
+
+
+@functools.cache
+def _menu_pattern() -> re.Pattern[str]:
+    label = language_label_pattern().pattern
+    return re.compile(
+        rf"{_MENU_SEPARATORS}(?:(?:{label}){_MENU_SEPARATORS}){{{_MIN_MENU_LABELS},}}",
+        re.IGNORECASE,
+    )
+
+
+def label_language(label: str) -> str | None:
+    """The BCP 47 tag a menu label stands for, or ``None``."""
+    return _LABELS_FOLDED.get(label.casefold())
+
+
+def split_language_menu(line: str) -> list[tuple[str, str]] | None:
+    """Cut a language menu into ``(label as printed, BCP 47 tag)`` pairs, or return ``None`` when
+    ``line`` is not made only of at least three known labels (glued or separated by spaces,
+    bars, slashes or dots).
+
+    >>> split_language_menu("EnglishFrançaisDeutsch")
+    [('English', 'en'), ('Français', 'fr'), ('Deutsch', 'de')]
+    >>> split_language_menu("English news") is None
+    True
+    """
+    if len(line) > 2000 or _menu_pattern().fullmatch(line) is None:
+        return None
+    pairs = []
+    for match in language_label_pattern().finditer(line):
+        tag = _LABELS_FOLDED[match.group().casefold()]
+        pairs.append((match.group(), tag))
+    # finditer takes the longest label at each place; check it covers the line as fullmatch did.
+    if not _covers(line, pairs):
+        return None
+    return pairs
+
+
+def _covers(line: str, pairs: list[tuple[str, str]]) -> bool:
+    rest = line
+    for label, _ in pairs:
+        index = rest.find(label)
+        if index < 0 or rest[:index].strip(" |/·•,;\t"):
+            return False
+        rest = rest[index + len(label) :]
+    return not rest.strip(" |/·•,;\t")

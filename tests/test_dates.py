@@ -1,0 +1,134 @@
+"""parse_date: dates as printed in many languages, at the precision the source gave."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel._dates import MONTH_NAMES, WEEKDAY_NAMES, parse_date
+
+
+def _tz(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("2024-07-24", None, date(2024, 7, 24)),
+        ("2024-07-24T15:05:00+02:00", None, datetime(2024, 7, 24, 15, 5, tzinfo=_tz(2))),
+        ("2024-07-24T15:05:00Z", None, datetime(2024, 7, 24, 15, 5, tzinfo=_tz(0))),
+        ("2024-07-24T15:05", None, datetime(2024, 7, 24, 15, 5)),
+        ("24 juillet 2024", "fr", date(2024, 7, 24)),
+        ("mercredi 24 juillet 2024 à 15h05", "fr", datetime(2024, 7, 24, 15, 5)),
+        ("Publié le 24 juil. 2024", "fr", date(2024, 7, 24)),
+        ("1er août 2024", "fr", date(2024, 8, 1)),
+        ("July 24, 2024 3:05 PM EDT", "en", datetime(2024, 7, 24, 15, 5, tzinfo=_tz(-4))),
+        ("July 24, 2024 3:05 PM EDT", None, datetime(2024, 7, 24, 15, 5, tzinfo=_tz(-4))),
+        ("Wednesday, July 24, 2024", "en", date(2024, 7, 24)),
+        ("Jul 24, 2024 10:00 GMT", "en", datetime(2024, 7, 24, 10, 0, tzinfo=_tz(0))),
+        ("24.07.2024", "de", date(2024, 7, 24)),
+        ("24.07.2024, 15:05 Uhr", "de", datetime(2024, 7, 24, 15, 5)),
+        ("24. Juli 2024", "de", date(2024, 7, 24)),
+        (
+            "Mittwoch, 24. Juli 2024, 15:05 Uhr MESZ",
+            "de",
+            datetime(2024, 7, 24, 15, 5, tzinfo=_tz(2)),
+        ),
+        ("3. März 2024", "de", date(2024, 3, 3)),
+        ("24 de julio de 2024", "es", date(2024, 7, 24)),
+        ("miércoles 24 de julio de 2024", "es", date(2024, 7, 24)),
+        ("24 luglio 2024", "it", date(2024, 7, 24)),
+        ("24 de julho de 2024", "pt", date(2024, 7, 24)),
+        ("24 juli 2024", "nl", date(2024, 7, 24)),
+        ("3 maart 2024", "nl", date(2024, 3, 3)),
+        ("24 июля 2024 г.", "ru", date(2024, 7, 24)),
+        ("24 июля 2024, 15:05", "ru", datetime(2024, 7, 24, 15, 5)),
+        ("2024年7月24日", "zh", date(2024, 7, 24)),
+        ("2024年7月24日 15:05", "zh", datetime(2024, 7, 24, 15, 5)),
+        ("2024年7月24日 15時05分", "ja", datetime(2024, 7, 24, 15, 5)),
+        ("2024年7月24日（水）", "ja", date(2024, 7, 24)),
+        ("2024년 7월 24일", "ko", date(2024, 7, 24)),
+        ("07/24/2024", "en", date(2024, 7, 24)),
+        ("03/04/2024", "fr", date(2024, 4, 3)),
+        ("03/04/2024", "en", date(2024, 3, 4)),
+    ],
+)
+def test_parse_date(text: str, language: str | None, expected: date | datetime) -> None:
+    got = parse_date(text, language=language)
+    assert got == expected
+    assert type(got) is type(expected)
+    if isinstance(expected, datetime):
+        assert isinstance(got, datetime)
+        assert got.utcoffset() == expected.utcoffset()
+
+
+def test_unknown_zone_abbreviation_leaves_the_offset_unknown() -> None:
+    got = parse_date("July 24, 2024 3:05 PM XYZT", language="en")
+    assert got == datetime(2024, 7, 24, 15, 5)
+    assert isinstance(got, datetime)
+    assert got.tzinfo is None
+
+
+def test_ambiguous_zone_is_resolved_only_by_language() -> None:
+    us = parse_date("July 24, 2024 3:05 PM CST", language="en")
+    assert isinstance(us, datetime)
+    assert us.utcoffset() == timedelta(hours=-6)
+    cn = parse_date("2024-07-24 15:05 CST", language="zh")
+    assert isinstance(cn, datetime)
+    assert cn.utcoffset() == timedelta(hours=8)
+    unknown = parse_date("24 July 2024 15:05 IST", language="fr")
+    assert isinstance(unknown, datetime)
+    assert unknown.tzinfo is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "July 24",
+        "24 juillet",
+        "2024",
+        "3",
+        "Share",
+        "Le 23 juillet, heure locale, la société mère de Facebook a publié un modèle",
+        "31 février 2024",
+        "2024-13-01",
+        "2024年13月40日",
+        "x" * 500,
+    ],
+)
+def test_not_a_complete_date(text: str) -> None:
+    assert parse_date(text, language="fr") is None
+
+
+def test_month_tables_are_complete() -> None:
+    for lang, months in MONTH_NAMES.items():
+        assert len(months) == 12, lang
+        assert all(name == name.lower() for names in months for name in names), lang
+    for lang, days in WEEKDAY_NAMES.items():
+        assert len(days) == 7, lang
+
+
+@pytest.mark.parametrize("language", sorted(MONTH_NAMES))
+def test_every_month_name_parses(language: str) -> None:
+    for month, names in enumerate(MONTH_NAMES[language], start=1):
+        for name in names:
+            assert parse_date(f"5 {name} 2023", language=language) == date(2023, month, 5), name
+
+
+@given(st.text(max_size=80), st.sampled_from([None, "en", "fr", "de", "zh", "ja", "xx"]))
+def test_never_raises(text: str, language: str | None) -> None:
+    result = parse_date(text, language=language)
+    assert result is None or isinstance(result, date)
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_iso_dates_round_trip(day: date) -> None:
+    assert parse_date(day.isoformat()) == day
+    assert parse_date(f"{day.year}年{day.month}月{day.day}日") == day
+    assert parse_date(f"{day.day:02d}.{day.month:02d}.{day.year}", language="de") == day
