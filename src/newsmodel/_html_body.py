@@ -1,15 +1,86 @@
-"""Finding the article's main text in a page, as blocks. (Being written: see issue 3.)"""
+"""Finding the article's main text in a page, as blocks.
+
+The extractor works in four steps over one lxml tree, every traversal iterative (a page may
+nest 2,048 elements deep):
+
+1. **clean**: drop what never holds article text (scripts, forms' controls, embeds), hidden
+   elements, and page furniture marked by tag (``nav``, ``aside``, ``footer``), ARIA role or
+   class/id tokens (comments, share widgets, related links, cookie and subscription banners,
+   ads). An element that holds the marked article body (``itemprop="articleBody"`` or a body
+   class such as ``entry-content``) is never removed.
+2. **score**: each text block (``p``, ``pre``, ``td``, a ``div`` of bare text) long enough gives
+   its parent a score for its length and commas, and half of it to its grandparent; class/id
+   hints and ``<article>`` add or subtract; the link density of a candidate scales it down.
+3. **choose**: a marked article body with enough text wins; otherwise the best candidate,
+   raised to a common ancestor when other strong candidates share it, plus the siblings that
+   score close to it.
+4. **emit**: walk the chosen container in reading order into blocks: paragraphs (with ``<q>``,
+   link and emphasis spans), headings, lists, block quotes (with ``cite`` and attribution) and
+   figures (image, caption, credit), dropping link lists and boilerplate lines.
+
+Every weight, tag set and token list is in :mod:`newsmodel._html_rules`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-from newsmodel.errors import Diagnostic
-from newsmodel.models import Block
+from newsmodel import _html_rules as rules
+from newsmodel.errors import Diagnostic, Severity
+from newsmodel.models import (
+    Block,
+    BlockQuote,
+    Figure,
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Span,
+    SpanKind,
+)
 
 __all__ = ["ExtractedBody", "extract_body"]
+
+NM_NO_TEXT = "NM370"
+NM_NO_CONTAINER = "NM371"
+NM_PAYWALL = "NM372"
+
+_ARTICLE_BODY = etree.XPath(
+    "//*[@itemprop='articleBody' or @itemprop='articlebody' or @itemprop='text']"
+)
+_PAYWALL = etree.XPath(
+    "//*[contains(@class, 'paywall') or contains(@id, 'paywall') or contains(@class, 'regwall')"
+    " or contains(@class, 'premium-content') or contains(@class, 'subscriber-only')]"
+)
+_SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote"})
+_TEXT_CONTAINER_TAGS = frozenset({"div", "section", "span", "font", "center", "article", "main"})
+_TAG_BASE: dict[str, float] = {
+    "div": 5.0,
+    "article": 5.0,
+    "section": 3.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "form": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "dd": -3.0,
+    "dt": -3.0,
+    "li": -3.0,
+    "address": -3.0,
+    "th": -5.0,
+    "h1": -5.0,
+    "h2": -5.0,
+    "h3": -5.0,
+    "h4": -5.0,
+    "h5": -5.0,
+    "h6": -5.0,
+}
 
 
 @dataclass(frozen=True)
@@ -25,5 +96,532 @@ class ExtractedBody:
 def extract_body(
     root: HtmlElement, *, title: str | None = None, language: str | None = None
 ) -> ExtractedBody:
-    """Extract the article body from ``root``. May modify the tree: harvest metadata first."""
-    raise NotImplementedError
+    """Extract the article body from ``root``. May modify the tree: harvest metadata first.
+
+    >>> import lxml.html
+    >>> page = lxml.html.document_fromstring(
+    ...     "<body><nav><a href='/'>Home</a></nav><article><h1>Title</h1>"
+    ...     "<p>First paragraph of the story, long enough to count as text.</p>"
+    ...     "<p>He said <q>it works</q>, and left.</p></article>"
+    ...     "<div class='comments'><p>Great article, thanks for writing it!</p></div></body>")
+    >>> [block.text for block in extract_body(page, title="Title").blocks]
+    ['First paragraph of the story, long enough to count as text.', 'He said it works, and left.']
+    """
+    diagnostics: list[Diagnostic] = []
+    paywalled = _PAYWALL(root)
+    found = _ARTICLE_BODY(root)
+    marked = [el for el in found if isinstance(el, HtmlElement)] if isinstance(found, list) else []
+    _clean(root, marked)
+    containers = _choose(root, marked)
+    if not containers:
+        diagnostics.append(
+            Diagnostic(
+                code=NM_NO_CONTAINER,
+                severity=Severity.WARNING,
+                message="no article text found on the page",
+                path="body",
+            )
+        )
+        return ExtractedBody(blocks=(), diagnostics=tuple(diagnostics))
+    blocks: list[Block] = []
+    normalised_title = _normalise(title).casefold() if title else None
+    for container in containers:
+        for block in _emit(container):
+            if (
+                normalised_title
+                and isinstance(block, Heading | Paragraph)
+                and block.text.casefold() == normalised_title
+            ):
+                continue
+            blocks.append(block)
+    if not any(isinstance(block, Paragraph) for block in blocks):
+        diagnostics.append(
+            Diagnostic(
+                code=NM_NO_TEXT,
+                severity=Severity.WARNING,
+                message="the page has no paragraph of article text",
+                path="body",
+            )
+        )
+    if paywalled:
+        diagnostics.append(
+            Diagnostic(
+                code=NM_PAYWALL,
+                severity=Severity.INFO,
+                message="the page shows a paywall: the body may be only the free part",
+                path="body",
+            )
+        )
+    return ExtractedBody(blocks=tuple(blocks), diagnostics=tuple(diagnostics))
+
+
+# --------------------------------------------------------------------------- 1. clean
+
+
+def _class_id(el: HtmlElement) -> str:
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls and ident:
+        return f"{cls} {ident}".lower()
+    return (cls or ident or "").lower()
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style:
+        style = style.replace(" ", "").lower()
+        return "display:none" in style or "visibility:hidden" in style
+    return False
+
+
+def _clean(root: HtmlElement, marked: list[HtmlElement]) -> None:
+    keep: set[HtmlElement] = set()
+    for el in marked:
+        keep.add(el)
+        keep.update(el.iterancestors())
+    doomed: list[HtmlElement] = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            doomed.append(el)
+            continue
+        if tag in rules.DROP_TAGS:
+            doomed.append(el)
+            continue
+        if el in keep or tag in rules.PROTECTED_TAGS:
+            continue
+        if tag in rules.BOILERPLATE_TAGS or _is_hidden(el):
+            doomed.append(el)
+            continue
+        role = el.get("role")
+        if role and role.lower() in rules.BOILERPLATE_ROLES:
+            doomed.append(el)
+            continue
+        names = _class_id(el)
+        if (
+            names
+            and rules.BOILERPLATE_CLASS.search(names)
+            and not rules.BODY_CLASS.search(names)
+            and el.get("itemprop") != "articleBody"
+            and el.find(".//*[@itemprop='articleBody']") is None
+            and not _holds_body_class(el)
+        ):
+            doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()
+
+
+def _holds_body_class(el: HtmlElement) -> bool:
+    for sub in el.iterdescendants():
+        names = _class_id(sub) if isinstance(sub.tag, str) else ""
+        if names and rules.BODY_CLASS.search(names):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- 2. score
+
+
+def _own_text(el: HtmlElement) -> str:
+    """Text of ``el`` outside its block children (a ``div`` used as a paragraph)."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in rules.BLOCK_TAGS:
+            parts.append(child.tail or "")
+        else:
+            parts.append(child.text_content())
+            parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _text_len(el: HtmlElement) -> int:
+    return len(rules.WHITESPACE.sub(" ", el.text_content()).strip())
+
+
+def _link_density(el: HtmlElement, text_len: int | None = None) -> float:
+    total = _text_len(el) if text_len is None else text_len
+    if total == 0:
+        return 1.0 if el.find(".//a") is not None else 0.0
+    linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return min(linked / total, 1.0)
+
+
+def _class_weight(el: HtmlElement) -> float:
+    names = _class_id(el)
+    weight = 0.0
+    if names:
+        if rules.BODY_CLASS.search(names):
+            weight += rules.BODY_CLASS_WEIGHT
+        if rules.POSITIVE_CLASS.search(names):
+            weight += rules.CLASS_WEIGHT
+        if rules.NEGATIVE_CLASS.search(names):
+            weight -= rules.CLASS_WEIGHT
+    if el.tag in ("article", "main"):
+        weight += rules.ARTICLE_TAG_WEIGHT
+    return weight
+
+
+def _score(root: HtmlElement) -> dict[HtmlElement, float]:
+    scores: dict[HtmlElement, float] = {}
+    for el in root.iter():
+        tag = el.tag
+        if tag in _SCORED_TAGS:
+            text = el.text_content()
+        elif tag in _TEXT_CONTAINER_TAGS:
+            text = _own_text(el)
+        else:
+            continue
+        text = text.strip()
+        if len(text) < rules.MIN_PARAGRAPH_CHARS:
+            continue
+        gain = 1.0 + text.count(",") + text.count("，") + min(len(text) / 100.0, 3.0)
+        parent = el.getparent()
+        if tag in _TEXT_CONTAINER_TAGS and tag != "span":
+            # A div of bare text is itself a paragraph container.
+            _add(scores, el, gain)
+        if parent is None:
+            continue
+        _add(scores, parent, gain)
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            _add(scores, grandparent, gain * rules.GRANDPARENT_SHARE)
+    return scores
+
+
+def _add(scores: dict[HtmlElement, float], el: HtmlElement, gain: float) -> None:
+    if el in scores:
+        scores[el] += gain
+    else:
+        scores[el] = gain + _TAG_BASE.get(el.tag, 0.0) + _class_weight(el)
+
+
+# --------------------------------------------------------------------------- 3. choose
+
+
+def _choose(root: HtmlElement, marked: list[HtmlElement]) -> list[HtmlElement]:
+    marked = [el for el in marked if el.getparent() is not None or el is root]
+    # Outermost marked bodies only, in document order.
+    outer = [el for el in marked if not any(a in marked for a in el.iterancestors())]
+    if outer and sum(_text_len(el) for el in outer) >= rules.MIN_BODY_CHARS:
+        return outer
+    scores = _score(root)
+    if not scores:
+        body = root.find("body")
+        return [body if body is not None else root] if _text_len(root) else []
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
+    final: list[tuple[HtmlElement, float]] = []
+    for el, score in ranked:
+        final.append((el, score * (1.0 - _link_density(el))))
+    final.sort(key=lambda item: item[1], reverse=True)
+    best, best_score = final[0]
+    # Raise the winner to a common ancestor when other strong candidates share it.
+    strong = [el for el, score in final[1:] if score >= 0.75 * best_score]
+    if len(strong) >= 2:
+        ancestors = list(best.iterancestors())
+        for ancestor in ancestors:
+            if ancestor.tag in ("body", "html"):
+                break
+            if sum(1 for el in strong if ancestor in set(el.iterancestors())) >= 2:
+                best = ancestor
+                break
+    parent = best.getparent()
+    if parent is None or best.tag in ("body", "html"):
+        return [best]
+    threshold = max(10.0, best_score * rules.SIBLING_SHARE)
+    chosen: list[HtmlElement] = []
+    for sibling in parent:
+        if sibling is best:
+            chosen.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str):
+            continue
+        sibling_score = scores.get(sibling)
+        if (
+            sibling_score is not None
+            and sibling_score * (1.0 - _link_density(sibling)) >= threshold
+        ):
+            chosen.append(sibling)
+        elif sibling.tag == "p":
+            length = _text_len(sibling)
+            density = _link_density(sibling, length)
+            if (length > 80 and density < 0.25) or (
+                0 < length <= 80 and density == 0 and "." in sibling.text_content()
+            ):
+                chosen.append(sibling)
+    return chosen
+
+
+# --------------------------------------------------------------------------- 4. emit
+
+
+def _normalise(text: str) -> str:
+    return rules.WHITESPACE.sub(" ", text).strip()
+
+
+def _has_block(el: HtmlElement) -> bool:
+    for _ in el.iterdescendants(*rules.BLOCK_TAGS):
+        return True
+    return False
+
+
+def _is_block_child(child: HtmlElement) -> bool:
+    tag = child.tag
+    if tag in rules.BLOCK_TAGS or tag in ("br", "img", "picture"):
+        return True
+    return isinstance(tag, str) and _has_block(child)
+
+
+_Item = tuple[str, object]
+
+
+def _emit(container: HtmlElement) -> Iterator[Block]:
+    stack: list[_Item] = [("el", container)]
+    while stack:
+        kind, obj = stack.pop()
+        if kind == "run":
+            block = _paragraph(obj)  # type: ignore[arg-type]
+            if block is not None:
+                yield block
+            continue
+        el: HtmlElement = obj
+        tag = el.tag
+        if tag == "p" or tag in rules.HEADING_TAGS:
+            if _has_block(el):
+                stack.extend(reversed(_split(el)))
+            elif tag == "p":
+                block = _paragraph([el])
+                if block is not None:
+                    yield block
+            else:
+                text = _normalise(el.text_content())
+                if text and not _is_boilerplate_line(text):
+                    yield Heading(text=text, level=int(tag[1]))
+        elif tag in ("ul", "ol"):
+            listed = _list(el)
+            if listed is not None:
+                yield listed
+        elif tag == "blockquote":
+            quote = _blockquote(el)
+            if quote is not None:
+                yield quote
+        elif tag == "figure":
+            yield from _figure(el)
+        elif tag == "pre":
+            text = el.text_content().strip("\n")
+            if text.strip():
+                yield Paragraph(text=text)
+        elif tag in ("br", "hr", "img", "picture"):
+            continue
+        else:
+            stack.extend(reversed(_split(el)))
+
+
+def _split(el: HtmlElement) -> list[_Item]:
+    """Cut ``el``'s content into runs of inline content and block children, in order."""
+    items: list[_Item] = []
+    parts: list[object] = []
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if not isinstance(child.tag, str):
+            if child.tail:
+                parts.append(child.tail)
+            continue
+        if _is_block_child(child):
+            if parts:
+                items.append(("run", parts))
+                parts = []
+            items.append(("el", child))
+        else:
+            parts.append(child)
+        if child.tail:
+            parts.append(child.tail)
+    if parts:
+        items.append(("run", parts))
+    return items
+
+
+class _Inline:
+    """Inline content rendered to normalised text, with span offsets."""
+
+    __slots__ = ("buf", "length", "space", "spans")
+
+    def __init__(self) -> None:
+        self.buf: list[str] = []
+        self.length = 0
+        self.space = True
+        self.spans: list[tuple[str, int, int, str | None]] = []
+
+    def add(self, text: str) -> None:
+        if not text:
+            return
+        text = rules.WHITESPACE.sub(" ", text)
+        if self.space and text[0] == " ":
+            text = text[1:]
+            if not text:
+                return
+        self.buf.append(text)
+        self.length += len(text)
+        self.space = text[-1] == " "
+
+    def newline(self) -> None:
+        if self.buf and self.buf[-1].endswith(" "):
+            self.buf[-1] = self.buf[-1][:-1]
+            self.length -= 1
+        if self.buf:
+            self.buf.append("\n")
+            self.length += 1
+            self.space = True
+
+    def element(self, el: HtmlElement) -> None:
+        open_spans: list[tuple[str, int, str | None]] = []
+        for event, node in etree.iterwalk(el, events=("start", "end")):
+            tag = node.tag
+            if event == "start":
+                if tag == "br":
+                    self.newline()
+                kind = rules.INLINE_SPAN_TAGS.get(tag) if isinstance(tag, str) else None
+                if kind is not None:
+                    href = node.get("href") if kind == "link" else node.get("cite")
+                    open_spans.append((kind, self.length, href))
+                else:
+                    open_spans.append(("", 0, None))
+                if node.text and isinstance(tag, str):
+                    self.add(node.text)
+            else:
+                kind, start, href = open_spans.pop()
+                if kind:
+                    self.spans.append((kind, start, self.length, href))
+                if node is not el and node.tail:
+                    self.add(node.tail)
+
+    def text(self) -> tuple[str, tuple[Span, ...]]:
+        text = "".join(self.buf)
+        stripped = text.rstrip()
+        end = len(stripped)
+        spans = []
+        for kind, start, stop, href in self.spans:
+            stop = min(stop, end)
+            if stop > start and stripped[start:stop].strip():
+                spans.append(
+                    Span(kind=SpanKind(kind), start=start, end=stop, href=_clean_url(href))
+                )
+        spans.sort(key=lambda span: (span.start, -span.end))
+        return stripped, tuple(spans)
+
+
+def _clean_url(href: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip().replace(" ", "%20")
+    if not href or len(href) > 8192 or href.lower().startswith("javascript:"):
+        return None
+    if any(ch.isspace() for ch in href):
+        href = "".join(href.split())
+    return href or None
+
+
+def _render(parts: list[object]) -> _Inline:
+    inline = _Inline()
+    for part in parts:
+        if isinstance(part, str):
+            inline.add(part)
+        else:
+            inline.element(part)
+    return inline
+
+
+def _paragraph(parts: list[object]) -> Paragraph | None:
+    inline = _render(parts)
+    text, spans = inline.text()
+    if not text or _is_boilerplate_line(text):
+        return None
+    linked = sum(span.end - span.start for span in spans if span.kind is SpanKind.LINK)
+    density = linked / len(text)
+    if density > rules.MAX_LINK_DENSITY or (
+        len(text) < rules.SHORT_BLOCK_CHARS and density > rules.SHORT_LINK_DENSITY
+    ):
+        return None
+    return Paragraph(text=text, spans=spans)
+
+
+def _is_boilerplate_line(text: str) -> bool:
+    if len(text) > rules.MAX_BOILERPLATE_LINE:
+        return False
+    return rules.BOILERPLATE_LINE.match(text) is not None
+
+
+def _list(el: HtmlElement) -> ListBlock | None:
+    items: list[str] = []
+    total = 0
+    for li in el:
+        if li.tag != "li":
+            continue
+        text = _normalise(li.text_content())
+        if text:
+            items.append(text)
+            total += len(text)
+    if not items:
+        return None
+    if _link_density(el, total) > rules.MAX_LINK_DENSITY:
+        return None
+    return ListBlock(items=tuple(items), ordered=el.tag == "ol")
+
+
+def _blockquote(el: HtmlElement) -> BlockQuote | None:
+    attribution = None
+    for footer in el.iter("footer", "cite"):
+        attribution = _normalise(footer.text_content()) or None
+        if footer.tag == "footer" or footer.getparent() is el:
+            footer.drop_tree()
+        break
+    paragraphs: list[str] = []
+    for _, item in _split(el):
+        if isinstance(item, list):
+            text, _spans = _render(item).text()
+        else:
+            text = _normalise(item.text_content()) if isinstance(item, HtmlElement) else ""
+        if text:
+            paragraphs.append(text)
+    text = "\n\n".join(paragraphs)
+    if not text:
+        return None
+    return BlockQuote(text=text, cite=_clean_url(el.get("cite")), attribution=attribution)
+
+
+def _image_url(img: HtmlElement) -> str | None:
+    for attribute in ("src", "data-src", "data-lazy-src", "data-original", "data-url"):
+        value = img.get(attribute)
+        if value and not value.startswith("data:"):
+            return _clean_url(value)
+    srcset = img.get("srcset") or img.get("data-srcset")
+    if srcset:
+        return _clean_url(srcset.strip().split(",")[0].split()[0])
+    return None
+
+
+def _figure(el: HtmlElement) -> Iterator[Block]:
+    img = next(el.iter("img"), None)
+    caption_el = next(el.iter("figcaption"), None)
+    credit = None
+    caption = None
+    if caption_el is not None:
+        for sub in caption_el.iter():
+            names = _class_id(sub) if isinstance(sub.tag, str) else ""
+            if sub is not caption_el and names and rules.CREDIT_CLASS.search(names):
+                credit = _normalise(sub.text_content()) or None
+                sub.drop_tree()
+                break
+        caption = _normalise(caption_el.text_content()) or None
+    url = _image_url(img) if img is not None else None
+    if url is None:
+        # A figure without an image (a chart, an embed): keep its text as paragraphs.
+        if caption:
+            yield Paragraph(text=caption)
+        return
+    alt = _normalise(img.get("alt") or "") or None if img is not None else None
+    yield Figure(image=Image(url=url, caption=caption, credit=credit, alt=alt))

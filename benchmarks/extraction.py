@@ -1,0 +1,257 @@
+"""HTML article extraction: newsmodel's body text against trafilatura, on the same pages, in
+one run.
+
+Scores the body text on ``../shared/bench/article-extraction`` (181 hand-annotated pages) as its
+``DATA.md`` describes: word tokens (``\\w+``, case kept), multisets of 4-token shingles,
+precision and recall averaged over pages (a page with no output counts against recall only),
+F1 from the two averages, accuracy as the share of pages whose token sequence matches exactly,
+and a bootstrap standard deviation over pages. Speed (pages per second, extraction only, after
+a warm-up pass) and peak memory (peak RSS of a fresh subprocess per tool) are measured for each
+tool in its own subprocess, so neither inherits the other's memory.
+
+Run ``python benchmarks/extraction.py`` (``--worst N`` lists newsmodel's worst pages,
+``--metadata`` adds the snippet score on ``../shared/bench/metadata``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = re.compile(r"\w+")
+SHINGLE = 4
+BOOTSTRAP_SAMPLES = 1000
+
+
+def shared_dir() -> Path:
+    env = os.environ.get("NEWSMODEL_SHARED")
+    return Path(env) if env else ROOT.parent / "shared"
+
+
+# --------------------------------------------------------------------------- extractors
+
+
+def newsmodel_extractor() -> Callable[[bytes], str]:
+    from newsmodel._html_body import extract_body
+    from newsmodel._html_load import load_html
+    from newsmodel.models import Article
+    from newsmodel.options import ParseOptions
+
+    options = ParseOptions()
+
+    def extract(html: bytes) -> str:
+        page = load_html(html, options=options)
+        body = extract_body(page.root)
+        return Article(body=body.blocks).text
+
+    return extract
+
+
+def trafilatura_extractor() -> Callable[[bytes], str]:
+    import trafilatura
+
+    def extract(html: bytes) -> str:
+        return trafilatura.extract(html, include_comments=False) or ""
+
+    return extract
+
+
+EXTRACTORS: dict[str, Callable[[], Callable[[bytes], str]]] = {
+    "newsmodel": newsmodel_extractor,
+    "trafilatura": trafilatura_extractor,
+}
+
+
+def run_tool(tool: str, pages: list[Path]) -> dict[str, object]:
+    """Extract every page (after a warm-up pass) and time it; runs inside the subprocess."""
+    extract = EXTRACTORS[tool]()
+    data = [gzip.decompress(path.read_bytes()) for path in pages]
+    outputs: dict[str, str] = {}
+    for html in data[:10]:  # warm-up: imports, lazy tables, caches
+        extract(html)
+    start = time.perf_counter()
+    for path, html in zip(pages, data, strict=True):
+        outputs[path.name.removesuffix(".html.gz")] = extract(html)
+    elapsed = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"outputs": outputs, "seconds": elapsed, "peak_mb": peak_kb / 1024}
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text or "")
+
+
+def shingles(words: list[str]) -> Counter[tuple[str, ...]]:
+    return Counter(tuple(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1)))
+
+
+def page_scores(truth: str, predicted: str) -> tuple[float | None, float, bool]:
+    """(precision or None when there is no output, recall, exact token match)."""
+    truth_words = tokens(truth)
+    predicted_words = tokens(predicted)
+    exact = truth_words == predicted_words
+    if not predicted_words:
+        return None, 0.0, exact
+    truth_shingles = shingles(truth_words)
+    predicted_shingles = shingles(predicted_words)
+    common = sum((truth_shingles & predicted_shingles).values())
+    precision = common / max(1, sum(predicted_shingles.values()))
+    recall = common / max(1, sum(truth_shingles.values()))
+    return precision, recall, exact
+
+
+def aggregate(rows: list[tuple[float | None, float, bool]]) -> dict[str, float]:
+    precisions = [p for p, _, _ in rows if p is not None]
+    precision = sum(precisions) / len(precisions) if precisions else 0.0
+    recall = sum(r for _, r, _ in rows) / len(rows)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = sum(1 for _, _, exact in rows if exact) / len(rows)
+    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": accuracy}
+
+
+def bootstrap(rows: list[tuple[float | None, float, bool]]) -> dict[str, float]:
+    rng = random.Random(0)
+    samples = [aggregate(rng.choices(rows, k=len(rows))) for _ in range(BOOTSTRAP_SAMPLES)]
+    out = {}
+    for key in ("precision", "recall", "f1", "accuracy"):
+        values = [sample[key] for sample in samples]
+        mean = sum(values) / len(values)
+        out[key] = (sum((v - mean) ** 2 for v in values) / (len(values) - 1)) ** 0.5
+    return out
+
+
+# --------------------------------------------------------------------------- metadata snippets
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def metadata_snippets(limit: int | None = None) -> tuple[float, int]:
+    """Share of body_with snippets found plus body_without snippets absent, over the pages
+    that annotate them (an empty body scores 0), as in that set's DATA.md."""
+    from newsmodel._html_body import extract_body
+    from newsmodel._html_load import load_html
+    from newsmodel.errors import NewsModelError
+    from newsmodel.models import Article
+    from newsmodel.options import ParseOptions
+
+    base = shared_dir() / "bench" / "metadata"
+    options = ParseOptions()
+    scores: list[float] = []
+    with (base / "manifest.jsonl").open(encoding="utf-8") as manifest:
+        for line in manifest:
+            entry = json.loads(line)
+            expected = json.loads((base / entry["json"]).read_text(encoding="utf-8"))
+            with_ = expected.get("body_with") or []
+            without = expected.get("body_without") or []
+            if not with_ and not without:
+                continue
+            try:
+                page = load_html(
+                    gzip.decompress((base / entry["html"]).read_bytes()), options=options
+                )
+                text = _fold(Article(body=extract_body(page.root).blocks).text)
+            except NewsModelError:
+                text = ""
+            if not text:
+                scores.append(0.0)
+                continue
+            hits = sum(1 for s in with_ if _fold(s) in text)
+            hits += sum(1 for s in without if _fold(s) not in text)
+            scores.append(hits / (len(with_) + len(without)))
+            if limit and len(scores) >= limit:
+                break
+    return sum(scores) / len(scores), len(scores)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tool", choices=sorted(EXTRACTORS), help=argparse.SUPPRESS)
+    parser.add_argument("--only", choices=sorted(EXTRACTORS), help="run one tool only")
+    parser.add_argument("--worst", type=int, default=0, help="list newsmodel's N worst pages")
+    parser.add_argument(
+        "--metadata", action="store_true", help="also score ../shared/bench/metadata snippets"
+    )
+    args = parser.parse_args()
+    base = shared_dir() / "bench" / "article-extraction"
+    pages = sorted((base / "html").glob("*.html.gz"))
+    if args.tool:  # inside the per-tool subprocess
+        json.dump(run_tool(args.tool, pages), sys.stdout)
+        return 0
+    truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
+    tools = [args.only] if args.only else ["newsmodel", "trafilatura"]
+    results: dict[str, dict[str, object]] = {}
+    for tool in tools:
+        done = subprocess.run(
+            [sys.executable, __file__, "--tool", tool],
+            capture_output=True,
+            check=True,
+            text=True,
+        )
+        results[tool] = json.loads(done.stdout)
+    print(f"{len(pages)} pages of {base}")
+    header = f"{'':12} {'precision':>9} {'recall':>9} {'F1':>9} {'accuracy':>9} {'pages/s':>9} {'peak MB':>8}"
+    print(header)
+    per_page: dict[str, list[tuple[str, float | None, float]]] = {}
+    speeds: dict[str, float] = {}
+    for tool, result in results.items():
+        outputs: dict[str, str] = result["outputs"]  # type: ignore[assignment]
+        rows = []
+        per_page[tool] = []
+        for key, record in truth.items():
+            row = page_scores(record["articleBody"], outputs.get(key, ""))
+            rows.append(row)
+            per_page[tool].append((key, row[0], row[1]))
+        scores = aggregate(rows)
+        errors = bootstrap(rows)
+        speeds[tool] = len(pages) / float(result["seconds"])  # type: ignore[arg-type]
+        print(
+            f"{tool:12} "
+            + " ".join(
+                f"{scores[k]:.3f}±{errors[k]:.3f}"[:9].rjust(9)
+                for k in ("precision", "recall", "f1", "accuracy")
+            )
+            + f" {speeds[tool]:9.1f} {float(result['peak_mb']):8.1f}"  # type: ignore[arg-type]
+        )
+    if len(speeds) == 2:
+        print(
+            f"speed ratio newsmodel/trafilatura: {speeds['newsmodel'] / speeds['trafilatura']:.1f}x"
+        )
+    if args.worst and "newsmodel" in per_page:
+        rows_nm = per_page["newsmodel"]
+        rows_nm.sort(key=lambda row: (row[1] or 0) + row[2])
+        for key, precision, recall in rows_nm[: args.worst]:
+            print(
+                f"  {key[:16]} P={precision if precision is None else round(precision, 3)} R={recall:.3f} {truth[key]['url'][:70]}"
+            )
+    if args.metadata:
+        score, count = metadata_snippets()
+        print(
+            f"metadata snippets (body_with/body_without) on {count} pages: newsmodel {score:.1%}"
+            " (trafilatura reference 92.2 %)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,366 @@
+"""Heuristics of the main-text extractor, as data.
+
+Tag sets, class/id token patterns, boilerplate phrases and scoring weights that
+:mod:`newsmodel._html_body` reads. Everything here is a module-level constant compiled once;
+nothing is per-site or per-page. Change a weight here and rerun ``benchmarks/extraction.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "BLOCK_TAGS",
+    "BODY_CLASS",
+    "BOILERPLATE_CLASS",
+    "BOILERPLATE_LINE",
+    "BOILERPLATE_ROLES",
+    "BOILERPLATE_TAGS",
+    "CAPTION_CLASS",
+    "CREDIT_CLASS",
+    "DROP_TAGS",
+    "HEADING_TAGS",
+    "INLINE_SPAN_TAGS",
+    "LIST_TAGS",
+    "NEGATIVE_CLASS",
+    "POSITIVE_CLASS",
+    "PROTECTED_TAGS",
+]
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, each escaped."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- tags
+
+DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "canvas",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "map",
+        "input",
+        "button",
+        "select",
+        "textarea",
+        "option",
+        "label",
+        "dialog",
+        "head",
+        "link",
+        "meta",
+        "title",
+        "base",
+    }
+)
+"""Elements that never hold article text: removed with their content before anything else."""
+
+BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "menu"})
+"""Sectioning elements that hold navigation, sidebars and footers."""
+
+PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
+"""Elements never removed for their class or id (sites put ``has-comments`` on ``<body>``)."""
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+LIST_TAGS = frozenset({"ul", "ol", "dl"})
+
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "ul",
+        "html",
+        "body",
+    }
+)
+"""Elements that break the flow of text: what is between them becomes separate blocks."""
+
+INLINE_SPAN_TAGS: dict[str, str] = {
+    "q": "quote",
+    "a": "link",
+    "em": "emphasis",
+    "i": "emphasis",
+    "cite": "emphasis",
+    "strong": "strong",
+    "b": "strong",
+}
+"""Inline elements kept as ``Span`` markup on a block's text, by ``SpanKind`` value."""
+
+BOILERPLATE_ROLES = frozenset(
+    {
+        "navigation",
+        "banner",
+        "complementary",
+        "contentinfo",
+        "menu",
+        "menubar",
+        "search",
+        "dialog",
+        "alertdialog",
+        "tooltip",
+    }
+)
+"""ARIA ``role`` values of page furniture."""
+
+# --------------------------------------------------------------------------- class / id tokens
+
+_BOILERPLATE_WORDS = (
+    # comments and reader contributions
+    "comment",
+    "comments",
+    "commentlist",
+    "disqus",
+    "respond",
+    "reply",
+    "replies",
+    "discussion",
+    # sharing and social widgets
+    "share",
+    "sharing",
+    "sharebar",
+    "social",
+    "socials",
+    "sociallinks",
+    "addthis",
+    "sharethis",
+    "follow",
+    # related, recommended, more
+    "related",
+    "recommended",
+    "recommendation",
+    "recommendations",
+    "outbrain",
+    "taboola",
+    "popular",
+    "most-read",
+    "mostread",
+    "trending",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "more-articles",
+    "next-article",
+    "also-read",
+    "see-also",
+    "teaser",
+    "teasers",
+    # banners, subscriptions, paywalls, consent
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "signup",
+    "sign-up",
+    "subscribe",
+    "subscription",
+    "paywall",
+    "regwall",
+    "meter",
+    "piano",
+    "banner",
+    "popup",
+    "modal",
+    "overlay",
+    "promo",
+    "promotion",
+    "sponsor",
+    "sponsored",
+    # ads
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "advertisement",
+    "advertising",
+    "adslot",
+    "ad-slot",
+    "ad-container",
+    "ad-wrapper",
+    "dfp",
+    "gpt",
+    # navigation and furniture
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "sidebar",
+    "widget",
+    "footer",
+    "masthead",
+    "skip",
+    "skiplink",
+    "pagination",
+    "pager",
+    "toolbar",
+    "print",
+    "hidden",
+    "visually-hidden",
+    "sr-only",
+    "screen-reader-text",
+    "byline",
+    "author-bio",
+    "tags",
+    "tag-list",
+    "keywords",
+    "rating",
+    "login",
+)
+
+BOILERPLATE_CLASS = re.compile(rf"(?:^|[\s_-])(?:{_alt(_BOILERPLATE_WORDS)})(?:$|[\s_-])")
+"""A class or id token (lowercased) that marks page furniture: removed before scoring.
+Matched as whole tokens between spaces, ``-`` or ``_``, so ``ad`` does not match ``header``."""
+
+_BODY_WORDS = (
+    "articlebody",
+    "article-body",
+    "article__body",
+    "article-content",
+    "article__content",
+    "articlecontent",
+    "article-text",
+    "story-body",
+    "storybody",
+    "story-content",
+    "story-text",
+    "entry-content",
+    "post-content",
+    "post-body",
+    "postbody",
+    "post-entry",
+    "body-text",
+    "bodytext",
+    "main-text",
+    "content-body",
+    "rich-text",
+    "richtext",
+    "text-content",
+)
+
+BODY_CLASS = re.compile(_alt(_BODY_WORDS))
+"""A class or id naming the article body: protects the element from removal and gives it a
+bonus when scoring."""
+
+POSITIVE_CLASS = re.compile(
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose"
+)
+"""Class or id substrings that hint at content (readability's positive list)."""
+
+NEGATIVE_CLASS = re.compile(
+    r"comment|combx|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|shoutbox|"
+    r"sidebar|sponsor|shopping|tags|tool|widget|share|social|nav|menu|header|byline|author|"
+    r"newsletter|subscribe|recirc|more"
+)
+"""Class or id substrings that hint at furniture (readability's negative list, extended)."""
+
+CAPTION_CLASS = re.compile(r"caption|legend|figcaption|description|desc\b")
+"""Class names of an image's caption."""
+
+CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|author|byline|rights")
+"""Class names of an image's credit line."""
+
+# --------------------------------------------------------------------------- text
+
+BOILERPLATE_LINE = re.compile(
+    r"^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama|"
+    r"sponsored(?: content)?|story continues below(?: advertisement)?|continue reading.*|"
+    r"read more.*|read also.*|related(?: articles?| stories| coverage)?:?.*|see also.*|"
+    r"lire aussi.*|à lire aussi.*|lesen sie auch.*|mehr zum thema.*|leer más.*|lea también.*|"
+    r"leggi anche.*|share(?: this(?: article| story)?)?(?: on \w+)?|"
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) .*newsletter.*|"
+    r"click here to .*|follow us on .*|image:?|photo:?|"
+    r"we use cookies.*|this (?:site|website) uses cookies.*)$",
+    re.IGNORECASE,
+)
+"""Short lines (checked only under ``MAX_BOILERPLATE_LINE`` characters) that are furniture in
+any article: ad labels, "read more", share prompts, cookie notices."""
+
+MAX_BOILERPLATE_LINE = 120
+"""Lines longer than this are never dropped by ``BOILERPLATE_LINE``."""
+
+WHITESPACE = re.compile(r"\s+")
+WORD = re.compile(r"\w+")
+
+# --------------------------------------------------------------------------- scoring weights
+
+MIN_PARAGRAPH_CHARS = 25
+"""A text block shorter than this gives its ancestors no score."""
+CLASS_WEIGHT = 25.0
+"""Added (positive class) or subtracted (negative class) once per element when scoring."""
+BODY_CLASS_WEIGHT = 40.0
+"""Added to an element whose class or id names the article body."""
+ARTICLE_TAG_WEIGHT = 20.0
+"""Added to ``<article>`` and ``<main>`` elements."""
+GRANDPARENT_SHARE = 0.5
+"""Share of a paragraph's score passed to its grandparent (the parent gets all of it)."""
+SIBLING_SHARE = 0.2
+"""A sibling of the winner is merged when its score is at least this share of the winner's."""
+MAX_LINK_DENSITY = 0.5
+"""A block whose linked text is more than this share of its text is navigation."""
+SHORT_LINK_DENSITY = 0.25
+"""Link share above which a short block (under ``SHORT_BLOCK_CHARS``) is navigation."""
+SHORT_BLOCK_CHARS = 80
+"""What counts as a short block for ``SHORT_LINK_DENSITY``."""
+MIN_BODY_CHARS = 200
+"""An ``articleBody`` / body-class container with less text than this is not trusted alone."""
