@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import importlib
-import json
+import json as _json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -132,7 +132,7 @@ def detect_format(data: str | bytes, *, name: str | None = None) -> Format:
 
 def _json_kind(data: str | bytes) -> Format:
     try:
-        value = json.loads(data)
+        value = _json.loads(data)
     except (ValueError, RecursionError):
         return Format.JSON  # the JSON reader reports the error precisely
     first = value[0] if isinstance(value, list) and value else value
