@@ -1,17 +1,198 @@
-"""``newsmodel parse``. (Being written.)"""
+"""``newsmodel parse``: read articles from files, folders, JSON Lines, WARC and standard input,
+write them as JSON, JSON Lines, Parquet or any format newsmodel writes."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from typing import IO
 
-HELP = "parse article files"
+from newsmodel import _outputs
+from newsmodel._inputs import ReadConfig, Status, iter_units
+from newsmodel.bulk import run as run_units
+from newsmodel.formats import Format
+from newsmodel.options import ParseOptions
+
+HELP = "parse articles (files, folders, JSON Lines, WARC, -) and write them out"
+
+_FROM = ("auto", *(fmt.value for fmt in Format))
+_TO = (*(fmt.value for fmt in Format), "jsonl", "parquet")
+_EXAMPLE = "observer_fr.txt"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options."""
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files, folders (recursive), glob patterns, or - for standard input; "
+        ".jsonl and .warc files hold many articles, .gz files are decompressed",
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_format",
+        choices=_FROM,
+        default="auto",
+        help="format of the documents (default: detect each)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="to_format",
+        choices=_TO,
+        default="json",
+        help="output: json (JSON for one input, JSON Lines for several), jsonl, parquet, "
+        "or a document format (text, html, nitf write one file per article into -o FOLDER)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write to OUT (a file, or a folder) instead of stdout"
+    )
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="parse in N processes (default 1)"
+    )
+    parser.add_argument(
+        "--errors", metavar="FILE", help="write a JSON Lines report of failed and skipped inputs"
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        metavar="N",
+        help="largest document or JSON Lines line read (default 64 MiB)",
+    )
+    parser.add_argument("--example", action="store_true", help="parse the bundled example article")
+    parser.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress line on stderr (default: when stderr is a terminal)",
+    )
+
+
+def _usage(message: str) -> int:
+    print(f"newsmodel parse: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the command."""
-    raise NotImplementedError
+    """Parse every input; write articles out, reasons to stderr, counts at the end."""
+    if args.example and args.paths:
+        return _usage("--example takes no PATH")
+    if not args.example and not args.paths:
+        return _usage("give at least one PATH (or - for standard input, or --example)")
+    if args.jobs < 1:
+        return _usage("--jobs must be at least 1")
+    if args.max_bytes is not None and args.max_bytes < 1:
+        return _usage("--max-bytes must be at least 1")
+    to = args.to_format
+    single = args.example or _outputs.holds_one_document(args.paths)
+    if to == "parquet" and (not args.output or args.output == "-"):
+        return _usage("--to parquet needs -o FILE")
+    per_file = to not in ("json", "jsonl", "parquet") and Format(to) not in _outputs.JSON_FORMATS
+    if per_file and not single and not args.output:
+        return _usage(f"--to {to} writes one file per article: give -o FOLDER")
+
+    options = ParseOptions(**({"max_bytes": args.max_bytes} if args.max_bytes else {}))
+    config = ReadConfig(
+        fmt=None if args.from_format == "auto" else Format(args.from_format),
+        max_bytes=options.max_bytes,
+        max_line_bytes=options.max_bytes,
+    )
+    progress = _outputs.Progress(
+        sys.stderr,
+        enabled=args.progress == "always"
+        or (args.progress == "auto" and _outputs.stderr_is_terminal()),
+    )
+    if progress.enabled and not args.example:
+        progress = _outputs.Progress(
+            sys.stderr, enabled=True, total_files=_outputs.count_files(args.paths)
+        )
+    with contextlib.ExitStack() as stack:
+        try:
+            writer = _make_writer(stack, to, args.output, single=single, per_file=per_file)
+            report = (
+                _outputs.ErrorReport(stack.enter_context(open(args.errors, "w", encoding="utf-8")))
+                if args.errors
+                else None
+            )
+        except OSError as exc:
+            print(f"newsmodel parse: {exc.filename}: {exc.strerror}", file=sys.stderr)
+            return EXIT_FAILED
+        encoding = "parquet" if to == "parquet" else "json" if to in ("json", "jsonl") else to
+        sources = [_example_path(stack)] if args.example else args.paths
+        config = ReadConfig(
+            fmt=Format.TEXT if args.example else config.fmt,
+            max_bytes=config.max_bytes,
+            max_line_bytes=config.max_line_bytes,
+        )
+        results = run_units(iter_units(sources, config), options, jobs=args.jobs, encoding=encoding)
+        try:
+            for result in results:
+                if result.status is Status.PARSED:
+                    result = writer.write(result)  # it may fail to be written
+                progress.update(result)
+                if result.status is Status.FAILED:
+                    progress.finish()
+                    print(f"{result.name}: {result.reason}", file=sys.stderr)
+                if report is not None and result.status is not Status.PARSED:
+                    report.write(result)
+        finally:
+            _close(results)
+            try:
+                writer.close()
+            finally:
+                progress.finish()
+                print(f"newsmodel: {progress.summary()}", file=sys.stderr)
+    return EXIT_FAILED if progress.counts[Status.FAILED] else EXIT_OK
+
+
+def _close(results: Iterator[object]) -> None:
+    close = getattr(results, "close", None)
+    if close is not None:
+        close()
+
+
+def _make_writer(
+    stack: contextlib.ExitStack, to: str, output: str | None, *, single: bool, per_file: bool
+) -> _outputs.Writer:
+    if to == "parquet":
+        assert output is not None
+        return _outputs.ParquetWriter(output)
+    if per_file and not single:
+        assert output is not None
+        return _outputs.FilesWriter(output, _extension(to))
+    stream: IO[str] = (
+        stack.enter_context(open(output, "w", encoding="utf-8", newline=""))  # noqa: SIM115
+        if output and output != "-"
+        else _utf8_stdout()
+    )
+    if per_file:
+        return _outputs.SingleWriter(stream)
+    return _outputs.JsonWriter(stream, lines=to == "jsonl" or not single)
+
+
+def _extension(to: str) -> str:
+    from newsmodel.formats import get_codec
+
+    try:
+        return get_codec(to).extension
+    except Exception:  # a codec still being written: fall back to the format's name
+        return f".{to}"
+
+
+def _example_path(stack: contextlib.ExitStack) -> str:
+    ref = resources.files("newsmodel").joinpath("examples", _EXAMPLE)
+    return os.fspath(stack.enter_context(resources.as_file(ref)))
+
+
+def _utf8_stdout() -> IO[str]:
+    """Standard output, writing UTF-8 whatever the locale (article text is not ASCII)."""
+    stdout = sys.stdout
+    encoding = (getattr(stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(stdout, "reconfigure"):
+        stdout.reconfigure(encoding="utf-8")
+    return stdout

@@ -1,0 +1,367 @@
+"""Turning bulk sources into units of work: one document, one JSON Lines line, one WARC record.
+
+A source is a path, a folder (walked recursively), a glob, ``-`` (standard input), an open file,
+a decoded JSON record (a ``dict``) or a :class:`Record`. Reading is lazy and bounded: files are
+opened one at a time, JSON Lines are read line by line with a length limit, WARC files record by
+record, so memory does not grow with the number of inputs. Anything that cannot be read becomes a
+failed :class:`Result` in its place in the stream, never an exception.
+"""
+
+from __future__ import annotations
+
+import enum
+import glob
+import gzip
+import io
+import os
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import PurePath
+from typing import IO, Any, cast
+
+from newsmodel.formats import Format
+from newsmodel.models import Article
+
+__all__ = ["ReadConfig", "Record", "Result", "Status", "Unit", "iter_units"]
+
+
+class Status(str, enum.Enum):
+    """What became of one input."""
+
+    PARSED = "parsed"
+    """It became an article."""
+    FAILED = "failed"
+    """It could not be read or parsed; ``reason`` says why."""
+    SKIPPED = "skipped"
+    """It is not an article by design (a WARC request, a redirect, an image); ``reason`` says
+    what it is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The outcome of one input of :func:`newsmodel.iter_parse`."""
+
+    input: str
+    """The name of the input: a path, ``<stdin>``, ``<record 3>``."""
+    position: str | None
+    """Where in the input, for inputs that hold many articles: ``line 12`` (JSON Lines) or
+    ``offset 40960`` (byte offset of a WARC record); ``None`` for a whole file."""
+    status: Status
+    """Parsed, failed or skipped."""
+    article: Article | None = None
+    """The article, when parsed."""
+    reason: str | None = None
+    """One line saying why it failed or was skipped."""
+    url: str | None = None
+    """The URL the input came from, when known (``WARC-Target-URI``)."""
+    crawl_time: datetime | None = None
+    """When the page was fetched, when known (``WARC-Date``)."""
+    payload: Any = field(default=None, repr=False, compare=False)
+    """Internal: the article already encoded for an output, when the caller asked for that."""
+
+    @property
+    def ok(self) -> bool:
+        """True when the input became an article."""
+        return self.status is Status.PARSED
+
+    @property
+    def name(self) -> str:
+        """The input and position, as ``file:line 3``, for messages."""
+        return f"{self.input}:{self.position}" if self.position else self.input
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One document given as data rather than as a file."""
+
+    data: str | bytes
+    """The document."""
+    name: str | None = None
+    """Its name in results and reports (default ``<record N>``)."""
+    format: Format | str | None = None
+    """Its format; ``None`` detects it."""
+    url: str | None = None
+    """The URL it was fetched from."""
+    crawl_time: datetime | None = None
+    """When it was fetched."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """Internal: one document to parse, as read from its source."""
+
+    input: str
+    position: str | None
+    data: bytes | str | dict[str, Any]
+    fmt: Format | None = None
+    hint: str | None = None
+    """A file name whose extension breaks ties in format detection."""
+    url: str | None = None
+    crawl_time: datetime | None = None
+    charset: str | None = None
+
+    @property
+    def size(self) -> int:
+        """Approximate size in bytes, for batching."""
+        return len(self.data) if isinstance(self.data, bytes | str) else 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ReadConfig:
+    """Internal: how sources are read."""
+
+    fmt: Format | None
+    """The format of documents, or ``None`` to detect it."""
+    max_bytes: int
+    """Largest document (or decompressed document) read."""
+    max_line_bytes: int
+    """Longest JSON Lines line read; longer lines are reported and skipped over."""
+
+
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+_WARC_SUFFIXES = (".warc", ".arc")
+# Two JSON objects on consecutive lines: the document may be JSON Lines named .json.
+_JSONL_HINT = re.compile(rb"\}[ \t\r]*\n[ \t\r\n]*\{")
+_GZIP_MAGIC = b"\x1f\x8b"
+_CHUNK = 1 << 20
+
+
+def iter_units(sources: Iterable[Any], config: ReadConfig) -> Iterator[Unit | Result]:
+    """Yield a :class:`Unit` for each document of ``sources``, or a failed :class:`Result` in
+    its place when it cannot be read, in source order."""
+    for index, source in enumerate(sources, start=1):
+        if isinstance(source, str | os.PathLike):
+            path = os.fspath(source)
+            if isinstance(path, bytes):
+                path = os.fsdecode(path)
+            if path == "-":
+                yield from _iter_stream(sys.stdin.buffer, "<stdin>", config)
+            else:
+                yield from _iter_path(path, config)
+        elif isinstance(source, Record):
+            yield _record_unit(source, index, config)
+        elif isinstance(source, bytes | bytearray):
+            yield Unit(f"<record {index}>", None, bytes(source), config.fmt)
+        elif isinstance(source, dict):
+            yield Unit(f"<record {index}>", None, source, config.fmt or Format.JSON)
+        elif hasattr(source, "read"):
+            name = getattr(source, "name", None)
+            yield from _iter_stream(
+                source, name if isinstance(name, str) else f"<stream {index}>", config
+            )
+        else:
+            yield _failed(f"<record {index}>", None, f"unsupported source {type(source).__name__}")
+
+
+def _record_unit(record: Record, index: int, config: ReadConfig) -> Unit:
+    fmt = Format(record.format) if record.format not in (None, "auto") else config.fmt
+    return Unit(
+        record.name or f"<record {index}>",
+        None,
+        record.data,
+        fmt,
+        url=record.url,
+        crawl_time=record.crawl_time,
+    )
+
+
+def _failed(name: str, position: str | None, reason: str) -> Result:
+    return Result(name, position, Status.FAILED, reason=reason)
+
+
+def _os_reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower() if exc.strerror else str(exc)
+
+
+def _iter_path(path: str, config: ReadConfig) -> Iterator[Unit | Result]:
+    if _GLOB_CHARS.search(path) and not os.path.lexists(path):
+        matches = sorted(glob.glob(path, recursive=True))
+        if not matches:
+            yield _failed(path, None, "no file matches this pattern")
+        for match in matches:
+            yield from _iter_existing(match, config)
+    else:
+        yield from _iter_existing(path, config)
+
+
+def _iter_existing(path: str, config: ReadConfig) -> Iterator[Unit | Result]:
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        yield _failed(path, None, _os_reason(exc))
+        return
+    if os.path.isdir(path):
+        yield from _walk(path, config)
+    elif os.path.isfile(path):
+        yield from _iter_file(path, st.st_size, config)
+    else:
+        yield _failed(path, None, "not a regular file")
+
+
+def _walk(folder: str, config: ReadConfig) -> Iterator[Unit | Result]:
+    """Files under ``folder`` in name order, depth first; hidden names (``.x``) are left out,
+    symbolic links to folders are not followed."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield _failed(folder, None, f"cannot list folder: {_os_reason(exc)}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(entry.path, config)
+        else:
+            yield from _iter_existing(entry.path, config)
+
+
+def container_kind(name: str) -> tuple[str, bool]:
+    """``(kind, gzipped)`` of a file by its name: kind is ``warc``, ``jsonl`` or ``document``."""
+    lower = name.lower()
+    gzipped = lower.endswith(".gz")
+    base = lower[:-3] if gzipped else lower
+    if base.endswith(_WARC_SUFFIXES):
+        return "warc", gzipped
+    if base.endswith(_JSONL_SUFFIXES):
+        return "jsonl", gzipped
+    return "document", gzipped
+
+
+def _iter_file(path: str, size: int, config: ReadConfig) -> Iterator[Unit | Result]:
+    kind, gzipped = container_kind(path)
+    if kind == "warc":
+        from newsmodel._warc import iter_warc
+
+        yield from iter_warc(path, config)
+        return
+    if kind == "document" and not gzipped and size > config.max_bytes:
+        yield _failed(path, None, _too_large(size, config.max_bytes))
+        return
+    try:
+        raw = open(path, "rb")  # noqa: SIM115 - closed below, also when the consumer stops
+    except OSError as exc:
+        yield _failed(path, None, f"cannot read: {_os_reason(exc)}")
+        return
+    try:
+        fh = cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")) if gzipped else raw
+        hint = path[:-3] if gzipped else path
+        if kind == "jsonl":
+            yield from _iter_lines(fh, path, config)
+        else:
+            yield from _document(fh, path, hint, config)
+    finally:
+        raw.close()
+
+
+def _iter_stream(stream: IO[Any], name: str, config: ReadConfig) -> Iterator[Unit | Result]:
+    binary = getattr(stream, "buffer", None) if isinstance(stream, io.TextIOBase) else stream
+    if binary is None:  # a text stream without a buffer (io.StringIO)
+        text = stream.read(config.max_bytes + 1)
+        binary = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+    head = binary.peek(2)[:2] if hasattr(binary, "peek") else b""
+    fh: IO[bytes] = binary
+    if head == _GZIP_MAGIC:
+        fh = cast(IO[bytes], gzip.GzipFile(fileobj=binary, mode="rb"))
+    kind, _ = container_kind(name)
+    if kind == "jsonl":
+        yield from _iter_lines(fh, name, config)
+    else:
+        yield from _document(fh, name, name, config)
+
+
+def _read_limited(fh: IO[bytes], limit: int) -> bytes:
+    """Read at most ``limit + 1`` bytes, so that a caller can tell "too large"."""
+    parts: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = fh.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        parts.append(chunk)
+        total += len(chunk)
+    return b"".join(parts)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"too large: {_human(size)} is over the limit of {_human(limit)}"
+
+
+def _human(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"  # pragma: no cover
+
+
+def _document(fh: IO[bytes], name: str, hint: str, config: ReadConfig) -> Iterator[Unit | Result]:
+    try:
+        data = _read_limited(fh, config.max_bytes)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield _failed(name, None, _read_error(exc))
+        return
+    if len(data) > config.max_bytes:
+        yield _failed(name, None, f"too large: over the limit of {_human(config.max_bytes)}")
+        return
+    if config.fmt in (None, Format.JSON) and _looks_like_jsonl(data):
+        yield from _iter_lines(io.BytesIO(data), name, config)
+        return
+    yield Unit(name, None, data, config.fmt, hint=PurePath(hint).name)
+
+
+def _read_error(exc: BaseException) -> str:
+    if isinstance(exc, gzip.BadGzipFile | zlib.error | EOFError):
+        return f"corrupt gzip data: {exc or 'unexpected end of data'}"
+    if isinstance(exc, OSError):
+        return f"cannot read: {_os_reason(exc)}"
+    return f"cannot read: {exc}"  # pragma: no cover
+
+
+def _looks_like_jsonl(data: bytes) -> bool:
+    """A document of two or more JSON objects, one per line (JSON Lines under another name)."""
+    stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return stripped[:1] == b"{" and _JSONL_HINT.search(stripped) is not None
+
+
+def _iter_lines(fh: IO[bytes], name: str, config: ReadConfig) -> Iterator[Unit | Result]:
+    """One unit per non-blank line. A line longer than ``max_line_bytes`` is read over in
+    chunks (never held in memory) and reported in its place."""
+    limit = config.max_line_bytes
+    lineno = 0
+    while True:
+        try:
+            line = fh.readline(limit + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield _failed(name, f"line {lineno + 1}", _read_error(exc))
+            return
+        if not line:
+            return
+        lineno += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            total = len(line)
+            try:
+                while True:
+                    chunk = fh.readline(_CHUNK)
+                    total += len(chunk)
+                    if not chunk or chunk.endswith(b"\n"):
+                        break
+            except (OSError, EOFError, zlib.error) as exc:
+                yield _failed(name, f"line {lineno}", _read_error(exc))
+                return
+            reason = f"line too long: {_human(total)} is over the limit of {_human(limit)}"
+            yield _failed(name, f"line {lineno}", reason)
+            continue
+        if not line.strip():
+            continue
+        yield Unit(name, f"line {lineno}", line, config.fmt)

@@ -1,0 +1,221 @@
+"""Reading web archives (WARC and WARC.gz) through warcio, record by record.
+
+Each HTML response becomes a unit whose URL is ``WARC-Target-URI``, whose crawl time is
+``WARC-Date`` and whose charset comes from the HTTP ``Content-Type``. Requests, metadata,
+revisits, redirects, non-HTML payloads and truncated records are skipped with the reason. A
+record that cannot be read (a corrupt gzip member, a ``Content-Length`` that does not match the
+data, a digest that does not match) is reported as failed, and reading resumes at the next
+record found after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import IO, Any
+
+from dateutil.parser import isoparse
+
+from newsmodel._inputs import ReadConfig, Result, Status, Unit
+
+__all__ = ["iter_warc"]
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
+_HTML_SNIFF = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+# Where a record may start: a gzip member (WARC.gz) or a WARC version line (plain WARC).
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_WARC_LINE = b"WARC/1."
+_SCAN_CHUNK = 1 << 20
+_NEEDS_WARCIO = "reading WARC needs warcio: pip install 'newsmodel[warc]'"
+
+
+def iter_warc(path: str, config: ReadConfig) -> Iterator[Unit | Result]:
+    """Yield a unit for each HTML response of the WARC file at ``path``, and a skipped or
+    failed result for every other record, in file order."""
+    try:
+        iterator_class = _iterator_class()
+    except ImportError:
+        yield Result(path, None, Status.FAILED, reason=_NEEDS_WARCIO)
+        return
+    try:
+        raw = open(path, "rb")  # noqa: SIM115 - closed in finally, also if the consumer stops
+    except OSError as exc:
+        yield Result(path, None, Status.FAILED, reason=f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        gzipped = raw.read(2) == b"\x1f\x8b"
+        start: int | None = 0
+        while start is not None:
+            raw.seek(start)
+            iterator = iterator_class(raw, check_digests=True)
+            offset = start
+            try:
+                for record in iterator:
+                    offset = iterator.offset
+                    outcome = _from_record(record, iterator, path, offset, config)
+                    yield outcome
+                    if isinstance(outcome, Result) and _is_framing_problem(outcome):
+                        # The record's framing is wrong: find the next one by its marker.
+                        break
+                else:
+                    return
+            except Exception as exc:  # warcio raises bare Exceptions for framing errors
+                offset = iterator.offset
+                reason = f"corrupt record: {_one_line(exc) or type(exc).__name__}"
+                yield Result(path, f"offset {offset}", Status.FAILED, reason=reason)
+            start = _resync(raw, offset + 1, gzipped)
+    finally:
+        raw.close()
+
+
+def _is_framing_problem(result: Result) -> bool:
+    return result.status is Status.FAILED and (result.reason or "").startswith(_FRAMING_PREFIX)
+
+
+_FRAMING_PREFIX = "record length does not match"
+
+
+def _from_record(
+    record: Any, iterator: Any, path: str, offset: int, config: ReadConfig
+) -> Result | Unit:
+    """The unit or result of one record, reading its payload (bounded by ``max_bytes``)."""
+    position = f"offset {offset}"
+    headers = record.rec_headers
+    uri = headers.get_header("WARC-Target-URI")
+    crawl_time = _warc_date(headers.get_header("WARC-Date"))
+    kind = record.rec_type
+
+    def skipped(reason: str) -> Result:
+        _drain(iterator)
+        return Result(path, position, Status.SKIPPED, reason=reason, url=uri, crawl_time=crawl_time)
+
+    if kind == "revisit":
+        return skipped("revisit record")
+    if kind not in ("response", "resource"):
+        return skipped(f"{kind} record")
+    truncated = headers.get_header("WARC-Truncated")
+    if truncated:
+        return skipped(f"truncated record ({truncated})")
+    http = record.http_headers
+    if kind == "response" and http is not None:
+        status = http.get_statuscode() or ""
+        if not status.startswith("2"):
+            return skipped(f"HTTP status {status or 'unknown'}")
+        content_type = http.get_header("Content-Type") or ""
+    else:
+        content_type = headers.get_header("Content-Type") or ""
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    try:
+        data = record.content_stream().read(config.max_bytes + 1)
+        too_large = len(data) > config.max_bytes
+        _drain(iterator)
+    except Exception as exc:  # warcio's decoders raise what zlib and brotli raise
+        reason = f"cannot read payload: {_one_line(exc) or type(exc).__name__}"
+        return Result(path, position, Status.FAILED, reason=reason, url=uri, crawl_time=crawl_time)
+    problems = _problems(record, iterator)
+    if problems:
+        reason = f"{_FRAMING_PREFIX} the data ({problems})"
+        return Result(path, position, Status.FAILED, reason=reason, url=uri, crawl_time=crawl_time)
+    if media_type and media_type not in _HTML_TYPES:
+        return skipped(f"not HTML ({media_type})")
+    if not media_type and not _HTML_SNIFF.match(data[:4096]):
+        return skipped("not HTML (no content type)")
+    if too_large:
+        reason = f"too large: payload over the limit of {config.max_bytes} bytes"
+        return Result(path, position, Status.FAILED, reason=reason, url=uri, crawl_time=crawl_time)
+    if not data.strip():
+        return skipped("empty payload")
+    charset = _CHARSET.search(content_type)
+    from newsmodel.formats import Format
+
+    return Unit(
+        path,
+        position,
+        data,
+        config.fmt or Format.HTML,
+        url=uri,
+        crawl_time=crawl_time,
+        charset=charset.group(1).lower() if charset else None,
+    )
+
+
+def _drain(iterator: Any) -> None:
+    """Read the rest of the current record so that its digests and framing are checked."""
+    iterator.read_to_end()
+
+
+def _problems(record: Any, iterator: Any) -> str:
+    found: list[str] = list(getattr(record.digest_checker, "problems", ()) or ())
+    if iterator.length_problem is not None:
+        found.append(f"no blank line after the record at offset {iterator.length_problem}")
+        iterator.length_problem = None
+    return "; ".join(found)
+
+
+def _warc_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return isoparse(value)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300]
+
+
+def _resync(fh: IO[bytes], start: int, gzipped: bool) -> int | None:
+    """The offset of the next record marker at or after ``start``, or ``None`` at the end."""
+    marker = _GZIP_MEMBER if gzipped else _WARC_LINE
+    position = start
+    tail = b""
+    while True:
+        fh.seek(position)
+        chunk = fh.read(_SCAN_CHUNK)
+        if not chunk:
+            return None
+        window = tail + chunk
+        base = position - len(tail)
+        found = 0
+        while True:
+            index = window.find(marker, found)
+            if index < 0:
+                break
+            at = base + index
+            at_line_start = at == 0 or (index > 0 and window[index - 1 : index] == b"\n")
+            if (gzipped or at_line_start) and at >= start:
+                return at
+            found = index + 1
+        tail = window[-(len(marker) - 1) :]
+        position += len(chunk)
+
+
+def _iterator_class() -> type[Any]:
+    """warcio's ArchiveIterator, made quiet: it writes length warnings to stderr; here they
+    become ``length_problem`` for the caller to report."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    class _QuietIterator(ArchiveIterator):  # type: ignore[misc]
+        length_problem: int | None = None
+
+        def _consume_blanklines(self) -> tuple[bytes | None, int]:
+            empty_size = 0
+            first_line = True
+            while True:
+                line = self.reader.readline()
+                if len(line) == 0:
+                    return None, empty_size
+                stripped = line.rstrip()
+                if len(stripped) == 0 or first_line:
+                    empty_size += len(line)
+                    if len(stripped) != 0:
+                        self.length_problem = self.offset
+                        self.err_count += 1
+                    first_line = False
+                    continue
+                return line, empty_size
+
+    return _QuietIterator
