@@ -1,5 +1,606 @@
-"""Validation of article data. (Being written: see issues 2 and 7.)"""
+"""Validation of article data: the schema, and the rules beyond it.
+
+:func:`validate_files` checks JSON and JSON Lines article files (and folders of them) and
+returns a :class:`Report`; :func:`iter_validate` yields one :class:`FileResult` per file as it
+goes. :func:`validate_article` runs the rules on an :class:`~newsmodel.Article` already in
+memory; :func:`validate_json` checks one JSON text. Every problem is a
+:class:`~newsmodel.Diagnostic` with a stable code (NM0xx input and schema, NM1xx rules), a
+severity, the field path, and the line and column of the offending value in the input.
+
+Valid articles take the fast path: pydantic parses and validates the bytes in one call, and the
+rules then read the model. The input text is scanned for positions only when a record has
+something to report.
+
+>>> from newsmodel.validate import validate_json
+>>> for d in validate_json('{"schema_version": "1.0", "title": "T", "published": "2024-02-30"}'):
+...     print(d.line, d.column, d.code, d.path, d.message)
+1 54 NM013 published '2024-02-30' is not a valid ISO 8601 date: day is out of range for month
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from newsmodel._rules_validate import (
+    CHECKS,
+    RULES,
+    Check,
+    Finding,
+    Rule,
+    RuleContext,
+    mojibake_candidate,
+    text_findings,
+)
+from newsmodel._validate_config import ConfigError, ValidateConfig, load_config
+from newsmodel._validate_migrate import KNOWN_VERSIONS, UnknownVersion, migrate
+from newsmodel._validate_positions import JsonPath, PositionIndex, format_path, line_column
+from newsmodel.errors import Diagnostic, Severity
+from newsmodel.models import Article
+
+__all__ = [
+    "JSON_LINES_SUFFIXES",
+    "JSON_SUFFIXES",
+    "RULES",
+    "ConfigError",
+    "FileResult",
+    "Report",
+    "Rule",
+    "Summary",
+    "ValidateConfig",
+    "iter_validate",
+    "load_config",
+    "validate_article",
+    "validate_files",
+    "validate_json",
+]
+
+JSON_SUFFIXES: frozenset[str] = frozenset({".json"})
+"""Suffixes of single-article JSON files picked up in folders."""
+JSON_LINES_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson", ".jsonlines"})
+"""Suffixes of JSON Lines files (one article a line); other files are read as JSON."""
+_SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__"})
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ", "xz data"),
+    (b"(\xb5/\xfd", "zstd data"),
+    (b"\x7fELF", "an executable"),
+)
+_SNIFF = 8192
+_WRONG_TYPE_KINDS = frozenset(
+    {"model_type", "model_attributes_type", "dataclass_type", "union_tag_invalid"}
+)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The outcome of one file."""
+
+    path: str
+    """The file as named on the command line (or found in a folder)."""
+    records: int
+    """Articles read: 1 for a JSON file, one per non-blank line of JSON Lines."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Every problem reported, in file order."""
+    failed: bool
+    """True when a diagnostic is at or above the configured ``fail-on`` severity."""
+
+    @property
+    def valid(self) -> bool:
+        """True when nothing at all was reported."""
+        return not self.diagnostics
+
+
+@dataclass
+class Summary:
+    """Counts over the files of a run, kept as results arrive."""
+
+    files: int = 0
+    records: int = 0
+    failed_files: int = 0
+    files_with_problems: int = 0
+    by_code: Counter[str] = field(default_factory=Counter)
+    by_severity: Counter[str] = field(default_factory=Counter)
+
+    def add(self, result: FileResult) -> None:
+        """Count one file's result."""
+        self.files += 1
+        self.records += result.records
+        self.failed_files += result.failed
+        self.files_with_problems += bool(result.diagnostics)
+        for diagnostic in result.diagnostics:
+            self.by_code[diagnostic.code] += 1
+            self.by_severity[diagnostic.severity.value] += 1
+
+    @property
+    def failed(self) -> bool:
+        """True when any file failed."""
+        return self.failed_files > 0
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything :func:`validate_files` found."""
+
+    files: tuple[FileResult, ...]
+    """One result per file, in the order the files were checked."""
+    summary: Summary
+    """The counts."""
+
+    @property
+    def failed(self) -> bool:
+        """True when any file failed (the command exits 1)."""
+        return self.summary.failed
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+class _Validator:
+    """One run: the configuration resolved once, and the state duplicate rules share."""
+
+    def __init__(self, config: ValidateConfig) -> None:
+        self.config = config
+        self.enabled = config.enabled()
+        self.levels: dict[str, Severity] = {c: config.severity_of(c) for c in self.enabled}
+        self.checks: tuple[Check, ...] = tuple(
+            check for codes, check in CHECKS if codes & self.enabled
+        )
+        self.text_rules = bool({"NM160", "NM161"} & self.enabled)
+        self.context = RuleContext(now=config.clock())
+        self.max_bytes = config.max_bytes
+        self._parse = Article.model_validate_json
+
+    # ---- files
+
+    def file(self, display: str, path: str, *, lines: bool) -> FileResult:
+        out: list[Diagnostic] = []
+        records = self._jsonl(display, path, out) if lines else self._json(display, path, out)
+        out.sort(key=_position)
+        failed = any(self.config.fails(d.severity) for d in out)
+        return FileResult(display, records, tuple(out), failed)
+
+    def _json(self, display: str, path: str, out: list[Diagnostic]) -> int:
+        try:
+            with open(path, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > self.max_bytes:
+                    self._emit(
+                        out, "NM005", f"file is {size} bytes, over the limit of {self.max_bytes}"
+                    )
+                    return 0
+                raw = handle.read(self.max_bytes + 1)
+        except OSError as exc:
+            self._emit(out, "NM001", f"cannot read: {exc.strerror or exc}")
+            return 0
+        if len(raw) > self.max_bytes:  # grew while we read it
+            self._emit(out, "NM005", f"file is over the limit of {self.max_bytes} bytes")
+            return 0
+        self._record(raw, display, 1, out, what="file")
+        return 1
+
+    def _jsonl(self, display: str, path: str, out: list[Diagnostic]) -> int:
+        records = 0
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(_SNIFF)
+                binary = _binary_kind(head)
+                if binary:
+                    self._emit(out, "NM003", f"binary data ({binary}), not JSON Lines")
+                    return 0
+                handle.seek(0)
+                number = 0
+                limit = self.max_bytes
+                while True:
+                    raw = handle.readline(limit + 1)
+                    if not raw:
+                        break
+                    number += 1
+                    if len(raw) > limit and not raw.endswith(b"\n"):
+                        while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                            pass
+                        self._emit(
+                            out, "NM005", f"line is over the limit of {limit} bytes", line=number
+                        )
+                        records += 1
+                        continue
+                    if raw.isspace():
+                        continue
+                    records += 1
+                    self._record(raw, display, number, out, what="line")
+        except OSError as exc:
+            self._emit(out, "NM001", f"cannot read: {exc.strerror or exc}")
+            return records
+        if records == 0:
+            self._emit(out, "NM002", "file has no articles (no non-blank lines)")
+        return records
+
+    # ---- one record (a JSON file, or a line of JSON Lines)
+
+    def _record(
+        self, raw: bytes, display: str, line: int, out: list[Diagnostic], what: str
+    ) -> None:
+        try:
+            article = self._parse(raw)
+        except ValidationError as exc:
+            self._slow(raw, display, line, out, what, exc)
+            return
+        if "schema_version" not in article.model_fields_set:
+            self._slow(raw, display, line, out, what, None)
+            return
+        self._rules(article, raw, None, display, line, out, {})
+
+    def _slow(
+        self,
+        raw: bytes,
+        display: str,
+        line: int,
+        out: list[Diagnostic],
+        what: str,
+        error: ValidationError | None,
+    ) -> None:
+        """Say why a record failed the fast path, or migrate an older one."""
+        text = self._decode(raw, line, out, what)
+        if text is None:
+            return
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            self._emit(
+                out,
+                "NM006",
+                f"invalid JSON: {exc.msg}",
+                line=line + exc.lineno - 1,
+                column=exc.colno,
+            )
+            return
+        except RecursionError:
+            self._emit(out, "NM006", "invalid JSON: nested too deeply", line=line)
+            return
+        if not isinstance(value, dict):
+            self._emit(
+                out,
+                "NM007",
+                f"expected a JSON object (an article), got {_describe(value)}",
+                line=line,
+            )
+            return
+        index = PositionIndex(text)
+        try:
+            migrated, old, renamed = migrate(value)
+        except UnknownVersion as exc:
+            offset = index.value_offset(("schema_version",)) or 0
+            known = ", ".join(KNOWN_VERSIONS)
+            self._emit_at(
+                out,
+                "NM020",
+                f"{exc.version!r} is not a version this newsmodel reads "
+                f"(it reads {known}); upgrade newsmodel",
+                "schema_version",
+                text,
+                offset,
+                line,
+            )
+            return
+        if old is not None:
+            self._emit(
+                out,
+                "NM021",
+                f"article JSON of schema {old} (no schema_version), read by migrating it to "
+                f"{migrated['schema_version']}",
+                line=line,
+            )
+            try:
+                article = Article.model_validate(migrated)
+            except ValidationError as exc:
+                error = exc
+            else:
+                self._rules(article, raw, value, display, line, out, renamed, index)
+                return
+        if error is None:  # pragma: no cover - current version that parsed: not slow
+            return
+        self._schema(error, index, text, line, out, renamed)
+
+    def _decode(self, raw: bytes, line: int, out: list[Diagnostic], what: str) -> str | None:
+        if not raw.strip():
+            self._emit(out, "NM002", f"{what} is empty", line=line)
+            return None
+        binary = _binary_kind(raw[:_SNIFF])
+        if binary:
+            self._emit(out, "NM003", f"binary data ({binary}), not JSON", line=line)
+            return None
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            start = exc.start
+            line_start = raw.rfind(b"\n", 0, start) + 1
+            column = len(raw[line_start:start].decode("utf-8", "replace")) + 1
+            self._emit(
+                out,
+                "NM004",
+                f"not UTF-8: byte 0x{raw[start]:02x} at offset {start}",
+                line=line + raw.count(b"\n", 0, start),
+                column=column,
+            )
+            return None
+
+    def _schema(
+        self,
+        error: ValidationError,
+        index: PositionIndex,
+        text: str,
+        line: int,
+        out: list[Diagnostic],
+        renamed: dict[str, str],
+    ) -> None:
+        for err in error.errors(include_url=False):
+            kind = err["type"]
+            loc: list[str | int] = list(err["loc"])
+            if loc and isinstance(loc[0], str) and loc[0] in renamed:
+                loc[0] = renamed[loc[0]]
+            if kind in ("missing", "union_tag_not_found"):
+                if kind == "union_tag_not_found":
+                    loc.append(str(err.get("ctx", {}).get("discriminator", "type")).strip("'"))
+                path, offset = index.resolve(loc, missing=True)
+                code, message = "NM010", "required field is missing"
+            elif kind == "extra_forbidden":
+                path, _ = index.resolve(loc)
+                offset = index.key_offset(path) or 0
+                code, message = "NM011", "unknown field: the model has no such field"
+            else:
+                path, offset = index.resolve(loc)
+                if path == ("schema_version",):
+                    code = "NM020"
+                    message = (
+                        f"{err['input']!r} is not a version this newsmodel reads "
+                        f"(it reads {', '.join(KNOWN_VERSIONS)})"
+                    )
+                else:
+                    wrong = kind in _WRONG_TYPE_KINDS or kind.endswith("_type")
+                    code = "NM012" if wrong else "NM013"
+                    message = _schema_message(err["msg"], err.get("input"))
+            self._emit_at(out, code, message, format_path(path), text, offset, line)
+
+    # ---- rules
+
+    def _rules(
+        self,
+        article: Article,
+        raw: bytes,
+        value: Any,
+        display: str,
+        line: int,
+        out: list[Diagnostic],
+        renamed: dict[str, str],
+        index: PositionIndex | None = None,
+    ) -> None:
+        context = self.context
+        context.where = f"{display}:{line}"
+        findings: list[Finding] = []
+        for check in self.checks:
+            findings.extend(check(article, context))
+        if self.text_rules and mojibake_candidate(raw):
+            if value is None:
+                value = json.loads(raw.decode("utf-8-sig"))
+            findings.extend(text_findings(value))
+        findings = [f for f in findings if f.code in self.enabled]
+        if not findings:
+            return
+        if index is None:
+            index = PositionIndex(raw.decode("utf-8-sig"))
+        for finding in findings:
+            path = finding.path
+            if path and isinstance(path[0], str) and path[0] in renamed:
+                path = (renamed[path[0]], *path[1:])
+            offset = _nearest(index, path)
+            self._emit_at(
+                out,
+                finding.code,
+                finding.message,
+                format_path(finding.path),
+                index.text,
+                offset,
+                line,
+            )
+
+    # ---- output
+
+    def _emit(
+        self,
+        out: list[Diagnostic],
+        code: str,
+        message: str,
+        *,
+        line: int = 1,
+        column: int = 1,
+        path: str | None = None,
+    ) -> None:
+        level = self.levels.get(code)
+        if level is None:
+            return
+        out.append(
+            Diagnostic(
+                code=code, severity=level, message=message, path=path, line=line, column=column
+            )
+        )
+
+    def _emit_at(
+        self,
+        out: list[Diagnostic],
+        code: str,
+        message: str,
+        path: str,
+        text: str,
+        offset: int,
+        base_line: int,
+    ) -> None:
+        line, column = line_column(text, offset)
+        self._emit(out, code, message, line=base_line + line - 1, column=column, path=path or None)
+
+
+def _position(diagnostic: Diagnostic) -> tuple[int, int]:
+    return diagnostic.line or 0, diagnostic.column or 0
+
+
+def _nearest(index: PositionIndex, path: JsonPath) -> int:
+    """Offset of the value at ``path``, or of its nearest ancestor the text has."""
+    for end in range(len(path), -1, -1):
+        offset = index.value_offset(path[:end])
+        if offset is not None:
+            return offset
+    return 0
+
+
+def _binary_kind(head: bytes) -> str | None:
+    for magic, name in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return name
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        return f"a NUL byte at offset {nul}"
+    return None
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        return repr(shown)
+    return repr(value)
+
+
+def _schema_message(message: str, value: Any) -> str:
+    message = message.removeprefix("Value error, ")
+    if message.startswith("Input should"):
+        message = "should" + message[len("Input should") :]
+        return f"{message}, got {_describe(value)}"
+    if message.startswith(("String should", "Value should", "Tuple should", "List should")):
+        return f"{message[0].lower()}{message[1:]}, got {_describe(value)}"
+    return message
+
+
+# --------------------------------------------------------------------------- files and folders
+
+
+def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
+    """(name to show, path) for every file; path ``None`` when it cannot be read at all."""
+    seen: set[str] = set()
+    for given in paths:
+        name = os.fspath(given)
+        if os.path.isdir(name):
+            for root, folders, files in os.walk(name):
+                folders[:] = sorted(
+                    f for f in folders if not f.startswith(".") and f not in _SKIPPED_FOLDERS
+                )
+                for file_name in sorted(files):
+                    suffix = os.path.splitext(file_name)[1].lower()
+                    if suffix in JSON_SUFFIXES or suffix in JSON_LINES_SUFFIXES:
+                        full = os.path.normpath(os.path.join(root, file_name))
+                        key = os.path.realpath(full)
+                        if key not in seen:
+                            seen.add(key)
+                            yield full, full
+        else:
+            key = os.path.realpath(name)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield name, name if os.path.exists(name) else None
+
+
+def iter_validate(
+    paths: Iterable[str | os.PathLike[str]], *, config: ValidateConfig | None = None
+) -> Iterator[FileResult]:
+    """Check files and folders, yielding one result per file as it is done.
+
+    Folders are searched recursively for ``*.json``, ``*.jsonl`` and ``*.ndjson`` (hidden
+    folders skipped); files named directly are read whatever their name. Duplicate rules
+    (NM170, NM171) compare every article of the run.
+    """
+    validator = _Validator(config or ValidateConfig())
+    for display, path in _expand(paths):
+        if path is None:
+            out: list[Diagnostic] = []
+            validator._emit(out, "NM001", "cannot read: no such file or folder")
+            yield FileResult(
+                display, 0, tuple(out), any(validator.config.fails(d.severity) for d in out)
+            )
+            continue
+        lines = os.path.splitext(path)[1].lower() in JSON_LINES_SUFFIXES
+        yield validator.file(display, path, lines=lines)
+
+
+def validate_files(
+    paths: Iterable[str | os.PathLike[str]], *, config: ValidateConfig | None = None
+) -> Report:
+    """Check files and folders of article JSON and JSON Lines; see :func:`iter_validate`."""
+    summary = Summary()
+    results: list[FileResult] = []
+    for result in iter_validate(paths, config=config):
+        summary.add(result)
+        results.append(result)
+    return Report(tuple(results), summary)
+
+
+def validate_json(
+    data: str | bytes, *, config: ValidateConfig | None = None, lines: bool = False
+) -> list[Diagnostic]:
+    """Check one JSON text (or JSON Lines text with ``lines``) as article data."""
+    validator = _Validator(config or ValidateConfig())
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    out: list[Diagnostic] = []
+    if not lines:
+        validator._record(raw, "<string>", 1, out, what="input")
+        return out
+    for number, line in enumerate(raw.splitlines(keepends=True), 1):
+        if not line.isspace():
+            validator._record(line, "<string>", number, out, what="line")
+    return out
+
+
+def validate_article(article: Article, *, config: ValidateConfig | None = None) -> list[Diagnostic]:
+    """Run the NM1xx rules on an article in memory (positions are not known: no line/column).
+
+    >>> from newsmodel import Article, Paragraph
+    >>> article = Article(title="Le Monde", body=(Paragraph(text="Texte"),),
+    ...                   updated="2024-07-01", published="2024-07-24")
+    >>> [(d.code, d.path) for d in validate_article(article)]
+    [('NM110', 'updated')]
+    """
+    validator = _Validator(config or ValidateConfig())
+    context = validator.context
+    context.where = "<article>"
+    findings: list[Finding] = []
+    for check in validator.checks:
+        findings.extend(check(article, context))
+    if validator.text_rules:
+        findings.extend(text_findings(article.model_dump(mode="json")))
+    return [
+        Diagnostic(
+            code=f.code,
+            severity=validator.levels[f.code],
+            message=f.message,
+            path=format_path(f.path) or None,
+        )
+        for f in findings
+        if f.code in validator.enabled
+    ]
