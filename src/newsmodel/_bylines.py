@@ -256,6 +256,7 @@ _DATEISH = re.compile(
     re.I,
 )
 _SPACES = re.compile(r"\s+")
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\t][ \t\r\n]*")
 _EMPTY_BRACKETS = re.compile(r"[\(\[]\s*[\)\]]")
 _EDGE_PUNCT = re.compile(r"^[\s,;:/&|–—)\]-]+|[\s,;:/&|–—(\[-]+$")
 _MAX_NAME_WORDS = 6
@@ -364,9 +365,14 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
 
 def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
     """Read a schema.org ``author`` value: a string, a ``Person`` or ``Organization`` object,
-    or a list of them. Persons keep ``givenName``/``familyName``, ``jobTitle`` becomes
-    ``role``; organisations that are news agencies become agencies; other organisations are
-    returned as ``collective``."""
+    or a list of them.
+
+    A ``Person`` object is one person and keeps every field it gives (``givenName``,
+    ``familyName``, ``jobTitle`` as ``role``, ``affiliation``, ``alternateName``, ``url``);
+    only a name that is plainly several people (``Jane Roe and John Doe``, commas) is split.
+    Strings are read as bylines. Organisations that are news agencies become agencies; other
+    organisations name no person and are returned as ``collective``.
+    """
     items = value if isinstance(value, list) else [value]
     authors: list[Person] = []
     agencies: list[Organization] = []
@@ -377,45 +383,99 @@ def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
             authors.extend(parsed.authors)
             agencies.extend(parsed.agencies)
             collective = collective or parsed.collective
-        elif isinstance(item, dict):
-            kinds = _types(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        kinds = _types(item)
+        if "Person" not in kinds and kinds:
             name = _text(item.get("name"))
-            given = _text(item.get("givenName"))
-            family = _text(item.get("familyName"))
-            if not name and (given or family):
-                name = " ".join(p for p in (given, family) if p)
             if not name:
                 continue
-            if "Organization" in kinds or "NewsMediaOrganization" in kinds:
-                agency = match_agency(name)
-                if agency is not None:
-                    agencies.append(agency)
-                else:
-                    collective = collective or name
-                continue
-            url = _text(item.get("url")) or _first_text(item.get("sameAs"))
-            role = _text(item.get("jobTitle"))
-            parsed = parse_byline(name, language=language)
-            if not given and not family and len(parsed.authors) != 1:
-                authors.extend(parsed.authors)
-                agencies.extend(parsed.agencies)
-                collective = collective or parsed.collective
-                continue
-            base = parsed.authors[0] if len(parsed.authors) == 1 else None
-            authors.append(
-                Person(
-                    name=name if base is None or given or family else base.name,
-                    given_name=given,
-                    family_name=family,
-                    role=role or (base.role if base else None),
-                    url=url if url and " " not in url else None,
-                )
-            )
+            agency = match_agency(name)
+            if agency is not None or SCHEMA_AGENCY_TYPE in _list(item.get("additionalType")):
+                agencies.append(agency or _organization_node(item, name))
+            else:
+                collective = collective or name
+            continue
+        person = _person_node(item)
+        if person is None:
+            continue
+        if (
+            person.given_name is None
+            and person.family_name is None
+            and _SEVERAL.search(person.name)
+        ):
+            parsed = parse_byline(person.name, language=language)
+            authors.extend(parsed.authors)
+            agencies.extend(parsed.agencies)
+            collective = collective or parsed.collective
+            continue
+        authors.append(person)
     return Byline(
         authors=tuple(_unique_people(authors)),
         agencies=tuple(_unique_orgs(agencies)),
         collective=collective,
     )
+
+
+SCHEMA_AGENCY_TYPE = "http://www.wikidata.org/entity/Q192283"
+"""``additionalType`` that marks a schema.org organisation as a news agency (Wikidata's
+*news agency*)."""
+
+# A Person object's name that is plainly several people, or a byline with its "By".
+_SEVERAL = re.compile(r",|;|&|\s(?:and|und|et|y)\s|^\s*(?:by|By|BY)\s")
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý0-9&.\-]{2,10}$")
+
+
+def _person_node(item: Mapping[str, Any]) -> Person | None:
+    name = _text(item.get("name"))
+    given = _text(item.get("givenName"))
+    family = _text(item.get("familyName"))
+    if not name:
+        name = " ".join(p for p in (given, family) if p) or None
+    if not name:
+        return None
+    url = _url_text(item.get("url")) or _url_text(item.get("sameAs"))
+    identifier = _text(item.get("identifier"))
+    return Person(
+        id=identifier if identifier and _IDENT.fullmatch(identifier) else None,
+        name=name,
+        given_name=given,
+        family_name=family,
+        aliases=tuple(a for a in (_text(x) for x in _list(item.get("alternateName"))) if a),
+        role=_text(item.get("jobTitle")),
+        affiliation=_text(item.get("affiliation") or item.get("worksFor")),
+        url=url,
+    )
+
+
+def _organization_node(item: Mapping[str, Any], name: str) -> Organization:
+    names = [n for n in (_text(x) for x in _list(item.get("alternateName"))) if n]
+    identifier = _text(item.get("identifier"))
+    return Organization(
+        id=identifier if identifier and _IDENT.fullmatch(identifier) else None,
+        name=name,
+        acronyms=tuple(n for n in names if _ACRONYM.match(n)),
+        aliases=tuple(n for n in names if not _ACRONYM.match(n)),
+        kind=OrganizationKind.NEWS_AGENCY,
+        url=_url_text(item.get("url")),
+    )
+
+
+_IDENT = re.compile(r"[A-Za-z0-9_.:-]+")
+
+
+def _list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _url_text(value: Any) -> str | None:
+    text = _first_text(value)
+    if text and not any(ch.isspace() for ch in text) and len(text) <= 8192:
+        return text
+    return None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -582,7 +642,7 @@ def _types(item: Mapping[str, Any]) -> set[str]:
 
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
-        cleaned = _SPACES.sub(" ", value).strip()
+        cleaned = _LINE_BREAKS.sub(" ", value).strip()
         return cleaned or None
     if isinstance(value, dict):
         return _text(value.get("@value") or value.get("name"))

@@ -1,0 +1,385 @@
+"""schema.org JSON-LD: the writer, the lenient reader and the round trip."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel import (
+    Article,
+    Image,
+    LanguageVariant,
+    Organization,
+    OrganizationKind,
+    Paragraph,
+    ParseError,
+    Person,
+    Rights,
+    Source,
+    SourceKind,
+    UnsupportedInputError,
+    VariantRelation,
+    parse_jsonld,
+    to_jsonld,
+)
+from newsmodel.formats import Format, detect_format, dump, load
+from newsmodel.formats.jsonld import load_json_lenient
+from tests import strategies as s
+
+# ----------------------------------------------------------------------------- strategies
+
+# A Person object's name is one person unless it plainly names several ("A and B", commas) or
+# opens with "By": names with those are read as bylines, so the strategy leaves them out.
+names = s.words.filter(lambda n: not n.startswith(("By ", "And ")) and " And " not in n)
+people = st.builds(
+    Person,
+    name=names,
+    given_name=st.none() | s.words,
+    family_name=st.none() | s.words,
+    role=st.none() | s.line_text,
+    affiliation=st.none() | s.line_text,
+    url=st.none() | s.urls,
+    aliases=st.lists(s.words, max_size=2).map(tuple),
+    id=st.none() | st.from_regex(r"p[0-9]{1,3}", fullmatch=True),
+)
+acronyms = st.from_regex(r"[A-Z]{2,5}", fullmatch=True)
+organizations = st.builds(
+    Organization,
+    name=s.words,
+    kind=st.sampled_from(OrganizationKind),
+    acronyms=st.lists(acronyms, max_size=2).map(tuple),
+    aliases=st.lists(s.words.map(lambda w: w + " Group"), max_size=1).map(tuple),
+    url=st.none() | s.urls,
+)
+publishers = st.builds(
+    Organization, name=s.words, kind=st.just(OrganizationKind.PUBLISHER), url=st.none() | s.urls
+)
+agencies = st.builds(
+    Organization, name=s.words, kind=st.just(OrganizationKind.NEWS_AGENCY), url=st.none() | s.urls
+)
+variants = st.builds(
+    LanguageVariant,
+    language=s.languages,
+    label=st.none() | s.words,
+    url=st.none() | s.urls,
+    relation=st.sampled_from([VariantRelation.TRANSLATION, VariantRelation.ORIGINAL]),
+)
+rights = st.builds(
+    Rights,
+    holder=st.none() | s.words,
+    notice=st.none() | s.line_text,
+    usage_terms=st.none() | s.line_text,
+    year=st.none() | st.integers(1900, 2100),
+    license=st.none() | s.urls,
+    is_accessible_for_free=st.none() | st.booleans(),
+).filter(lambda r: r != Rights())
+images = st.builds(
+    Image,
+    url=s.urls,
+    caption=st.none() | s.line_text,
+    credit=st.none() | s.line_text,
+    alt=st.none() | s.line_text,
+    width=st.none() | st.integers(1, 4000),
+    height=st.none() | st.integers(1, 4000),
+)
+sources = st.builds(
+    Source,
+    kind=st.sampled_from(SourceKind),
+    description=s.line_text,
+    url=st.none() | s.urls,
+    date=st.none() | s.news_dates,
+    publisher=st.none() | people | organizations,
+)
+
+
+@st.composite
+def jsonld_articles(draw: st.DrawFn) -> Article:
+    """Articles made only of what JSON-LD carries (paragraph bodies, translations, …)."""
+    variant_list = draw(st.lists(variants, max_size=3))
+    originals = [v for v in variant_list if v.relation is VariantRelation.ORIGINAL][:1]
+    translations = [v for v in variant_list if v.relation is VariantRelation.TRANSLATION]
+    return Article(
+        id=draw(st.none() | st.from_regex(r"urn:newsmodel:[a-f0-9]{8}", fullmatch=True)),
+        url=draw(st.none() | s.urls),
+        canonical_url=draw(st.none() | s.urls),
+        title=draw(st.none() | s.line_text),
+        subtitle=draw(st.none() | s.line_text),
+        section=draw(st.none() | s.words),
+        language=draw(st.none() | s.languages),
+        published=draw(st.none() | s.news_dates),
+        updated=draw(st.none() | s.news_dates),
+        authors=tuple(draw(st.lists(people, max_size=3, unique_by=lambda p: p.name))),
+        agencies=tuple(draw(st.lists(agencies, max_size=2, unique_by=lambda o: o.name))),
+        byline=draw(st.none() | s.line_text),
+        # The publisher slot reads a plain "Organization" as a publisher.
+        publisher=draw(st.none() | publishers),
+        body=tuple(draw(st.lists(s.paragraphs, max_size=4))),
+        variants=(*originals, *translations),
+        sources=tuple(draw(st.lists(sources, max_size=2))),
+        people=tuple(draw(st.lists(people, max_size=2))),
+        organizations=tuple(draw(st.lists(organizations, max_size=2))),
+        rights=draw(st.none() | rights),
+        keywords=tuple(draw(st.lists(s.words, max_size=3, unique=True))),
+        images=tuple(draw(st.lists(images, max_size=2, unique_by=lambda i: i.url))),
+    )
+
+
+# ----------------------------------------------------------------------------- round trip
+
+
+@given(jsonld_articles())
+def test_round_trip_is_exact_for_what_jsonld_carries(article: Article) -> None:
+    assert parse_jsonld(to_jsonld(article)) == article
+
+
+@given(s.articles())
+def test_any_article_writes_valid_jsonld(article: Article) -> None:
+    value = json.loads(to_jsonld(article))
+    assert value["@type"] == "NewsArticle"
+    assert value["@context"] == "https://schema.org"
+    back = parse_jsonld(to_jsonld(article))
+    assert back.title == article.title
+    assert back.published == article.published
+    assert back.updated == article.updated
+    assert back.language == article.language
+
+
+def test_codec_and_detection() -> None:
+    article = Article(title="T", language="fr")
+    text = dump(article, "jsonld")
+    assert detect_format(text) is Format.JSONLD
+    assert load(text) == article
+
+
+# ----------------------------------------------------------------------------- lenient reader
+
+YOAST = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {
+            "@type": "Organization",
+            "@id": "https://example.com/#organization",
+            "name": "Example Times",
+            "url": "https://example.com/",
+        },
+        {
+            "@type": "WebPage",
+            "@id": "https://example.com/a/#webpage",
+            "url": "https://example.com/a/",
+            "name": "A headline - Example Times",
+        },
+        {
+            "@type": ["Article", "NewsArticle"],
+            "@id": "https://example.com/a/#article",
+            "headline": "A headline",
+            "isPartOf": {"@id": "https://example.com/a/#webpage"},
+            "mainEntityOfPage": {"@id": "https://example.com/a/#webpage"},
+            "author": {"@id": "https://example.com/#/schema/person/1"},
+            "publisher": {"@id": "https://example.com/#organization"},
+            "datePublished": "2023-03-01T08:15:00+01:00",
+            "dateModified": "2023-03-02T09:00:00+00:00",
+            "articleSection": ["World", "Europe"],
+            "keywords": "EU, Brussels, summit",
+            "inLanguage": "en-GB",
+        },
+        {
+            "@type": "Person",
+            "@id": "https://example.com/#/schema/person/1",
+            "name": "Jane Roe",
+            "givenName": "Jane",
+            "familyName": "Roe",
+        },
+    ],
+}
+
+
+def test_yoast_graph_resolves_references() -> None:
+    article = parse_jsonld(json.dumps(YOAST))
+    assert article.title == "A headline"
+    assert article.canonical_url == "https://example.com/a/#webpage"
+    assert [(p.name, p.given_name, p.family_name) for p in article.authors] == [
+        ("Jane Roe", "Jane", "Roe")
+    ]
+    assert article.publisher is not None
+    assert article.publisher.name == "Example Times"
+    assert article.published == datetime(2023, 3, 1, 8, 15, tzinfo=timezone(timedelta(hours=1)))
+    assert article.updated == datetime(2023, 3, 2, 9, 0, tzinfo=timezone.utc)
+    assert article.section == "World"
+    assert article.keywords == ("EU", "Brussels", "summit")
+    assert article.language == "en-GB"
+
+
+@pytest.mark.parametrize(
+    ("author", "names", "agencies"),
+    [
+        ("By Jane Roe and John Doe", ["Jane Roe", "John Doe"], []),
+        ({"@type": "Person", "name": "Jane Roe"}, ["Jane Roe"], []),
+        (
+            [{"@type": "Person", "name": "Jane Roe"}, {"@type": "Organization", "name": "AFP"}],
+            ["Jane Roe"],
+            ["Agence France-Presse"],
+        ),
+        ([{"@type": "Person", "name": "Jane Roe, Reuters"}], ["Jane Roe"], ["Reuters"]),
+        ({"@type": "Organization", "name": "Example Times"}, [], []),
+        (["Jane Roe", "John Doe"], ["Jane Roe", "John Doe"], []),
+    ],
+)
+def test_author_shapes(author: object, names: list[str], agencies: list[str]) -> None:
+    doc = {"@context": "https://schema.org", "@type": "NewsArticle", "author": author}
+    article = parse_jsonld(json.dumps(doc))
+    assert [p.name for p in article.authors] == names
+    assert [a.name for a in article.agencies] == agencies
+
+
+def test_list_of_nodes_and_date_precision() -> None:
+    doc = [
+        {"@context": "https://schema.org", "@type": "BreadcrumbList"},
+        {
+            "@context": "https://schema.org",
+            "@type": "BlogPosting",
+            "headline": "Post",
+            "datePublished": "2024-07-24",
+            "dateModified": "2024-07-25T10:00:00",
+            "isAccessibleForFree": "False",
+        },
+    ]
+    article = parse_jsonld(json.dumps(doc))
+    assert article.title == "Post"
+    assert article.published == date(2024, 7, 24)
+    assert article.updated == datetime(2024, 7, 25, 10, 0)
+    assert article.updated.tzinfo is None  # no offset given, none invented
+    assert article.rights == Rights(is_accessible_for_free=False)
+
+
+def test_variants_relations() -> None:
+    doc = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "inLanguage": "fr",
+        "translationOfWork": {"@type": "NewsArticle", "inLanguage": "zh", "url": "https://x.cn/1"},
+        "workTranslation": [
+            {
+                "@type": "NewsArticle",
+                "inLanguage": {"@type": "Language", "name": "English", "alternateName": "en"},
+                "url": "https://x.com/en/1",
+            }
+        ],
+    }
+    article = parse_jsonld(json.dumps(doc))
+    assert article.variants == (
+        LanguageVariant(language="zh", url="https://x.cn/1", relation=VariantRelation.ORIGINAL),
+        LanguageVariant(language="en", label="English", url="https://x.com/en/1"),
+    )
+
+
+def test_bad_values_become_diagnostics() -> None:
+    doc = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "H",
+        "inLanguage": "not a language!",
+        "datePublished": "yesterday-ish",
+    }
+    article = parse_jsonld(json.dumps(doc))
+    assert article.language is None
+    assert article.published is None
+    assert {d.code for d in article.diagnostics} == {"NM573"}
+
+
+def test_errors() -> None:
+    with pytest.raises(ParseError, match="invalid JSON"):
+        parse_jsonld("{nope")
+    with pytest.raises(ParseError, match="no schema.org article"):
+        parse_jsonld('{"@type": "Person", "name": "x"}')
+    with pytest.raises(UnsupportedInputError):
+        parse_jsonld(b"\xff\xfe{}")
+    with pytest.raises(ParseError):
+        parse_jsonld("[" * 100_000 + "]" * 100_000)
+
+
+def test_deep_nesting_is_bounded() -> None:
+    inner: dict[str, object] = {"@type": "NewsArticle", "headline": "deep"}
+    for _ in range(200):
+        inner = {"@graph": [inner]}
+    article_value = json.dumps(inner)
+    with pytest.raises(ParseError, match="no schema.org article"):
+        parse_jsonld(article_value)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ('{"@type": "NewsArticle", "headline": "x",}', "NM570"),
+        ('<!--\n{"@type": "NewsArticle"}\n-->', "NM570"),
+        ('{"@type": "NewsArticle", "headline": "a\nb"}', "NM570"),
+        ('{"@type": "NewsArticle"}{"@type": "Person"}', "NM570"),
+        ("{{{", "NM571"),
+    ],
+)
+def test_lenient_json(text: str, code: str) -> None:
+    value, diagnostics = load_json_lenient(text)
+    assert [d.code for d in diagnostics] == [code]
+    assert (value is None) == (code == "NM571")
+
+
+@given(st.text(max_size=200))
+def test_lenient_json_never_raises(text: str) -> None:
+    load_json_lenient(text)
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.text(max_size=5) | st.integers(),
+        lambda c: (
+            st.lists(c, max_size=3)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "@type",
+                        "headline",
+                        "author",
+                        "@graph",
+                        "image",
+                        "datePublished",
+                        "publisher",
+                        "inLanguage",
+                        "name",
+                        "citation",
+                        "workTranslation",
+                        "keywords",
+                    ]
+                ),
+                c,
+                max_size=4,
+            )
+        ),
+        max_leaves=20,
+    )
+)
+def test_reader_never_crashes_on_odd_shapes(value: object) -> None:
+    doc = {
+        "@type": "NewsArticle",
+        "headline": "x",
+        "author": value,
+        "image": value,
+        "citation": value,
+        "publisher": value,
+        "keywords": value,
+        "inLanguage": value,
+        "workTranslation": value,
+        "datePublished": value,
+    }
+    try:
+        parse_jsonld(json.dumps(doc))
+    except ParseError:
+        pass
+
+
+def test_paragraph_body() -> None:
+    article = Article(body=(Paragraph(text="One."), Paragraph(text="Two.")))
+    assert json.loads(to_jsonld(article))["articleBody"] == "One.\n\nTwo."
+    assert parse_jsonld(to_jsonld(article)).body == article.body
