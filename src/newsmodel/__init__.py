@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from newsmodel.bulk import iter_parse
 from newsmodel.errors import (
     Diagnostic,
     FieldIssue,
@@ -97,6 +98,7 @@ __all__ = [
     "detect_format",
     "dump",
     "extract_quotes",
+    "iter_parse",
     "json_schema",
     "load",
     "parse_html",

@@ -13,7 +13,6 @@ from pathlib import PurePath
 from typing import IO, Any, Protocol
 
 from newsmodel._inputs import Result, Status, container_kind
-from newsmodel.errors import SerializeError
 from newsmodel.formats import Format, dump
 from newsmodel.formats.json import to_json
 from newsmodel.models import Article
@@ -150,13 +149,9 @@ class ParquetWriter:
         self._rows_per_group = rows_per_group
 
     def write(self, result: Result) -> Result:
-        row = dict(result.payload)
-        row["provenance"] = {
-            "input": result.input,
-            "position": result.position,
-            "crawl_time": result.crawl_time,
-        }
-        self._rows.append(row)
+        from newsmodel._parquet import with_provenance
+
+        self._rows.append(with_provenance(dict(result.payload), result))
         if len(self._rows) >= self._rows_per_group:
             self._flush()
         return result
@@ -193,11 +188,6 @@ class ErrorReport:
 
     def close(self) -> None:
         self._stream.close()
-
-
-def not_serializable(fmt: Format) -> SerializeError:
-    """The error for an output format that holds one article per file."""
-    return SerializeError(f"{fmt.value} holds one article per file")
 
 
 class Progress:

@@ -27,7 +27,13 @@ from typing import Any
 from newsmodel.errors import UnsupportedInputError
 from newsmodel.models import Article
 
-__all__ = ["arrow_schema", "article_from_row", "article_row", "require_pyarrow"]
+__all__ = [
+    "arrow_schema",
+    "article_from_row",
+    "article_row",
+    "require_pyarrow",
+    "with_provenance",
+]
 
 _SCALARS = {"string": "string", "integer": "int64", "number": "double", "boolean": "bool_"}
 _MAX_SELF_NESTING = 2
@@ -230,3 +236,13 @@ def _unshape(node: _Node, value: Any) -> Any:
         for name, child in node.fields
         if keep is None or name in keep
     }
+
+
+def with_provenance(row: dict[str, Any], result: Any) -> dict[str, Any]:
+    """``row`` with the ``provenance`` column of ``result`` (a :class:`newsmodel.bulk.Result`)."""
+    row[PROVENANCE] = {
+        "input": result.input,
+        "position": result.position,
+        "crawl_time": result.crawl_time,
+    }
+    return row

@@ -10,7 +10,11 @@ record found after it.
 
 from __future__ import annotations
 
+import base64
+import gzip
+import hashlib
 import re
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from typing import IO, Any
@@ -19,7 +23,7 @@ from dateutil.parser import isoparse
 
 from newsmodel._inputs import ReadConfig, Result, Status, Unit
 
-__all__ = ["iter_warc"]
+__all__ = ["iter_warc", "warc_record"]
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
@@ -148,6 +152,9 @@ def _drain(iterator: Any) -> None:
 
 def _problems(record: Any, iterator: Any) -> str:
     found: list[str] = list(getattr(record.digest_checker, "problems", ()) or ())
+    missing = getattr(record.raw_stream, "limit", 0)
+    if isinstance(missing, int) and missing > 0:
+        found.append(f"the data ends {missing} bytes before its Content-Length")
     if iterator.length_problem is not None:
         found.append(f"no blank line after the record at offset {iterator.length_problem}")
         iterator.length_problem = None
@@ -164,7 +171,10 @@ def _warc_date(value: str | None) -> datetime | None:
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:300]
+    """The exception's message on one printable line (warcio quotes the damaged bytes)."""
+    text = str(exc).split(", first line:", 1)[0]
+    text = "".join(ch if ch.isprintable() else "?" for ch in " ".join(text.split()))
+    return text[:200]
 
 
 def _resync(fh: IO[bytes], start: int, gzipped: bool) -> int | None:
@@ -219,3 +229,48 @@ def _iterator_class() -> type[Any]:
                 return line, empty_size
 
     return _QuietIterator
+
+
+def warc_record(
+    uri: str,
+    payload: bytes,
+    *,
+    date: str = "2024-07-24T12:00:00Z",
+    content_type: str = "text/html; charset=utf-8",
+    status: str = "200 OK",
+    record_type: str = "response",
+    extra_headers: tuple[tuple[str, str], ...] = (),
+    gzipped: bool = False,
+) -> bytes:
+    """One WARC/1.0 record with its digests: a ``response`` (HTTP headers and ``payload``), or
+    another type whose block is ``payload``. Used to build test and benchmark archives without
+    warcio's writer."""
+    if record_type == "response":
+        http_head = (
+            f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
+            f"Content-Length: {len(payload)}\r\n\r\n"
+        )
+        block = http_head.encode("ascii") + payload
+        block_type = "application/http; msgtype=response"
+    else:
+        block, block_type = payload, content_type
+    record_id = uuid.uuid5(uuid.NAMESPACE_URL, f"{record_type} {uri} {date}")
+    headers = [
+        ("WARC-Type", record_type),
+        ("WARC-Record-ID", f"<urn:uuid:{record_id}>"),
+        ("WARC-Date", date),
+        ("WARC-Target-URI", uri),
+        ("Content-Type", block_type),
+        ("WARC-Block-Digest", _sha1(block)),
+    ]
+    if record_type == "response":
+        headers.append(("WARC-Payload-Digest", _sha1(payload)))
+    headers.extend(extra_headers)
+    headers.append(("Content-Length", str(len(block))))
+    head = "WARC/1.0\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers) + "\r\n"
+    record = head.encode("utf-8") + block + b"\r\n\r\n"
+    return gzip.compress(record, mtime=0) if gzipped else record
+
+
+def _sha1(data: bytes) -> str:
+    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")

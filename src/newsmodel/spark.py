@@ -1,0 +1,118 @@
+"""Parsing on Apache Spark: the same readers, the same articles table, on a cluster.
+
+Needs the ``spark`` extra (``pip install 'newsmodel[spark]'``) and newsmodel installed where the
+executors run. Both helpers return a DataFrame whose schema is :func:`article_schema`, the
+Spark form of the Parquet table ``newsmodel parse --to parquet`` writes (derived from the
+models): the article columns, then ``provenance`` (input, position, crawl time).
+
+::
+
+    from newsmodel.spark import parse_paths
+
+    articles = parse_paths(spark, ["crawl/part-0.warc.gz", "crawl/part-1.warc.gz"])
+    articles.write.parquet("articles.parquet")
+
+Rows are built in the executors with ``mapInArrow``, batch by batch, so an executor holds one
+batch of articles at a time. Inputs that fail or are skipped are not rows: use
+``newsmodel parse --errors`` (or :func:`newsmodel.iter_parse`) to account for them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from newsmodel._inputs import Record, Result
+from newsmodel._parquet import arrow_schema, article_row, with_provenance
+from newsmodel.bulk import iter_parse
+from newsmodel.errors import UnsupportedInputError
+from newsmodel.options import ParseOptions
+
+__all__ = ["article_schema", "parse_html_column", "parse_paths"]
+
+_ROWS_PER_BATCH = 256
+
+
+def _require_pyspark() -> Any:
+    try:
+        import pyspark.sql.pandas.types as spark_arrow
+    except ImportError:
+        raise UnsupportedInputError(
+            "the Spark helpers need pyspark: pip install 'newsmodel[spark]'"
+        ) from None
+    return spark_arrow
+
+
+def article_schema() -> Any:
+    """The ``pyspark.sql.types.StructType`` of the articles table."""
+    return _require_pyspark().from_arrow_schema(arrow_schema(), prefer_timestamp_ntz=False)
+
+
+def parse_paths(
+    spark: Any,
+    paths: Sequence[str],
+    *,
+    options: ParseOptions | None = None,
+    partitions: int | None = None,
+) -> Any:
+    """A DataFrame of the articles in ``paths`` (WARC, JSON Lines, HTML, text, JSON files or
+    folders; gzip or not), one partition per path unless ``partitions`` says otherwise. The
+    paths must be readable by the executors (a shared file system)."""
+    schema = article_schema()
+    frame = spark.createDataFrame([(str(path),) for path in paths], "path string")
+    frame = frame.repartition(partitions or max(1, len(paths)))
+    parse = functools.partial(_parse_path_batches, options=options or ParseOptions())
+    return frame.mapInArrow(parse, schema)
+
+
+def parse_html_column(
+    frame: Any,
+    html: str = "html",
+    url: str | None = "url",
+    *,
+    options: ParseOptions | None = None,
+) -> Any:
+    """A DataFrame of articles from a DataFrame with a column of HTML pages (string or
+    binary) and, optionally, a column of their URLs."""
+    columns = [html] if url is None else [html, url]
+    parse = functools.partial(
+        _parse_html_batches, with_url=url is not None, options=options or ParseOptions()
+    )
+    return frame.select(*columns).mapInArrow(parse, article_schema())
+
+
+def _parse_path_batches(batches: Iterable[Any], *, options: ParseOptions) -> Iterator[Any]:
+    for batch in batches:
+        for path in batch.column(0).to_pylist():
+            yield from _record_batches(iter_parse([path], options=options))
+
+
+def _parse_html_batches(
+    batches: Iterable[Any], *, with_url: bool, options: ParseOptions
+) -> Iterator[Any]:
+    for batch in batches:
+        pages = batch.column(0).to_pylist()
+        urls = batch.column(1).to_pylist() if with_url else [None] * len(pages)
+        records = (
+            Record(page, name=url or "<html>", format="html", url=url)
+            for page, url in zip(pages, urls, strict=True)
+            if page is not None
+        )
+        yield from _record_batches(iter_parse(records, options=options))
+
+
+def _record_batches(results: Iterable[Result]) -> Iterator[Any]:
+    import pyarrow
+
+    schema = arrow_schema()
+    rows: list[dict[str, Any]] = []
+    for result in results:
+        if result.article is None:
+            continue
+        rows.append(with_provenance(article_row(result.article), result))
+        if len(rows) >= _ROWS_PER_BATCH:
+            yield pyarrow.RecordBatch.from_pylist(rows, schema=schema)
+            rows = []
+    if rows:
+        yield pyarrow.RecordBatch.from_pylist(rows, schema=schema)
