@@ -23,9 +23,11 @@ Every weight, tag set and token list is in :mod:`newsmodel._html_rules`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -48,14 +50,9 @@ __all__ = ["ExtractedBody", "extract_body"]
 NM_NO_TEXT = "NM370"
 NM_NO_CONTAINER = "NM371"
 NM_PAYWALL = "NM372"
+NM_JSONLD_BODY = "NM373"
 
-_ARTICLE_BODY = etree.XPath(
-    "//*[@itemprop='articleBody' or @itemprop='articlebody' or @itemprop='text']"
-)
-_PAYWALL = etree.XPath(
-    "//*[contains(@class, 'paywall') or contains(@id, 'paywall') or contains(@class, 'regwall')"
-    " or contains(@class, 'premium-content') or contains(@class, 'subscriber-only')]"
-)
+_ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
 _SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote"})
 _TEXT_CONTAINER_TAGS = frozenset({"div", "section", "span", "font", "center", "article", "main"})
 _TAG_BASE: dict[str, float] = {
@@ -108,10 +105,9 @@ def extract_body(
     ['First paragraph of the story, long enough to count as text.', 'He said it works, and left.']
     """
     diagnostics: list[Diagnostic] = []
-    paywalled = _PAYWALL(root)
     found = _ARTICLE_BODY(root)
     marked = [el for el in found if isinstance(el, HtmlElement)] if isinstance(found, list) else []
-    _clean(root, marked)
+    paywalled, scripts = _clean(root, marked)
     containers = _choose(root, marked)
     if not containers:
         diagnostics.append(
@@ -125,15 +121,31 @@ def extract_body(
         return ExtractedBody(blocks=(), diagnostics=tuple(diagnostics))
     blocks: list[Block] = []
     normalised_title = _normalise(title).casefold() if title else None
+    seen: set[str] = set()
     for container in containers:
         for block in _emit(container):
-            if (
-                normalised_title
-                and isinstance(block, Heading | Paragraph)
-                and block.text.casefold() == normalised_title
-            ):
-                continue
+            if isinstance(block, Heading | Paragraph | BlockQuote):
+                if normalised_title and block.text.casefold() == normalised_title:
+                    continue
+                if len(block.text) >= rules.MIN_DUPLICATE_CHARS:
+                    if block.text in seen:
+                        continue  # the same text twice: a summary box, a gallery's captions
+                    seen.add(block.text)
             blocks.append(block)
+    fallback = _jsonld_body(scripts)
+    if fallback is not None:
+        extracted = sum(len(block.text) for block in blocks if isinstance(block, Paragraph))
+        if extracted < rules.JSONLD_BODY_SHARE * len(fallback):
+            blocks = list(_text_blocks(fallback))
+            diagnostics.append(
+                Diagnostic(
+                    code=NM_JSONLD_BODY,
+                    severity=Severity.INFO,
+                    message="the page's markup holds little of the text: the body was taken"
+                    " from its JSON-LD articleBody",
+                    path="body",
+                )
+            )
     if not any(isinstance(block, Paragraph) for block in blocks):
         diagnostics.append(
             Diagnostic(
@@ -153,6 +165,51 @@ def extract_body(
             )
         )
     return ExtractedBody(blocks=tuple(blocks), diagnostics=tuple(diagnostics))
+
+
+# --------------------------------------------------------------------------- JSON-LD body
+
+
+def _jsonld_body(scripts: list[str]) -> str | None:
+    """The longest ``articleBody`` string in the page's JSON-LD, if any (broken JSON is
+    skipped: the metadata reader reports it)."""
+    best: str | None = None
+    for script in scripts:
+        if "articleBody" not in script:
+            continue
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        stack: list[object] = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                body = item.get("articleBody")
+                if isinstance(body, str) and (best is None or len(body) > len(best)):
+                    best = body
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    if best is None or len(best.strip()) < rules.MIN_BODY_CHARS:
+        return None
+    return best
+
+
+def _text_blocks(text: str) -> Iterator[Block]:
+    """Blocks of an ``articleBody`` string: HTML read as HTML, plain text cut at newlines."""
+    if rules.HTML_TAG.search(text):
+        try:
+            wrapper = lxml.html.fragment_fromstring(text, create_parent="div")
+        except (etree.ParserError, ValueError):
+            wrapper = None
+        if wrapper is not None:
+            yield from _emit(wrapper)
+            return
+    for line in text.splitlines():
+        line = _normalise(line)
+        if line:
+            yield Paragraph(text=line)
 
 
 # --------------------------------------------------------------------------- 1. clean
@@ -176,51 +233,67 @@ def _is_hidden(el: HtmlElement) -> bool:
     return False
 
 
-def _clean(root: HtmlElement, marked: list[HtmlElement]) -> None:
-    keep: set[HtmlElement] = set()
-    for el in marked:
-        keep.add(el)
-        keep.update(el.iterancestors())
-    doomed: list[HtmlElement] = []
+def _is_furniture_class(names: str) -> bool:
+    """Whether a furniture word in ``names`` is the element's own kind, not a layout flag."""
+    for name in names.split():
+        previous = ""
+        for word in rules.CLASS_WORD_SPLIT.split(name):
+            if word in rules.BOILERPLATE_WORDS and previous not in rules.LAYOUT_MODIFIERS:
+                return True
+            previous = word
+    return False
+
+
+def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str]]:
+    """Remove what never holds article text, then page furniture; return whether a paywall
+    is marked and the JSON-LD scripts' text (read before scripts go)."""
+    dropped: list[HtmlElement] = []
+    furniture: list[HtmlElement] = []
+    keep: list[HtmlElement] = list(marked)
+    jsonld: list[str] = []
+    paywalled = False
     for el in root.iter():
         tag = el.tag
-        if not isinstance(tag, str):
-            doomed.append(el)
-            continue
-        if tag in rules.DROP_TAGS:
-            doomed.append(el)
-            continue
-        if el in keep or tag in rules.PROTECTED_TAGS:
-            continue
-        if tag in rules.BOILERPLATE_TAGS or _is_hidden(el):
-            doomed.append(el)
-            continue
-        role = el.get("role")
-        if role and role.lower() in rules.BOILERPLATE_ROLES:
-            doomed.append(el)
+        if tag in rules.DROP_TAGS or not isinstance(tag, str):
+            if tag == "script" and el.get("type") == "application/ld+json" and el.text:
+                jsonld.append(el.text)
+            dropped.append(el)
             continue
         names = _class_id(el)
-        if (
-            names
-            and rules.BOILERPLATE_CLASS.search(names)
-            and not rules.BODY_CLASS.search(names)
-            and el.get("itemprop") != "articleBody"
-            and el.find(".//*[@itemprop='articleBody']") is None
-            and not _holds_body_class(el)
+        if names:
+            if rules.BODY_CLASS.search(names):
+                keep.append(el)
+                continue
+            if "paywall" in names:
+                paywalled = True
+        if tag in rules.PROTECTED_TAGS:
+            continue
+        if tag in rules.BOILERPLATE_TAGS or _is_hidden(el):
+            furniture.append(el)
+            continue
+        role = el.get("role")
+        if (role and role.lower() in rules.BOILERPLATE_ROLES) or (
+            names and rules.BOILERPLATE_CLASS.search(names) and _is_furniture_class(names)
         ):
-            doomed.append(el)
-    for el in doomed:
-        parent = el.getparent()
-        if parent is not None:
+            furniture.append(el)
+    for el in dropped:
+        if el.getparent() is not None:
             el.drop_tree()
-
-
-def _holds_body_class(el: HtmlElement) -> bool:
-    for sub in el.iterdescendants():
-        names = _class_id(sub) if isinstance(sub.tag, str) else ""
-        if names and rules.BODY_CLASS.search(names):
-            return True
-    return False
+    if not furniture:
+        return paywalled, jsonld
+    protected: set[HtmlElement] = set(keep)
+    for el in keep:
+        protected.update(el.iterancestors())
+    total = len(root.text_content())
+    removed: set[HtmlElement] = set()
+    for el in furniture:
+        if el in protected or any(ancestor in removed for ancestor in el.iterancestors()):
+            continue
+        if len(el.text_content()) > rules.MAX_REMOVED_SHARE * total:
+            continue
+        removed.add(el)
+        el.drop_tree()
+    return paywalled, jsonld
 
 
 # --------------------------------------------------------------------------- 2. score
@@ -352,7 +425,35 @@ def _choose(root: HtmlElement, marked: list[HtmlElement]) -> list[HtmlElement]:
                 0 < length <= 80 and density == 0 and "." in sibling.text_content()
             ):
                 chosen.append(sibling)
-    return chosen
+    cousins = _cousins(best, chosen, scores)
+    if not cousins:
+        return chosen
+    order = {el: index for index, el in enumerate(root.iter())}
+    return sorted(chosen + cousins, key=lambda el: order.get(el, 0))
+
+
+def _cousins(
+    best: HtmlElement, chosen: list[HtmlElement], scores: dict[HtmlElement, float]
+) -> list[HtmlElement]:
+    """Elements elsewhere in the page with the winner's tag and class: the body cut in chunks
+    (``article__body`` sections between ads, ``post__content`` sections between figures)."""
+    signature = best.get("class")
+    if not signature:
+        return []
+    chosen_set = set(chosen)
+    inside = set(chosen)
+    for el in chosen:
+        inside.update(el.iterancestors())
+    found: list[HtmlElement] = []
+    for el, score in scores.items():
+        if el in inside or el.tag != best.tag or el.get("class") != signature:
+            continue
+        if score <= 0 or _link_density(el) > rules.MAX_LINK_DENSITY:
+            continue
+        if any(ancestor in chosen_set for ancestor in el.iterancestors()):
+            continue  # already emitted with a chosen element
+        found.append(el)
+    return [el for el in found if not any(a in found for a in el.iterancestors())]
 
 
 # --------------------------------------------------------------------------- 4. emit
@@ -379,7 +480,16 @@ _Item = tuple[str, object]
 
 
 def _emit(container: HtmlElement) -> Iterator[Block]:
-    stack: list[_Item] = [("el", container)]
+    """The blocks of ``container``, in reading order."""
+    return _walk([("el", container)])
+
+
+def _emit_children(el: HtmlElement) -> Iterator[Block]:
+    """The blocks of ``el``'s content, whatever ``el`` itself is."""
+    return _walk(list(reversed(_split(el))))
+
+
+def _walk(stack: list[_Item]) -> Iterator[Block]:
     while stack:
         kind, obj = stack.pop()
         if kind == "run":
@@ -389,7 +499,11 @@ def _emit(container: HtmlElement) -> Iterator[Block]:
             continue
         el: HtmlElement = obj
         tag = el.tag
-        if tag == "p" or tag in rules.HEADING_TAGS:
+        if tag == "p" and _is_caption(el):
+            figure = _caption_figure(el)
+            if figure is not None:
+                yield figure
+        elif tag == "p" or tag in rules.HEADING_TAGS:
             if _has_block(el):
                 stack.extend(reversed(_split(el)))
             elif tag == "p":
@@ -416,6 +530,10 @@ def _emit(container: HtmlElement) -> Iterator[Block]:
                 yield Paragraph(text=text)
         elif tag in ("br", "hr", "img", "picture"):
             continue
+        elif _is_caption(el):
+            figure = _caption_figure(el)
+            if figure is not None:
+                yield figure
         else:
             stack.extend(reversed(_split(el)))
 
@@ -604,6 +722,36 @@ def _image_url(img: HtmlElement) -> str | None:
     return None
 
 
+def _is_caption(el: HtmlElement) -> bool:
+    names = _class_id(el)
+    return bool(names) and rules.CAPTION_CLASS.search(names) is not None and not _has_long_text(el)
+
+
+def _has_long_text(el: HtmlElement) -> bool:
+    """Whether ``el`` holds paragraphs (a caption class on a whole section is no caption)."""
+    return sum(1 for _ in el.iter("p")) > 2
+
+
+def _caption_figure(el: HtmlElement) -> Figure | None:
+    """A caption outside ``<figure>``: a figure with the nearest image, or nothing (a caption
+    is never body text)."""
+    parent = el.getparent()
+    img = next(parent.iter("img"), None) if parent is not None else None
+    url = _image_url(img) if img is not None else None
+    if url is None:
+        return None
+    credit = None
+    for sub in el.iter():
+        names = _class_id(sub) if isinstance(sub.tag, str) else ""
+        if sub is not el and names and rules.CREDIT_CLASS.search(names):
+            credit = _normalise(sub.text_content()) or None
+            sub.drop_tree()
+            break
+    caption = _normalise(el.text_content()) or None
+    alt = _normalise(img.get("alt") or "") or None if img is not None else None
+    return Figure(image=Image(url=url, caption=caption, credit=credit, alt=alt))
+
+
 def _figure(el: HtmlElement) -> Iterator[Block]:
     img = next(el.iter("img"), None)
     caption_el = next(el.iter("figcaption"), None)
@@ -617,11 +765,12 @@ def _figure(el: HtmlElement) -> Iterator[Block]:
                 sub.drop_tree()
                 break
         caption = _normalise(caption_el.text_content()) or None
-    url = _image_url(img) if img is not None else None
+    if img is None:
+        # A figure without an image (a pull quote, a chart in text): read it as content.
+        yield from _emit_children(el)
+        return
+    url = _image_url(img)
     if url is None:
-        # A figure without an image (a chart, an embed): keep its text as paragraphs.
-        if caption:
-            yield Paragraph(text=caption)
         return
     alt = _normalise(img.get("alt") or "") or None if img is not None else None
     yield Figure(image=Image(url=url, caption=caption, credit=credit, alt=alt))

@@ -201,8 +201,6 @@ _BOILERPLATE_WORDS = (
     "next-article",
     "also-read",
     "see-also",
-    "teaser",
-    "teasers",
     # banners, subscriptions, paywalls, consent
     "cookie",
     "cookies",
@@ -213,9 +211,6 @@ _BOILERPLATE_WORDS = (
     "sign-up",
     "subscribe",
     "subscription",
-    "paywall",
-    "regwall",
-    "meter",
     "piano",
     "banner",
     "popup",
@@ -246,7 +241,6 @@ _BOILERPLATE_WORDS = (
     "breadcrumb",
     "breadcrumbs",
     "sidebar",
-    "widget",
     "footer",
     "masthead",
     "skip",
@@ -254,8 +248,6 @@ _BOILERPLATE_WORDS = (
     "pagination",
     "pager",
     "toolbar",
-    "print",
-    "hidden",
     "visually-hidden",
     "sr-only",
     "screen-reader-text",
@@ -271,6 +263,16 @@ _BOILERPLATE_WORDS = (
 BOILERPLATE_CLASS = re.compile(rf"(?:^|[\s_-])(?:{_alt(_BOILERPLATE_WORDS)})(?:$|[\s_-])")
 """A class or id token (lowercased) that marks page furniture: removed before scoring.
 Matched as whole tokens between spaces, ``-`` or ``_``, so ``ad`` does not match ``header``."""
+
+BOILERPLATE_WORDS = frozenset(_BOILERPLATE_WORDS)
+
+LAYOUT_MODIFIERS = frozenset(
+    {"has", "with", "w", "no", "without", "show", "hide", "is", "and", "enable", "disable"}
+)
+"""Words that turn a furniture word into a layout flag (``has-sidebar``,
+``content-with-sidebar``, ``no-comments``): the element is not furniture for that word."""
+
+CLASS_WORD_SPLIT = re.compile(r"[-_]+")
 
 _BODY_WORDS = (
     "articlebody",
@@ -314,7 +316,7 @@ NEGATIVE_CLASS = re.compile(
 )
 """Class or id substrings that hint at furniture (readability's negative list, extended)."""
 
-CAPTION_CLASS = re.compile(r"caption|legend|figcaption|description|desc\b")
+CAPTION_CLASS = re.compile(r"caption|figcaption|legend")
 """Class names of an image's caption."""
 
 CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|author|byline|rights")
@@ -329,7 +331,7 @@ BOILERPLATE_LINE = re.compile(
     r"lire aussi.*|à lire aussi.*|lesen sie auch.*|mehr zum thema.*|leer más.*|lea también.*|"
     r"leggi anche.*|share(?: this(?: article| story)?)?(?: on \w+)?|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) .*newsletter.*|"
-    r"click here to .*|follow us on .*|image:?|photo:?|"
+    r"click here to .*|follow us on .*|explore further|image:?|photo:?|caption|close|"
     r"we use cookies.*|this (?:site|website) uses cookies.*)$",
     re.IGNORECASE,
 )
@@ -362,5 +364,15 @@ SHORT_LINK_DENSITY = 0.25
 """Link share above which a short block (under ``SHORT_BLOCK_CHARS``) is navigation."""
 SHORT_BLOCK_CHARS = 80
 """What counts as a short block for ``SHORT_LINK_DENSITY``."""
+JSONLD_BODY_SHARE = 0.5
+"""When the markup yields less paragraph text than this share of the JSON-LD ``articleBody``,
+the JSON-LD text is the body (pages that render their text with scripts)."""
+HTML_TAG = re.compile(r"<(?:p|br|div|h[1-6]|ul|ol|blockquote)\b", re.IGNORECASE)
+"""Markup inside a JSON-LD ``articleBody`` string."""
+MIN_DUPLICATE_CHARS = 20
+"""A block of at least this many characters whose text was already emitted is dropped."""
+MAX_REMOVED_SHARE = 0.5
+"""An element marked as furniture by its class or id that holds more than this share of the
+page's text is kept (``content-with-sidebar``, ``has-comments``): the scorer decides."""
 MIN_BODY_CHARS = 200
 """An ``articleBody`` / body-class container with less text than this is not trusted alone."""
