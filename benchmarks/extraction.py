@@ -53,9 +53,17 @@ def newsmodel_extractor() -> Callable[[bytes], str]:
 
     def extract(html: bytes) -> str:
         page = load_html(html, options=options)
-        return scored_text(extract_body(page.root).blocks)
+        return scored_text(extract_body(page.root, title=page_title(page.root)).blocks)
 
     return extract
+
+
+def page_title(root: object) -> str | None:
+    """The title ``parse_html`` passes to the body extractor: ``og:title``, else ``<title>``."""
+    for value in root.xpath("//meta[@property='og:title']/@content|//title/text()"):  # type: ignore[attr-defined]
+        if value.strip():
+            return str(value).strip()
+    return None
 
 
 def scored_text(blocks: tuple[object, ...]) -> str:
@@ -172,7 +180,8 @@ def metadata_snippets(limit: int | None = None) -> tuple[float, int]:
                 page = load_html(
                     gzip.decompress((base / entry["html"]).read_bytes()), options=options
                 )
-                text = _fold(scored_text(extract_body(page.root).blocks))
+                title = page_title(page.root)
+                text = _fold(scored_text(extract_body(page.root, title=title).blocks))
             except NewsModelError:
                 text = ""
             if not text:

@@ -119,19 +119,7 @@ def extract_body(
             )
         )
         return ExtractedBody(blocks=(), diagnostics=tuple(diagnostics))
-    blocks: list[Block] = []
-    normalised_title = _normalise(title).casefold() if title else None
-    seen: set[str] = set()
-    for container in containers:
-        for block in _emit(container):
-            if isinstance(block, Heading | Paragraph | BlockQuote):
-                if normalised_title and block.text.casefold() == normalised_title:
-                    continue
-                if len(block.text) >= rules.MIN_DUPLICATE_CHARS:
-                    if block.text in seen:
-                        continue  # the same text twice: a summary box, a gallery's captions
-                    seen.add(block.text)
-            blocks.append(block)
+    blocks = _tidy([block for container in containers for block in _emit(container)], title)
     fallback = _jsonld_body(scripts)
     if fallback is not None:
         extracted = sum(len(block.text) for block in blocks if isinstance(block, Paragraph))
@@ -165,6 +153,49 @@ def extract_body(
             )
         )
     return ExtractedBody(blocks=tuple(blocks), diagnostics=tuple(diagnostics))
+
+
+# --------------------------------------------------------------------------- tidy
+
+
+def _is_title(text: str, title: str | None) -> bool:
+    if not title:
+        return False
+    text = text.casefold()
+    return text == title or (len(text) >= rules.MIN_TITLE_CHARS and title.startswith(text))
+
+
+def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop the headline, the byline and date lines above the text, and repeated blocks."""
+    folded_title = _normalise(title).casefold() if title else None
+    out: list[Block] = []
+    seen: set[str] = set()
+    lead = True  # before the first substantial paragraph
+    for block in blocks:
+        if isinstance(block, Heading | Paragraph | BlockQuote):
+            text = block.text
+            if _is_title(text, folded_title):
+                continue
+            if lead:
+                if isinstance(block, Heading) and block.level == 1:
+                    continue  # the headline, printed again above the text
+                if (
+                    isinstance(block, Paragraph)
+                    and len(text) <= rules.MAX_META_LINE
+                    and rules.META_LINE.search(text)
+                ):
+                    continue
+            if len(text) >= rules.MIN_DUPLICATE_CHARS:
+                if text in seen:
+                    continue  # the same text twice: a summary box, a gallery's captions
+                seen.add(text)
+            if isinstance(block, Paragraph):
+                if len(text) >= rules.MIN_LEAD_CHARS:
+                    lead = False
+                if rules.BARE_ADDRESS.match(text):
+                    continue
+        out.append(block)
+    return out
 
 
 # --------------------------------------------------------------------------- JSON-LD body

@@ -331,7 +331,9 @@ BOILERPLATE_LINE = re.compile(
     r"lire aussi.*|à lire aussi.*|lesen sie auch.*|mehr zum thema.*|leer más.*|lea también.*|"
     r"leggi anche.*|share(?: this(?: article| story)?)?(?: on \w+)?|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) .*newsletter.*|"
-    r"click here to .*|follow us on .*|explore further|image:?|photo:?|caption|close|"
+    r"click here to .*|follow us on .*|explore further|caption|close|"
+    r"(?:photo|image|picture|foto|bild|credit)s?(?: credit)?\s*:.{0,80}|"
+    r"(?:photo|image|picture) (?:copyright|source|credit) .{0,60}|"
     r"we use cookies.*|this (?:site|website) uses cookies.*)$",
     re.IGNORECASE,
 )
@@ -369,6 +371,25 @@ JSONLD_BODY_SHARE = 0.5
 the JSON-LD text is the body (pages that render their text with scripts)."""
 HTML_TAG = re.compile(r"<(?:p|br|div|h[1-6]|ul|ol|blockquote)\b", re.IGNORECASE)
 """Markup inside a JSON-LD ``articleBody`` string."""
+META_LINE = re.compile(
+    r"\b\d{1,2}:\d\d\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:by|par|von|por|di|door|av|af)\s|"
+    r"\b(?:published|updated|posted|modified|publicado|atualizado|publié|mis à jour|"
+    r"veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b",
+    re.IGNORECASE,
+)
+"""A byline or dateline: a year, a time, ``By …``, ``Updated …``; dropped when short and above
+the first substantial paragraph."""
+MAX_META_LINE = 160
+"""Only lines up to this long can be taken for a byline or dateline."""
+MIN_LEAD_CHARS = 150
+"""The first paragraph this long starts the text: no byline or headline is looked for after it."""
+MIN_TITLE_CHARS = 20
+"""A heading that starts the title (``Headline`` of ``Headline | Site``) must be this long."""
+BARE_ADDRESS = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)$"
+)
+"""A paragraph that is only an e-mail address or a URL (a contact line, a pasted link)."""
 MIN_DUPLICATE_CHARS = 20
 """A block of at least this many characters whose text was already emitted is dropped."""
 MAX_REMOVED_SHARE = 0.5
