@@ -177,7 +177,7 @@ def write_junit(results: Iterable[FileResult], out: TextIO, quiet: bool) -> Summ
         "skipped": "0",
     }
     suite.attrib.update(counts)
-    root = ET.Element("testsuites", name="newsmodel validate", **counts)
+    root = ET.Element("testsuites", {"name": "newsmodel validate", **counts})
     root.append(suite)
     ET.indent(root)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')

@@ -321,6 +321,8 @@ class _Validator:
         if binary:
             self._emit(out, "NM003", f"binary data ({binary}), not JSON", line=line)
             return None
+        if what == "line":
+            raw = raw.rstrip(b"\r\n")
         try:
             return raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -355,6 +357,14 @@ class _Validator:
                     loc.append(str(err.get("ctx", {}).get("discriminator", "type")).strip("'"))
                 path, offset = index.resolve(loc, missing=True)
                 code, message = "NM010", "required field is missing"
+            elif kind == "union_tag_invalid":
+                context = err.get("ctx", {})
+                discriminator = str(context.get("discriminator", "type")).strip("'")
+                path, _ = index.resolve(loc)
+                path = (*path, discriminator)
+                offset = _nearest(index, path)
+                code = "NM013"
+                message = f"{context.get('tag')!r} is not one of {context.get('expected_tags', '')}"
             elif kind == "extra_forbidden":
                 path, _ = index.resolve(loc)
                 offset = index.key_offset(path) or 0
@@ -515,7 +525,7 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str 
                     suffix = os.path.splitext(file_name)[1].lower()
                     if suffix in JSON_SUFFIXES or suffix in JSON_LINES_SUFFIXES:
                         full = os.path.normpath(os.path.join(root, file_name))
-                        key = os.path.realpath(full)
+                        key = os.path.abspath(full)
                         if key not in seen:
                             seen.add(key)
                             yield full, full
