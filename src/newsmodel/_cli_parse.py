@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 from collections.abc import Iterator
 from importlib import resources
 from typing import IO
 
 from newsmodel import _outputs
-from newsmodel._inputs import ReadConfig, Status, iter_units
+from newsmodel._inputs import ReadConfig, Record, Status, iter_units
 from newsmodel.bulk import run as run_units
 from newsmodel.formats import Format
 from newsmodel.options import ParseOptions
@@ -123,12 +122,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"newsmodel parse: {exc.filename}: {exc.strerror}", file=sys.stderr)
             return EXIT_FAILED
         encoding = "parquet" if to == "parquet" else "json" if to in ("json", "jsonl") else to
-        sources = [_example_path(stack)] if args.example else args.paths
-        config = ReadConfig(
-            fmt=Format.TEXT if args.example else config.fmt,
-            max_bytes=config.max_bytes,
-            max_line_bytes=config.max_line_bytes,
-        )
+        sources = [_example()] if args.example else args.paths
         results = run_units(iter_units(sources, config), options, jobs=args.jobs, encoding=encoding)
         try:
             for result in results:
@@ -184,9 +178,10 @@ def _extension(to: str) -> str:
         return f".{to}"
 
 
-def _example_path(stack: contextlib.ExitStack) -> str:
-    ref = resources.files("newsmodel").joinpath("examples", _EXAMPLE)
-    return os.fspath(stack.enter_context(resources.as_file(ref)))
+def _example() -> Record:
+    """The bundled example article (the seed), read from the installed package."""
+    data = resources.files("newsmodel").joinpath("examples", _EXAMPLE).read_bytes()
+    return Record(data, name=_EXAMPLE, format=Format.TEXT)
 
 
 def _utf8_stdout() -> IO[str]:

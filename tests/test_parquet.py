@@ -1,0 +1,145 @@
+"""The articles table: its schema is derived from the models, every article round-trips through
+it, and DuckDB and pandas read it without newsmodel."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+from newsmodel import Article, Organization, Paragraph, Person, Quote, QuoteKind, to_json
+from newsmodel._parquet import arrow_schema, article_from_row, article_row
+from newsmodel.cli import main
+
+from .strategies import articles
+
+pa = pytest.importorskip("pyarrow", reason="the parquet extra (pyarrow) is not installed")
+pq = pytest.importorskip("pyarrow.parquet")
+
+
+def _nested_quote_article() -> Article:
+    speaker = Person(id="p1", name="Marie Curie", role="physicienne")
+    inner = Quote(text="Oh", kind=QuoteKind.DIRECT, block=0, start=10, end=12)
+    middle = Quote(text="il a dit 'Oh'", kind=QuoteKind.DIRECT, block=0, start=1, end=14,
+                   nested=(inner,))  # fmt: skip
+    outer = Quote(
+        text="Elle a dit « il a dit 'Oh' »",
+        kind=QuoteKind.DIRECT,
+        speaker=speaker,
+        block=0,
+        start=0,
+        end=20,
+        nested=(middle,),
+    )
+    return Article(
+        title="Trois niveaux",
+        body=(Paragraph(text="x" * 40),),
+        quotes=(outer,),
+        people=(speaker,),
+        organizations=(Organization(name="CNRS", acronyms=("CNRS",)),),
+    )
+
+
+def test_every_article_field_is_a_column_in_model_order() -> None:
+    names = arrow_schema().names
+    assert names == [*Article.model_fields, "provenance"]
+
+
+def test_nested_parts_are_typed_nested_columns() -> None:
+    schema = arrow_schema()
+    authors = schema.field("authors").type
+    assert pa.types.is_list(authors)
+    person = authors.value_type
+    assert pa.types.is_struct(person)
+    assert person.field("name").type == pa.string()
+    assert pa.types.is_list(person.field("aliases").type)
+    body = schema.field("body").type.value_type
+    # a union of block types: one struct with every member's fields, told apart by ``type``
+    assert {"type", "text", "level", "items", "ordered", "image", "spans"} <= {
+        body.field(i).name for i in range(body.num_fields)
+    }
+    quote = schema.field("quotes").type.value_type
+    assert quote.field("start").type == pa.int64()
+    assert pa.types.is_struct(quote.field("speaker").type)
+    nested = quote.field("nested").type.value_type
+    assert pa.types.is_struct(nested)
+    # a quote inside a nested quote is kept as JSON text, marked as such
+    deepest = nested.field("nested").type.value_field
+    assert deepest.type == pa.string()
+    assert deepest.metadata == {b"newsmodel.encoding": b"json"}
+    assert schema.field("variants").type.value_type.field("is_current").type == pa.bool_()
+    provenance = schema.field("provenance").type
+    assert provenance.field("crawl_time").type == pa.timestamp("us", tz="UTC")
+
+
+def test_nested_quotes_three_deep_round_trip() -> None:
+    article = _nested_quote_article()
+    table = pa.Table.from_pylist([article_row(article)], schema=arrow_schema())
+    (row,) = table.to_pylist()
+    assert article_from_row(row) == article
+    assert json.loads(row["quotes"][0]["nested"][0]["nested"][0])["text"] == "Oh"
+
+
+@settings(max_examples=40)
+@given(articles())
+def test_any_article_round_trips_through_the_table(article: Article) -> None:
+    table = pa.Table.from_pylist([article_row(article)], schema=arrow_schema())
+    (row,) = table.to_pylist()
+    assert article_from_row(row) == article
+
+
+def _jsonl(tmp_path: Path, count: int) -> Path:
+    path = tmp_path / "articles.jsonl"
+    lines = []
+    for index in range(count):
+        article = _nested_quote_article().model_copy(
+            update={"title": f"article {index}", "url": f"https://example.org/{index}"}
+        )
+        lines.append(to_json(article))
+    lines.insert(3, '{"title": 42}')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_cli_writes_a_table_duckdb_and_pandas_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed")
+    pd = pytest.importorskip("pandas", reason="pandas is not installed")
+    source = _jsonl(tmp_path, 25)
+    out = tmp_path / "articles.parquet"
+    code = main(["parse", str(source), "--to", "parquet", "-o", str(out), "--jobs", "2"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "articles.jsonl:line 4: title: Input should be a valid string" in err
+    assert "read 26, parsed 25, failed 1, skipped 0" in err
+    con = duckdb.connect()
+    count, first_title, speaker, position = con.execute(
+        f"""SELECT count(*), min(title), min(quotes[1].speaker.name),
+                   min(provenance.position) FROM read_parquet('{out}')"""
+    ).fetchone()
+    assert (count, first_title, speaker, position) == (25, "article 0", "Marie Curie", "line 1")
+    titles = [r[0] for r in con.execute(f"SELECT title FROM '{out}'").fetchall()]
+    assert titles == [f"article {i}" for i in range(25)]  # input order
+    frame = pd.read_parquet(out)
+    assert list(frame.columns) == arrow_schema().names
+    assert frame["organizations"][0][0]["acronyms"].tolist() == ["CNRS"]
+    rows = pq.read_table(out).to_pylist()
+    assert article_from_row(rows[0]) == _nested_quote_article().model_copy(
+        update={"title": "article 0", "url": "https://example.org/0"}
+    )
+
+
+def test_an_empty_run_still_writes_a_valid_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "none.parquet"
+    assert main(["parse", str(empty), "--to", "parquet", "-o", str(out)]) == 0
+    table = pq.read_table(out)
+    assert table.num_rows == 0
+    assert table.schema.names == arrow_schema().names
+    assert "read 0, parsed 0" in capsys.readouterr().err
