@@ -363,7 +363,7 @@ LANGUAGE_LABELS: dict[str, str] = {
 
 _LABELS_FOLDED: dict[str, str] = {label.casefold(): tag for label, tag in LANGUAGE_LABELS.items()}
 _MENU_SEPARATORS = r"[\s|/·•,;]*"
-_MIN_MENU_LABELS = 3
+_MIN_MENU_LABELS = 2
 
 
 @functools.cache
@@ -389,7 +389,7 @@ def label_language(label: str) -> str | None:
 
 def split_language_menu(line: str) -> list[tuple[str, str]] | None:
     """Cut a language menu into ``(label as printed, BCP 47 tag)`` pairs, or return ``None`` when
-    ``line`` is not made only of at least three known labels (glued or separated by spaces,
+    ``line`` is not made only of at least two known labels (glued or separated by spaces,
     bars, slashes or dots).
 
     >>> split_language_menu("EnglishFrançaisDeutsch")

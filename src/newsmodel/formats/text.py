@@ -1,27 +1,958 @@
-"""Raw scraped text, both ways. (Being written: see issue 2.)"""
+"""Raw scraped text, both ways: :func:`parse_text` reads it into an :class:`Article`,
+:func:`to_text` writes an article back in the same layout.
+
+The layout (``docs/text-format.md`` has the full description)::
+
+    section                      a short label                      (optional)
+    title
+    subtitle                                                        (optional)
+    2024-07-24                   the publication date               (optional)
+    Updated: 2024-07-25T10:00:00+02:00                              (optional)
+    Source: Observer Network     the outlet, when nothing else names it
+    한어Русский языкEnglish…      the language menu, labels glued or separated
+    By Jane Roe and John Doe     a byline on its own line, or
+    [Texte/Observer Network Qi Qian] First paragraph …   a bracketed byline run into it
+    Paragraphs, one per line; "- " lists, "> " block quotes, "## " headings, ![caption](url).
+    © 2024 Observer.com. All rights reserved.              closing rights lines
+
+Blocks are separated by one blank line and the text has no final newline. The reader is
+lenient: header lines may come in any order, separated by single or blank lines, dates may be
+printed in any supported language, and navigation and sharing lines are dropped with an info
+diagnostic (nothing is lost silently).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from newsmodel import _text_rules as rules
+from newsmodel._bylines import match_agency, parse_byline
+from newsmodel._dates import parse_date
+from newsmodel._lang import detect_language, split_language_menu
+from newsmodel.errors import (
+    Diagnostic,
+    InputTooLargeError,
+    ParseError,
+    Severity,
+    UnsupportedInputError,
+)
 from newsmodel.formats import Codec, Format
-from newsmodel.models import Article
+from newsmodel.models import (
+    Article,
+    Block,
+    BlockQuote,
+    Figure,
+    Heading,
+    Image,
+    LanguageVariant,
+    ListBlock,
+    Organization,
+    OrganizationKind,
+    Paragraph,
+    Person,
+    Rights,
+    VariantRelation,
+)
 from newsmodel.options import ParseOptions
 
 __all__ = ["CODEC", "parse_text", "to_text"]
 
+# Diagnostic codes this reader emits (documented in docs/text-format.md).
+GLUED_WORD = "NM201"
+UNBALANCED_QUOTES = "NM202"
+DROPPED_LINE = "NM203"
+REPLACED_CHARACTERS = "NM204"
+
+_MAX_HEADER_LINES = 10
+_MAX_HEADER_PLAIN = 3
+_MAX_DATE_LINE = 80
+_SAMPLE_CHARS = 6000
+_SENTENCE_SPACES = 6
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NEWLINES = re.compile(r"\r\n?")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0\u3000\f\v]*\n")
+_INLINE_SPACE = re.compile(r"\s*\n\s*")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    number: int
+    """1-based line number in the input."""
+    block: int
+    """Index of the blank-line separated block the line belongs to."""
+
+
+@dataclass
+class _BylineInfo:
+    printed: str
+    authors: tuple[Person, ...] = ()
+    agencies: tuple[Organization, ...] = ()
+    outlet: str | None = None
+    """The outlet a credited byline names (``Texte/Observer Network …``)."""
+
+
+@dataclass
+class _Header:
+    section: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    published: date | datetime | None = None
+    updated: date | datetime | None = None
+    menu: list[tuple[str, str]] = field(default_factory=list)
+    byline: _BylineInfo | None = None
+    source: str | None = None
+
 
 def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
-    """Parse raw scraped article text into an :class:`Article`."""
-    raise NotImplementedError
+    """Parse raw scraped article text into an :class:`Article`.
+
+    Raises :class:`~newsmodel.ParseError` for text with nothing in it,
+    :class:`~newsmodel.UnsupportedInputError` for binary data (NUL characters) and
+    :class:`~newsmodel.InputTooLargeError` for text over ``options.max_bytes``. Everything else
+    gives an article; what was repaired or doubted is in ``Article.diagnostics``.
+
+    >>> article = parse_text("Politics\\n\\nA vote in the rain\\n\\n2024-07-24\\n\\n"
+    ...                      "By Jane Roe\\n\\nThe vote was held on Tuesday in the rain.")
+    >>> article.section, article.title, article.published, article.authors[0].name
+    ('Politics', 'A vote in the rain', datetime.date(2024, 7, 24), 'Jane Roe')
+    """
+    options = options or ParseOptions()
+    _check_size(text, options)
+    diagnostics: list[Diagnostic] = []
+    text = _clean_input(text, diagnostics)
+    lines = _split_lines(text)
+    if not lines:
+        raise ParseError("empty text: there is nothing to parse", source="<text>")
+
+    language = _detect(lines) if options.detect_language else None
+    dropped: list[Diagnostic] = []
+    header, body_start = _read_header(lines, language, dropped)
+    body, rights_lines, inline_byline = _read_body(
+        lines[body_start:], header.byline is None, language, dropped
+    )
+    byline = header.byline or inline_byline
+    rights = _rights(rights_lines)
+    publisher, source_agencies = _publisher(header.source, byline, rights)
+
+    diagnostics.extend(dropped)
+    if header.title is not None:
+        _glued_words(header.title, "title", diagnostics)
+    body = _check_blocks(body, options.split_glued_words, diagnostics)
+
+    agencies = _unique_orgs([*(byline.agencies if byline else ()), *source_agencies])
+    article = Article(
+        url=options.url,
+        title=header.title,
+        subtitle=header.subtitle,
+        section=header.section,
+        language=language,
+        published=header.published,
+        updated=header.updated,
+        authors=byline.authors if byline else (),
+        byline=byline.printed if byline else None,
+        agencies=tuple(agencies),
+        publisher=publisher,
+        body=tuple(body),
+        variants=_variants(header.menu, language),
+        rights=rights,
+        diagnostics=tuple(diagnostics),
+    )
+    if options.extract_quotes:
+        from newsmodel.quotes import attach_quotes
+
+        article = attach_quotes(article)
+    return article
+
+
+def _check_size(text: str, options: ParseOptions) -> None:
+    limit = options.max_bytes
+    if len(text) > limit or (
+        len(text) * 4 > limit and len(text.encode("utf-8", "surrogatepass")) > limit
+    ):
+        raise InputTooLargeError(
+            f"text is larger than max_bytes ({limit} bytes); raise ParseOptions.max_bytes to "
+            "parse it",
+            source="<text>",
+        )
+
+
+def _clean_input(text: str, diagnostics: list[Diagnostic]) -> str:
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise UnsupportedInputError(
+            f"binary data, not text: NUL character at offset {nul}", source="<text>"
+        )
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    if _SURROGATE.search(text) is not None:
+        count = len(_SURROGATE.findall(text))
+        text = _SURROGATE.sub("\ufffd", text)
+        diagnostics.append(
+            Diagnostic(
+                code=REPLACED_CHARACTERS,
+                severity=Severity.WARNING,
+                message=f"replaced {count} lone surrogate code point(s) with U+FFFD",
+            )
+        )
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    block = 0
+    blank = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            blank = bool(lines)
+            continue
+        if blank:
+            block += 1
+            blank = False
+        lines.append(_Line(stripped, number, block))
+    return lines
+
+
+def _detect(lines: Sequence[_Line]) -> str | None:
+    sample: list[str] = []
+    size = 0
+    for line in lines:
+        if line.text.count(" ") >= _SENTENCE_SPACES or len(line.text) >= 60:
+            sample.append(line.text)
+            size += len(line.text)
+            if size >= _SAMPLE_CHARS:
+                break
+    return detect_language(" ".join(sample)) or detect_language(
+        " ".join(line.text for line in lines[:200])
+    )
+
+
+# --------------------------------------------------------------------------- header
+
+
+def _read_header(
+    lines: Sequence[_Line], language: str | None, diagnostics: list[Diagnostic]
+) -> tuple[_Header, int]:
+    header = _Header()
+    plain: list[int] = []
+    last_special = -1
+    navs: list[int] = []
+    for index, line in enumerate(lines[:_MAX_HEADER_LINES]):
+        if _is_nav(line.text):
+            navs.append(index)
+            continue
+        if _header_special(line.text, language, header):
+            last_special = index
+            continue
+        if not _title_like(line.text) or len(plain) >= _MAX_HEADER_PLAIN:
+            break
+        plain.append(index)
+
+    if last_special >= 0:
+        end = last_special + 1
+        plain = [index for index in plain if index < end]
+    else:
+        plain, end = _header_without_specials(lines)
+    texts = [lines[index].text for index in plain]
+    if len(texts) == 1:
+        header.title = texts[0]
+    elif len(texts) == 2:
+        if _section_like(texts[0]):
+            header.section, header.title = texts
+        else:
+            header.title, header.subtitle = texts
+    elif len(texts) == 3:
+        header.section, header.title, header.subtitle = texts
+    for index in navs:
+        if index < end:
+            _drop(lines[index], diagnostics)
+    return header, end
+
+
+def _header_without_specials(lines: Sequence[_Line]) -> tuple[list[int], int]:
+    """Without a date, menu, byline or source line, the header is the title, and a section
+    label before it when both look so."""
+    first = lines[0].text
+    if not _title_like(first):
+        return [], 0
+    if len(lines) > 1 and _section_like(first) and _title_like(lines[1].text):
+        return [0, 1], 2
+    return [0], 1
+
+
+def _header_special(text: str, language: str | None, header: _Header) -> bool:
+    """Whether ``text`` is a header line with a meaning (date, menu, byline, source), filling
+    ``header`` if so. A line of several segments (``By X | July 24, 2024``) counts when every
+    segment does."""
+    segments = rules.HEADER_SEGMENT_SPLIT_RE.split(text)
+    if len(segments) == 1:
+        return _one_special(text, language, header)
+    probe = replace(header)
+    if not all(_one_special(segment, language, probe) for segment in segments):
+        return False
+    header.__dict__.update(probe.__dict__)
+    return True
+
+
+def _one_special(text: str, language: str | None, header: _Header) -> bool:
+    if rules.DIGIT_RE.search(text) is not None and len(text) <= _MAX_DATE_LINE:
+        updated = rules.UPDATED_LABEL_RE.match(text)
+        if updated is not None:
+            value = parse_date(text[updated.end() :], language=language)
+            if value is not None and header.updated is None:
+                header.updated = value
+                return True
+        published = rules.PUBLISHED_LABEL_RE.match(text)
+        rest = text[published.end() :] if published is not None else text
+        value = parse_date(rest, language=language)
+        if value is not None:
+            if header.published is None:
+                header.published = value
+                return True
+            if header.updated is None:
+                header.updated = value
+                return True
+    if not header.menu:
+        menu = split_language_menu(text)
+        if menu is not None:
+            header.menu = menu
+            return True
+    if header.source is None:
+        source = rules.SOURCE_LABEL_RE.match(text)
+        if source is not None:
+            header.source = source.group("name").strip()
+            return True
+    if header.byline is None:
+        byline = _standalone_byline(text, language)
+        if byline is not None:
+            header.byline = byline
+            return True
+    return False
+
+
+def _title_like(text: str) -> bool:
+    return len(text) <= rules.TITLE_MAX_CHARS and not text.endswith((".", "。", ";", ":"))
+
+
+def _section_like(text: str) -> bool:
+    return (
+        len(text) <= rules.SECTION_MAX_CHARS
+        and len(text.split()) <= rules.SECTION_MAX_WORDS
+        and rules.SENTENCE_END_RE.search(text) is None
+        and not text.endswith(("?", "!"))
+    )
+
+
+# --------------------------------------------------------------------------- bylines
+
+
+def _standalone_byline(text: str, language: str | None) -> _BylineInfo | None:
+    if len(text) > rules.BYLINE_MAX:
+        return None
+    cjk = _cjk_byline(text)
+    if cjk is not None:
+        return cjk
+    if text.startswith(("[", "【")):
+        match = rules.INLINE_BYLINE_RE.match(text)
+        if match is not None and match.end("byline") == len(text):
+            return _bracketed_byline(text, language)
+        return None
+    if rules.BYLINE_OPENER_RE.match(text) is None:
+        return None
+    return _latin_byline(text, text, language)
+
+
+def _bracketed_byline(printed: str, language: str | None) -> _BylineInfo | None:
+    inner = printed[1:-1].strip()
+    if not inner:
+        return None
+    cjk = _cjk_byline(inner)
+    if cjk is not None:
+        return _BylineInfo(printed, cjk.authors, cjk.agencies, cjk.outlet)
+    if rules.BYLINE_CREDIT_RE.search(inner) is None and rules.BYLINE_OPENER_RE.match(inner) is None:
+        return None
+    return _latin_byline(printed, printed, language)
+
+
+def _latin_byline(printed: str, text: str, language: str | None) -> _BylineInfo | None:
+    parsed = parse_byline(text, language=language)
+    authors = tuple(parsed.authors)
+    if not authors and not parsed.agencies:
+        return None
+    for person in authors:
+        first = person.name[:1]
+        if not first.isupper() or len(person.name.split()) > 5 or person.role in _ARTICLES:
+            return None
+    outlet = None
+    if parsed.credit is not None:
+        outlet = next((p.affiliation for p in authors if p.affiliation), None)
+    return _BylineInfo(printed, authors, tuple(parsed.agencies), outlet)
+
+
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "der", "die", "das", "el", "los"})
+
+
+def _cjk_byline(text: str) -> _BylineInfo | None:
+    match = rules.CJK_BYLINE_RE.match(text)
+    if match is None:
+        return None
+    credit = match.group("credit")
+    tokens = [token for token in re.split(r"[\s、，,]+", match.group("rest")) if token]
+    outlet: str | None = None
+    names: list[str] = []
+    agencies: list[Organization] = []
+    for token in tokens:
+        agency = match_agency(token)
+        if agency is not None:
+            agencies.append(agency)
+        elif token.endswith(rules.CJK_OUTLET_SUFFIXES) and outlet is None:
+            outlet = token
+        else:
+            names.append(token)
+    if not names and not agencies:
+        return None
+    authors = tuple(Person(name=name, credit=credit, affiliation=outlet) for name in names)
+    return _BylineInfo(text, authors, tuple(agencies), outlet)
+
+
+# --------------------------------------------------------------------------- body
+
+
+def _read_body(
+    lines: Sequence[_Line],
+    want_byline: bool,
+    language: str | None,
+    diagnostics: list[Diagnostic],
+) -> tuple[list[Block], list[str], _BylineInfo | None]:
+    blocks: list[Block] = []
+    rights_lines: list[str] = []
+    byline: _BylineInfo | None = None
+    for group in _groups(lines):
+        structured = _structured_block(group) if len(group) > 1 or _marked(group[0]) else None
+        if structured is not None:
+            blocks.append(structured)
+            continue
+        for line in group:
+            text = line.text
+            if _is_nav(text):
+                _drop(line, diagnostics)
+                continue
+            if len(text) <= rules.RIGHTS_MAX and rules.RIGHTS_START_RE.match(text):
+                rights_lines.append(text)
+                continue
+            single = _structured_block([line]) if _marked(line) else None
+            if single is not None:
+                blocks.append(single)
+                continue
+            if want_byline and not blocks and byline is None:
+                inline = rules.INLINE_BYLINE_RE.match(text)
+                if inline is not None:
+                    found = _bracketed_byline(inline.group("byline"), language)
+                    if found is not None:
+                        byline = found
+                        text = text[inline.end() :]
+                        if not text:
+                            continue
+            blocks.append(Paragraph(text=text))
+    # Closing rights lines: trailing paragraphs that read as a rights notice.
+    trailing: list[str] = []
+    while blocks:
+        last = blocks[-1]
+        if not isinstance(last, Paragraph) or not _is_rights(last.text):
+            break
+        trailing.append(last.text)
+        blocks.pop()
+    rights_lines.extend(reversed(trailing))
+    return blocks, rights_lines, byline
+
+
+def _groups(lines: Sequence[_Line]) -> Iterable[list[_Line]]:
+    group: list[_Line] = []
+    for line in lines:
+        if group and line.block != group[-1].block:
+            yield group
+            group = []
+        group.append(line)
+    if group:
+        yield group
+
+
+def _marked(line: _Line) -> bool:
+    return line.text[:1] in "-•*·▪●#>!0123456789"
+
+
+def _structured_block(group: Sequence[_Line]) -> Block | None:
+    """A list, block quote, heading or figure, when every line of ``group`` is marked so."""
+    texts = [line.text for line in group]
+    items = [rules.LIST_ITEM_RE.match(text) for text in texts]
+    if all(item is not None for item in items):
+        matches = [item for item in items if item is not None]
+        numbers = [item.group("number") for item in matches]
+        if all(number is None for number in numbers):
+            return ListBlock(items=tuple(item.group("item") for item in matches))
+        sequence = [int(number) for number in numbers if number is not None]
+        if len(numbers) >= 2 and sequence == list(range(1, len(numbers) + 1)):
+            return ListBlock(items=tuple(item.group("item") for item in matches), ordered=True)
+        return None
+    quoted = [rules.BLOCKQUOTE_RE.match(text) for text in texts]
+    if all(match is not None for match in quoted):
+        parts = [(match.group("text") or "") if match else "" for match in quoted]
+        attribution = None
+        if len(parts) > 1 and rules.ATTRIBUTION_RE.match(parts[-1]):
+            attribution = parts.pop()
+        return BlockQuote(text="\n".join(parts), attribution=attribution)
+    if len(texts) == 1:
+        heading = rules.HEADING_RE.match(texts[0])
+        if heading is not None:
+            return Heading(text=heading.group("text"), level=len(heading.group("marks")))
+        figure = rules.FIGURE_RE.match(texts[0])
+        if figure is not None:
+            caption = figure.group("caption") or None
+            return Figure(image=Image(url=figure.group("url"), caption=caption))
+    return None
+
+
+def _is_nav(text: str) -> bool:
+    if len(text) > rules.NAV_LINE_MAX:
+        return False
+    bare = text.strip(rules.NAV_TRAILING).casefold()
+    if bare in rules.NAV_LINES:
+        return True
+    if rules.NAV_PREFIX_RE.match(text) is not None:
+        return True
+    words = [word for word in rules.NAV_SPLIT_RE.split(bare) if word]
+    return len(words) >= 2 and all(word in rules.NAV_WORDS for word in words)
+
+
+def _is_rights(text: str) -> bool:
+    return len(text) <= rules.RIGHTS_MAX and (
+        rules.RIGHTS_START_RE.match(text) is not None
+        or rules.RIGHTS_PHRASE_RE.search(text) is not None
+    )
+
+
+def _drop(line: _Line, diagnostics: list[Diagnostic]) -> None:
+    diagnostics.append(
+        Diagnostic(
+            code=DROPPED_LINE,
+            severity=Severity.INFO,
+            message=f"dropped a navigation or sharing line: {line.text!r}",
+            line=line.number,
+            column=1,
+        )
+    )
+
+
+# --------------------------------------------------------------------------- rights, publisher
+
+
+def _rights(lines: Sequence[str]) -> Rights | None:
+    if not lines:
+        return None
+    notice = "\n\n".join(lines)
+    holder: str | None = None
+    year: int | None = None
+    for line in lines:
+        for pattern in rules.HOLDER_RES:
+            match = pattern.search(line)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            found = groups.get("holder") or groups.get("holder2")
+            if found and found.strip():
+                holder = found.strip()
+                if groups.get("year"):
+                    year = int(groups["year"])
+                break
+        if holder is not None:
+            break
+    if year is None:
+        for line in lines:
+            if rules.RIGHTS_START_RE.match(line):
+                found_year = rules.YEAR_RE.search(line)
+                if found_year is not None:
+                    year = int(found_year.group())
+                    break
+    terms = rules.USAGE_TERMS_RE.search(notice)
+    return Rights(
+        holder=holder,
+        notice=notice,
+        usage_terms=terms.group().strip() if terms is not None else None,
+        year=year,
+    )
+
+
+def _publisher(
+    source: str | None, byline: _BylineInfo | None, rights: Rights | None
+) -> tuple[Organization | None, list[Organization]]:
+    """The publisher, by precedence: a ``Source:`` line, the outlet a credited byline names,
+    the rights holder. Agencies named there go to ``agencies`` instead."""
+    holder = rights.holder if rights is not None else None
+    name: str | None = None
+    agencies: list[Organization] = []
+    if source is not None:
+        agency = match_agency(source)
+        if agency is not None:
+            agencies.append(agency)
+        else:
+            name = source
+    if name is None and byline is not None and byline.outlet:
+        name = byline.outlet
+    if name is None and holder is not None and match_agency(holder) is None:
+        name = holder
+    if name is None:
+        return None, agencies
+    return _organization(name, holder), agencies
+
+
+def _organization(name: str, holder: str | None) -> Organization:
+    aliases: list[str] = []
+    if holder is not None and holder != name and _same_stem(holder, name):
+        aliases.append(holder)
+    acronyms: tuple[str, ...] = ()
+    folded = name.casefold()
+    for known, known_acronyms, others in rules.KNOWN_PUBLISHERS:
+        names = (known, *others)
+        if folded in {n.casefold() for n in (*names, *known_acronyms)}:
+            aliases.extend(n for n in names if n.casefold() != folded)
+            acronyms = tuple(a for a in known_acronyms if a.casefold() != folded)
+            break
+    unique = tuple(dict.fromkeys(alias for alias in aliases if alias != name))
+    return Organization(
+        name=name, kind=OrganizationKind.PUBLISHER, aliases=unique, acronyms=acronyms
+    )
+
+
+def _same_stem(holder: str, name: str) -> bool:
+    """``Observer.com`` and ``Observer Network`` are one outlet: the domain's first label is
+    the name's first word."""
+    stem = holder.casefold().removeprefix("www.").split(".")[0]
+    words = name.casefold().split()
+    return bool(stem) and bool(words) and (stem == words[0] or stem == "".join(words))
+
+
+def _unique_orgs(orgs: Iterable[Organization]) -> list[Organization]:
+    seen: set[str] = set()
+    out = []
+    for org in orgs:
+        if org.name not in seen:
+            seen.add(org.name)
+            out.append(org)
+    return out
+
+
+def _variants(menu: Sequence[tuple[str, str]], language: str | None) -> tuple[LanguageVariant, ...]:
+    if not menu:
+        return ()
+    tags = [tag for _, tag in menu]
+    current: int | None = None
+    if language is not None:
+        if language in tags:
+            current = tags.index(language)
+        else:
+            primary = language.split("-")[0]
+            same = [i for i, tag in enumerate(tags) if tag.split("-")[0] == primary]
+            current = same[0] if len(same) == 1 else None
+    return tuple(
+        LanguageVariant(
+            language=tag,
+            label=label,
+            relation=VariantRelation.TRANSLATION,
+            is_current=index == current,
+        )
+        for index, (label, tag) in enumerate(menu)
+    )
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _check_blocks(
+    blocks: list[Block], split_glued: bool, diagnostics: list[Diagnostic]
+) -> list[Block]:
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph | Heading):
+            path = f"body[{index}].text"
+            found: list[Diagnostic] = []
+            text = _glued_words(block.text, path, found, apply=split_glued)
+            if text != block.text:
+                block = block.model_copy(update={"text": text})
+            diagnostics.extend(found)
+            if isinstance(block, Paragraph):
+                _unbalanced_quotes(block.text, path, diagnostics)
+        out.append(block)
+    return out
+
+
+def _glued_words(
+    text: str, path: str, diagnostics: list[Diagnostic], *, apply: bool = False
+) -> str:
+    """Report words glued where links were stripped (``avecOpenAIComparable``), with the split
+    as the suggestion; apply the splits when ``apply``."""
+    pieces: list[str] = []
+    last = 0
+    shift = 0
+    for match in rules.GLUED_RE.finditer(text):
+        word = match.group()
+        cuts = _cuts(word)
+        if not cuts:
+            continue
+        split = _split_at(word, cuts)
+        start = match.start() + shift
+        if apply:
+            pieces.append(text[last : match.start()])
+            pieces.append(split)
+            last = match.end()
+            shift += len(split) - len(word)
+            span = (start, start + len(split))
+            message = f"split the glued word {word!r} into {split!r}"
+        else:
+            span = (match.start(), match.end())
+            message = f"{word!r} looks like words glued together: {split!r}"
+        diagnostics.append(
+            Diagnostic(
+                code=GLUED_WORD,
+                severity=Severity.WARNING,
+                message=message,
+                path=path,
+                span=span,
+                suggestion=split,
+            )
+        )
+    if not apply or not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _cuts(word: str) -> list[int]:
+    cuts = {match.start() for match in rules.LOWER_UPPER_RE.finditer(word)}
+    if not cuts:
+        return []
+    for brand in rules.BRANDS_BY_LENGTH:
+        start = word.find(brand)
+        while start >= 0:
+            end = start + len(brand)
+            cuts -= set(range(start + 1, end))
+            if start > 0 and word[start - 1].isalpha():
+                cuts.add(start)
+            if end < len(word) and word[end].isalpha():
+                cuts.add(end)
+            start = word.find(brand, end)
+    if 1 in cuts and word[0].islower():
+        cuts.discard(1)  # iPhone, eBay, kWh, mRNA
+    if word[0].isupper():
+        for prefix in rules.NAME_PREFIXES:
+            if word.startswith(prefix):
+                cuts.discard(len(prefix))  # McDonald, DiCaprio, LeBron
+    apostrophe = max(word.find("'"), word.find("’"))
+    if apostrophe >= 0:
+        cuts = {cut for cut in cuts if cut != apostrophe + 1}
+    return sorted(cut for cut in cuts if 0 < cut < len(word))
+
+
+def _split_at(word: str, cuts: Sequence[int]) -> str:
+    parts = []
+    previous = 0
+    for cut in cuts:
+        parts.append(word[previous:cut])
+        previous = cut
+    parts.append(word[previous:])
+    return " ".join(parts)
+
+
+def _unbalanced_quotes(text: str, path: str, diagnostics: list[Diagnostic]) -> None:
+    stack: list[tuple[str, int]] = []
+    unmatched: list[tuple[str, int]] = []
+    straight: list[int] = []
+    for match in rules.QUOTE_CHARS_RE.finditer(text):
+        mark = match.group()
+        position = match.start()
+        if mark == rules.STRAIGHT_QUOTE:
+            straight.append(position)
+        elif mark == "“" and stack and stack[-1][0] == "„":
+            stack.pop()
+        elif mark in rules.QUOTE_OPENERS:
+            stack.append((mark, position))
+        else:
+            opener = rules.QUOTE_CLOSERS[mark]
+            depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opener), -1)
+            if depth < 0:
+                unmatched.append((mark, position))
+            else:
+                unmatched.extend(stack[depth + 1 :])
+                del stack[depth:]
+    unmatched.extend(stack)
+    if len(straight) % 2:
+        unmatched.append((rules.STRAIGHT_QUOTE, straight[-1]))
+    if not unmatched:
+        return
+    unmatched.sort(key=lambda item: item[1])
+    marks = ", ".join(f"{mark} at {position}" for mark, position in unmatched)
+    first = unmatched[0][1]
+    diagnostics.append(
+        Diagnostic(
+            code=UNBALANCED_QUOTES,
+            severity=Severity.WARNING,
+            message=f"unbalanced quotation marks: {marks}",
+            path=path,
+            span=(first, first + 1),
+        )
+    )
+
+
+# --------------------------------------------------------------------------- writing
 
 
 def to_text(article: Article) -> str:
-    """Write ``article`` in the raw text layout that :func:`parse_text` reads."""
-    raise NotImplementedError
+    """Write ``article`` in the raw text layout that :func:`parse_text` reads.
+
+    The text carries the section, title, subtitle, dates, language menu, byline (and through
+    it the authors), body blocks, rights notice and the publisher; other fields (URLs, ids,
+    keywords, images, quotes) are not written.
+
+    >>> from newsmodel import Article, Paragraph
+    >>> print(to_text(Article(title="A vote in the rain", body=(Paragraph(text="It rained."),))))
+    A vote in the rain
+    <BLANKLINE>
+    It rained.
+    """
+    parts: list[str] = []
+    for value in (article.section, article.title, article.subtitle):
+        if value:
+            parts.append(_one_line(value))
+    if article.published is not None:
+        parts.append(_iso(article.published))
+    if article.updated is not None:
+        parts.append(f"Updated: {_iso(article.updated)}")
+    byline = article.byline or _made_byline(article)
+    written_byline = _BylineInfo(byline) if byline else None
+    if byline:
+        parsed = _standalone_byline(byline, article.language)
+        written_byline = parsed or written_byline
+    publisher_line = _publisher_line(article, written_byline)
+    if publisher_line:
+        parts.append(publisher_line)
+    if article.variants:
+        parts.append(_menu(article.variants))
+    body = [_block_text(block) for block in article.body]
+    inline = bool(
+        byline
+        and byline.startswith(("[", "【"))
+        and article.body
+        and isinstance(article.body[0], Paragraph)
+        and article.body[0].text
+    )
+    if byline and inline:
+        body[0] = f"{byline} {body[0]}"
+    elif byline:
+        parts.append(_one_line(byline))
+    parts.extend(text for text in body if text)
+    if article.rights is not None:
+        notice = _rights_text(article.rights)
+        if notice:
+            parts.append(notice)
+    return "\n\n".join(parts)
+
+
+def _iso(value: date | datetime) -> str:
+    return value.isoformat()
+
+
+def _one_line(text: str) -> str:
+    return _INLINE_SPACE.sub(" ", text.strip())
+
+
+def _made_byline(article: Article) -> str | None:
+    names = [person.name for person in article.authors]
+    if not names:
+        return None
+    primary = (article.language or "en").split("-")[0]
+    opener = rules.BY_WORDS.get(primary, "By")
+    conjunction = rules.CONJUNCTION_WORDS.get(primary, "and")
+    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+    return f"{opener} {joined}"
+
+
+def _publisher_line(article: Article, byline: _BylineInfo | None) -> str | None:
+    """A ``Source:`` line, only when the byline and the rights notice would not name the
+    publisher by themselves."""
+    if article.publisher is None:
+        return None
+    rights = None
+    if article.rights is not None:
+        notice = _rights_text(article.rights)
+        rights = _rights([part for part in notice.split("\n\n") if part]) if notice else None
+    derived, _ = _publisher(None, byline, rights)
+    # Identifiers are given by the quote layer, not by the text: compare without them.
+    if derived == article.publisher.model_copy(update={"id": None}):
+        return None
+    primary = (article.language or "en").split("-")[0]
+    label = rules.SOURCE_LABELS.get(primary, "Source")
+    colon = "：" if primary in ("zh", "ja") else ": "
+    return f"{label}{colon}{_one_line(article.publisher.name)}"
+
+
+def _menu(variants: Sequence[LanguageVariant]) -> str:
+    labels = [variant.label or variant.language or "" for variant in variants]
+    labels = [label for label in labels if label]
+    glued = "".join(labels)
+    split = split_language_menu(glued)
+    if split is not None and [label for label, _ in split] == labels:
+        return glued
+    return " | ".join(labels)
+
+
+def _block_text(block: Block) -> str:
+    if isinstance(block, Paragraph):
+        return _one_line(block.text)
+    if isinstance(block, Heading):
+        return f"{'#' * block.level} {_one_line(block.text)}"
+    if isinstance(block, ListBlock):
+        if block.ordered:
+            return "\n".join(f"{n}. {_one_line(item)}" for n, item in enumerate(block.items, 1))
+        return "\n".join(f"- {_one_line(item)}" for item in block.items)
+    if isinstance(block, BlockQuote):
+        lines = [f"> {line}" if line else ">" for line in block.text.split("\n")]
+        if block.attribution:
+            lines.append(f"> {_one_line(block.attribution)}")
+        return "\n".join(lines)
+    caption = _one_line(block.image.caption or "")
+    return f"![{caption}]({block.image.url})"
+
+
+def _rights_text(rights: Rights) -> str:
+    if rights.notice:
+        return rights.notice.strip()
+    if rights.holder:
+        return f"© {rights.year} {rights.holder}" if rights.year else f"© {rights.holder}"
+    return ""
 
 
 def _read(data: str | bytes, options: ParseOptions) -> Article:
-    text = data.decode("utf-8") if isinstance(data, bytes) else data
-    return parse_text(text, options=options)
+    if isinstance(data, bytes):
+        if len(data) > options.max_bytes:
+            raise InputTooLargeError(
+                f"input is larger than max_bytes ({options.max_bytes} bytes)", source="<bytes>"
+            )
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise UnsupportedInputError(
+                f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}",
+                source="<bytes>",
+            ) from None
+    return parse_text(data, options=options)
 
 
 CODEC = Codec(Format.TEXT, _read, to_text, "text/plain", ".txt")
