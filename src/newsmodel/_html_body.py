@@ -52,7 +52,6 @@ NM_NO_CONTAINER = "NM371"
 NM_PAYWALL = "NM372"
 NM_JSONLD_BODY = "NM373"
 
-_ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
 _SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote"})
 _TEXT_CONTAINER_TAGS = frozenset({"div", "section", "span", "font", "center", "article", "main"})
 _TAG_BASE: dict[str, float] = {
@@ -105,8 +104,7 @@ def extract_body(
     ['First paragraph of the story, long enough to count as text.', 'He said it works, and left.']
     """
     diagnostics: list[Diagnostic] = []
-    found = _ARTICLE_BODY(root)
-    marked = [el for el in found if isinstance(el, HtmlElement)] if isinstance(found, list) else []
+    marked: list[HtmlElement] = []
     paywalled, scripts = _clean(root, marked)
     containers = _choose(root, marked)
     if not containers:
@@ -275,50 +273,83 @@ def _is_furniture_class(names: str) -> bool:
     return False
 
 
+_NEUTRAL, _BODY, _FURNITURE = 0, 1, 2
+
+
+def _verdict(names: str) -> int:
+    match = rules.CLASS_VERDICT.search(names)
+    if match is None:
+        return _NEUTRAL
+    if match.lastgroup == "body" or rules.BODY_CLASS.search(names, match.end()):
+        return _BODY
+    return _FURNITURE if _is_furniture_class(names) else _NEUTRAL
+
+
 def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str]]:
-    """Remove what never holds article text, then page furniture; return whether a paywall
-    is marked and the JSON-LD scripts' text (read before scripts go)."""
+    """Remove what never holds article text, then page furniture; fill ``marked`` with the
+    elements marked ``itemprop="articleBody"``; return whether a paywall is marked and the
+    JSON-LD scripts' text (read before scripts go)."""
+    jsonld: list[str] = []
     dropped: list[HtmlElement] = []
     furniture: list[HtmlElement] = []
-    keep: list[HtmlElement] = list(marked)
-    jsonld: list[str] = []
+    keep: list[HtmlElement] = []  # elements with a body class
     paywalled = False
+    verdicts: dict[str, int] = {}  # class strings repeat: judge each once per page
     for el in root.iter():
         tag = el.tag
-        if tag in rules.DROP_TAGS or not isinstance(tag, str):
-            if tag == "script" and el.get("type") == "application/ld+json" and el.text:
+        if tag in rules.DROP_TAGS:
+            if tag == "script" and el.text and "ld+json" in (el.get("type") or ""):
                 jsonld.append(el.text)
             dropped.append(el)
             continue
+        attributes = el.keys()
+        if not attributes:
+            if tag in rules.BOILERPLATE_TAGS:
+                furniture.append(el)
+            continue
+        if "itemprop" in attributes and el.get("itemprop", "").lower() == "articlebody":
+            marked.append(el)
+            continue
         names = _class_id(el)
         if names:
-            if rules.BODY_CLASS.search(names):
+            verdict = verdicts.get(names)
+            if verdict is None:
+                verdict = verdicts[names] = _verdict(names)
+            if verdict == _BODY:
                 keep.append(el)
                 continue
             if "paywall" in names:
                 paywalled = True
-        if tag in rules.PROTECTED_TAGS:
+            if tag in rules.PROTECTED_TAGS:
+                continue
+            if verdict == _FURNITURE:
+                furniture.append(el)
+                continue
+        elif tag in rules.PROTECTED_TAGS:
             continue
-        if tag in rules.BOILERPLATE_TAGS or _is_hidden(el):
+        if tag in rules.BOILERPLATE_TAGS:
             furniture.append(el)
-            continue
-        role = el.get("role")
-        if (role and role.lower() in rules.BOILERPLATE_ROLES) or (
-            names and rules.BOILERPLATE_CLASS.search(names) and _is_furniture_class(names)
-        ):
+        elif "role" in attributes:
+            role = el.get("role")
+            if role and role.lower() in rules.BOILERPLATE_ROLES:
+                furniture.append(el)
+        elif ("style" in attributes or "hidden" in attributes) and _is_hidden(el):
             furniture.append(el)
     for el in dropped:
         if el.getparent() is not None:
             el.drop_tree()
     if not furniture:
         return paywalled, jsonld
+    keep.extend(marked)
     protected: set[HtmlElement] = set(keep)
     for el in keep:
         protected.update(el.iterancestors())
     total = len(root.text_content())
     removed: set[HtmlElement] = set()
     for el in furniture:
-        if el in protected or any(ancestor in removed for ancestor in el.iterancestors()):
+        if el in protected or el in removed or el.getparent() is None:
+            continue
+        if removed and any(ancestor in removed for ancestor in el.iterancestors()):
             continue
         if len(el.text_content()) > rules.MAX_REMOVED_SHARE * total:
             continue
@@ -343,7 +374,7 @@ def _own_text(el: HtmlElement) -> str:
 
 
 def _text_len(el: HtmlElement) -> int:
-    return len(rules.WHITESPACE.sub(" ", el.text_content()).strip())
+    return len(el.text_content().strip())
 
 
 def _link_density(el: HtmlElement, text_len: int | None = None) -> float:
@@ -669,7 +700,7 @@ def _clean_url(href: str | None) -> str | None:
     href = href.strip().replace(" ", "%20")
     if not href or len(href) > 8192 or href.lower().startswith("javascript:"):
         return None
-    if any(ch.isspace() for ch in href):
+    if rules.SPACE.search(href):
         href = "".join(href.split())
     return href or None
 

@@ -304,6 +304,11 @@ BODY_CLASS = re.compile(_alt(_BODY_WORDS))
 """A class or id naming the article body: protects the element from removal and gives it a
 bonus when scoring."""
 
+CLASS_VERDICT = re.compile(
+    f"(?P<body>{BODY_CLASS.pattern})|(?P<furniture>{BOILERPLATE_CLASS.pattern})"
+)
+"""``BODY_CLASS`` or ``BOILERPLATE_CLASS`` in one scan (most class names match neither)."""
+
 POSITIVE_CLASS = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose"
 )
@@ -344,6 +349,7 @@ MAX_BOILERPLATE_LINE = 120
 """Lines longer than this are never dropped by ``BOILERPLATE_LINE``."""
 
 WHITESPACE = re.compile(r"\s+")
+SPACE = re.compile(r"\s")
 WORD = re.compile(r"\w+")
 
 # --------------------------------------------------------------------------- scoring weights
