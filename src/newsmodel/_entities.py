@@ -1,0 +1,899 @@
+"""People and organisations found by rules: name shapes, lexicons, merging.
+
+One real person or organisation is one entity: ``Zuckerberg`` joins ``Mark Zuckerberg``;
+``OMPI`` joins ``Organisation Mondiale de la Propriété Intellectuelle`` (acronym and name);
+a role apposition (``Zachary Arnold, directeur de l'analyse de l'équipe du CSET``) gives the
+person a ``role`` and an ``affiliation``. Lexicons are module-level constants.
+
+:class:`EntityBook` collects entities while a document is read and builds the frozen
+:class:`~newsmodel.models.Person` and :class:`~newsmodel.models.Organization` values at the end,
+with ids ``p1``, ``o1`` … in order of first mention.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsmodel.models import Gender, Organization, OrganizationKind, Person
+
+__all__ = [
+    "EntityBook",
+    "OrgRecord",
+    "PersonRecord",
+    "acronym_matches",
+    "gender_of_given_name",
+    "is_acronym",
+    "looks_like_name",
+    "org_kind",
+    "split_role",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------- lexicons
+
+GIVEN_NAMES_FEMININE: frozenset[str] = _words(
+    """
+    anna anne annie alice amelia amy andrea angela angelika anita ann barbara beatrice birgit
+    brigitte carla carmen caroline catherine cathy charlotte chelsea christine christina claire
+    claudia cornelia daniela diana doris dorothy elena eleanor elisabeth elizabeth ellen emily
+    emma eva franziska gabriele gisela hannah heike helen helene hillary ingrid irene isabel
+    isabelle jane janet jennifer jessica joan julia julie karen karin katarina kate katharina
+    katherine kathleen kelly laura lisa lucia luisa manuela margaret maria marie marine marion
+    martha martina mary melania melanie michelle monika nancy natalie nathalie nicole olga
+    patricia paula petra rachel renate rita ruth sabine sandra sara sarah silvia simone sophie
+    stefanie susan susanne sylvie teresa ursula valerie valérie véronique victoria yvonne
+    ségolène christiane françoise frédérique hélène mélanie élisabeth chantal dominique-marie
+    ana beatriz lucía marta pilar rosa inês joana mariana giulia francesca chiara alessandra
+    paola giorgia federica elisa kamala nikki condoleezza elizabeth huma kellyanne hope sonia
+    jill michele sheryl gina ivanka tiffany marla ivana stormy madeleine nadine agnès
+    anne-marie marie-france marie-claire kelly-ann megyn donna debbie
+    """
+)
+"""Lower-cased given names read as feminine."""
+
+GIVEN_NAMES_MASCULINE: frozenset[str] = _words(
+    """
+    adam alan albert alex alexander alexandre andreas andrew andré anthony antoine antonio arnaud
+    barack ben benjamin bernard bernd bernhard bill bob boris brian bruno carl carlos charles
+    chris christian christoph christophe christopher daniel david dennis dieter donald edward
+    emmanuel eric erik ernst felix francis francisco frank françois frédéric gary george georg
+    gerhard gilles günter hans harald heinz helmut henri henry hermann horst ian jack jacques
+    james jan jean jeff jeffrey jens jim joachim joe joel johannes john jonathan jordi jorge
+    josé joseph juan jürgen karl kevin klaus konrad kurt lars laurent lionel louis luis lukas
+    manuel marc marcel marco mario mark markus martin matthew matthias max michael michel mike
+    mitt nicolas norbert olaf oliver pascal patrick paul pedro peter philip philipp philippe
+    pierre rainer ralf ralph raymond richard robert roger roland rudolf sam samuel sebastian
+    sergei sergey stefan stephan stephen steve steven sven thomas tim timothy tobias tom tony
+    uwe vincent vladimir volker walter werner wilhelm william wolfgang xavier yves zachary
+    gerard gérard jean-luc jean-pierre jean-marc jean-claude jean-yves jean-louis ted marco
+    mike rand chris newt reince corey kellyanne paul lindsey jeb ben rudy rudolph rudolf
+    mitch harry chuck joe tim bernie martin-luther ted eric hunter beau rex gavin greg
+    sean sergio giuseppe giovanni luca matteo alessandro francesco lorenzo roberto paolo
+    joão miguel pablo sánchez manuel rafael fernando ricardo alberto javier emmanuel olaf
+    friedrich heiko horst armin markus hubertus peer sigmar guido cem christian filep corny
+    uwe konrad abdullah ahmed ali mohammed muhammad omar hassan hussein xi li wang zhang
+    """
+)
+"""Lower-cased given names read as masculine."""
+
+TITLES: Mapping[str, Gender] = {
+    "m.": Gender.MASCULINE,
+    "mr": Gender.MASCULINE,
+    "mr.": Gender.MASCULINE,
+    "herr": Gender.MASCULINE,
+    "sr.": Gender.MASCULINE,
+    "sig.": Gender.MASCULINE,
+    "monsieur": Gender.MASCULINE,
+    "mme": Gender.FEMININE,
+    "mme.": Gender.FEMININE,
+    "madame": Gender.FEMININE,
+    "mlle": Gender.FEMININE,
+    "mrs": Gender.FEMININE,
+    "mrs.": Gender.FEMININE,
+    "ms": Gender.FEMININE,
+    "ms.": Gender.FEMININE,
+    "frau": Gender.FEMININE,
+    "sra.": Gender.FEMININE,
+    "sig.ra": Gender.FEMININE,
+    "dr": Gender.UNKNOWN,
+    "dr.": Gender.UNKNOWN,
+    "prof.": Gender.UNKNOWN,
+    "gov.": Gender.UNKNOWN,
+    "sen.": Gender.UNKNOWN,
+    "rep.": Gender.UNKNOWN,
+    "gen.": Gender.UNKNOWN,
+    "pr": Gender.UNKNOWN,
+    "me": Gender.UNKNOWN,
+}
+"""Titles printed before a name (removed from the name), with the gender they mark."""
+
+ROLE_NOUNS: frozenset[str] = _words(
+    """
+    spokesman spokeswoman spokesperson porte-parole sprecher sprecherin portavoz portavoce
+    porta-voz minister ministre ministerin ministro ministra director directeur directrice
+    direktor direktorin directora direttore direttrice diretor diretora president président
+    présidente präsident präsidentin presidente ceo pdg vorstandschef chef cheffe analyst
+    analyste analystin analista coach entraîneur trainer entrenador allenatore treinador
+    responsable head leader chief secretary secrétaire sekretär secretario segretario
+    senator sénateur senatorin governor gouverneur gouverneure mayor maire bürgermeister
+    alcalde sindaco prefeito founder fondateur fondatrice gründer gründerin fundador
+    professor professeur professeure chercheur chercheuse researcher forscher forscherin
+    expert experte economist économiste ökonom economista manager chairman chairwoman chair
+    member membre mitglied miembro membro officer official fonctionnaire adviser advisor
+    conseiller conseillère berater beraterin asesor consigliere conselheiro executive
+    candidate candidat candidate kandidat kandidatin candidato nominee ambassador
+    ambassadeur botschafter embajador ambasciatore embaixador attorney lawyer avocat
+    avocate anwalt anwältin abogado avvocato advogado judge juge richter juez giudice juiz
+    vice-president vice-président vizepräsident vicepresidente commissioner commissaire
+    kommissar comisario commissario general général général commander commandant
+    prosecutor procureur staatsanwalt fiscal procuratore procurador doctor docteur arzt
+    médico medico sheriff chancellor chancelier kanzler kanzlerin canciller cancelliere
+    chanceler premier prime premier-ministre rapporteur deputy député députée abgeordneter
+    abgeordnete diputado deputato deputado representative congressman congresswoman
+    strategist stratège pollster manager campaign operative aide collaborateur
+    collaboratrice directeur-général secretary-general secrétaire-général generalsekretär
+    gründer leiter leiterin vorsitzender vorsitzende vorstand geschäftsführer
+    geschäftsführerin sprecher correspondent correspondant
+    """
+)
+"""Lower-cased nouns that head a role (``directeur``, ``spokesman``, ``Sprecher``)."""
+
+ROLE_SUFFIXES: tuple[str, ...] = (
+    "chef",
+    "chefin",
+    "sprecher",
+    "sprecherin",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "vorsitzende",
+    "vorsitzender",
+    "direktor",
+    "direktorin",
+    "leiter",
+    "leiterin",
+    "experte",
+    "expertin",
+    "funktionär",
+    "abgeordnete",
+    "abgeordneter",
+    "analyst",
+    "analystin",
+    "manager",
+    "managerin",
+    "sekretär",
+    "sekretärin",
+    "berater",
+    "beraterin",
+    "vorstand",
+    "trainer",
+    "trainerin",
+    "kommissar",
+    "kommissarin",
+)
+"""Endings of German compound role nouns (``Vereinschef``, ``CSET-Analysechef``)."""
+
+ORG_WORDS: Mapping[OrganizationKind, frozenset[str]] = {
+    OrganizationKind.RESEARCH: _words(
+        """
+        university université universität universidad università universidade institute
+        institut instituto istituto center centre zentrum centro laboratory laboratoire
+        labor academy académie akademie academia college school école hochschule
+        foundation fondation stiftung fundación fondazione fundação think-tank observatoire
+        observatory council conseil forschungsinstitut cnrs inserm cset
+        """
+    ),
+    OrganizationKind.GOVERNMENT: _words(
+        """
+        ministry ministère ministerium ministerio ministero ministério department département
+        government gouvernement regierung gobierno governo parliament parlement parlament
+        congress congrès senate sénat senat bundestag bundesrat commission kommission
+        comisión commissione comissão agency agence behörde agencia agenzia agência
+        police polizei policía polizia polícia army armée armee ejército esercito exército
+        court tribunal gericht cour corte supremo office bureau amt staatsanwaltschaft
+        nations unies united organisation organization organización organizzazione
+        organização union unión unione união cabinet kabinett white elysée élysée kremlin
+        pentagon fbi cia nsa nasa who oms ompi wipo un onu eu ue nato otan imf fmi
+        administration council fed bundesregierung bundesamt landesregierung stadt city
+        ville town municipality mairie state état
+        """
+    ),
+    OrganizationKind.COMPANY: _words(
+        """
+        inc inc. corp corp. corporation company compagnie société group groupe gruppe grupo
+        gruppo ag gmbh sa s.a. spa s.p.a. ltd ltd. llc plc bank banque banco holding
+        holdings motors airlines airline technologies industries konzern
+        """
+    ),
+    OrganizationKind.PUBLISHER: _words(
+        """
+        times post journal news zeitung tribune gazette herald telegraph guardian
+        monde figaro libération spiegel presse press radio tv television télévision
+        fernsehen broadcasting network magazine daily chronicle observer review
+        """
+    ),
+    OrganizationKind.OTHER: _words(
+        """
+        party parti partei partido partito association verband federation fédération
+        verein club union gewerkschaft syndicat sindicato sindacato league ligue liga
+        committee comité komitee watch amnesty greenpeace church église kirche campaign
+        """
+    ),
+}
+"""Words inside a name that make it an organisation, by kind."""
+
+KNOWN_ORGANIZATIONS: Mapping[str, OrganizationKind] = {
+    "meta": OrganizationKind.COMPANY,
+    "facebook": OrganizationKind.COMPANY,
+    "google": OrganizationKind.COMPANY,
+    "alphabet": OrganizationKind.COMPANY,
+    "openai": OrganizationKind.COMPANY,
+    "microsoft": OrganizationKind.COMPANY,
+    "apple": OrganizationKind.COMPANY,
+    "amazon": OrganizationKind.COMPANY,
+    "nvidia": OrganizationKind.COMPANY,
+    "huawei": OrganizationKind.COMPANY,
+    "alibaba": OrganizationKind.COMPANY,
+    "alibaba cloud": OrganizationKind.COMPANY,
+    "tencent": OrganizationKind.COMPANY,
+    "baidu": OrganizationKind.COMPANY,
+    "tesla": OrganizationKind.COMPANY,
+    "twitter": OrganizationKind.COMPANY,
+    "samsung": OrganizationKind.COMPANY,
+    "siemens": OrganizationKind.COMPANY,
+    "volkswagen": OrganizationKind.COMPANY,
+    "deutsche bank": OrganizationKind.COMPANY,
+    "bloomberg": OrganizationKind.NEWS_AGENCY,
+    "reuters": OrganizationKind.NEWS_AGENCY,
+    "afp": OrganizationKind.NEWS_AGENCY,
+    "ap": OrganizationKind.NEWS_AGENCY,
+    "dpa": OrganizationKind.NEWS_AGENCY,
+    "efe": OrganizationKind.NEWS_AGENCY,
+    "ansa": OrganizationKind.NEWS_AGENCY,
+    "lusa": OrganizationKind.NEWS_AGENCY,
+    "xinhua": OrganizationKind.NEWS_AGENCY,
+    "bbc": OrganizationKind.PUBLISHER,
+    "cnn": OrganizationKind.PUBLISHER,
+    "fox news": OrganizationKind.PUBLISHER,
+    "msnbc": OrganizationKind.PUBLISHER,
+    "nbc": OrganizationKind.PUBLISHER,
+    "abc": OrganizationKind.PUBLISHER,
+    "cbs": OrganizationKind.PUBLISHER,
+    "politico": OrganizationKind.PUBLISHER,
+    "breitbart": OrganizationKind.PUBLISHER,
+    "le monde": OrganizationKind.PUBLISHER,
+    "le figaro": OrganizationKind.PUBLISHER,
+    "bfmtv": OrganizationKind.PUBLISHER,
+    "france inter": OrganizationKind.PUBLISHER,
+    "rtl": OrganizationKind.PUBLISHER,
+    "the new york times": OrganizationKind.PUBLISHER,
+    "new york times": OrganizationKind.PUBLISHER,
+    "the washington post": OrganizationKind.PUBLISHER,
+    "washington post": OrganizationKind.PUBLISHER,
+    "the new york post": OrganizationKind.PUBLISHER,
+    "usa today": OrganizationKind.PUBLISHER,
+    "observer.com": OrganizationKind.PUBLISHER,
+    "human rights watch": OrganizationKind.OTHER,
+    "amnesty international": OrganizationKind.OTHER,
+    "greenpeace": OrganizationKind.OTHER,
+    "nato": OrganizationKind.GOVERNMENT,
+    "otan": OrganizationKind.GOVERNMENT,
+    "onu": OrganizationKind.GOVERNMENT,
+    "un": OrganizationKind.GOVERNMENT,
+    "ompi": OrganizationKind.GOVERNMENT,
+    "wipo": OrganizationKind.GOVERNMENT,
+    "fbi": OrganizationKind.GOVERNMENT,
+    "cia": OrganizationKind.GOVERNMENT,
+    "nasa": OrganizationKind.GOVERNMENT,
+    "pentagon": OrganizationKind.GOVERNMENT,
+    "kremlin": OrganizationKind.GOVERNMENT,
+    "white house": OrganizationKind.GOVERNMENT,
+    "nations unies": OrganizationKind.GOVERNMENT,
+    "united nations": OrganizationKind.GOVERNMENT,
+    "spd": OrganizationKind.OTHER,
+    "cdu": OrganizationKind.OTHER,
+    "csu": OrganizationKind.OTHER,
+    "fdp": OrganizationKind.OTHER,
+    "gop": OrganizationKind.OTHER,
+}
+"""A small gazetteer of organisations news names without a telling word (lower-cased)."""
+
+LEADING_ARTICLES: frozenset[str] = _words(
+    "the a an le la les l' l’ un une der die das den dem des ein eine einer einem el los las "
+    "lo il i gli o os as um uma du de del della"
+)
+"""Articles removed from the front of a name."""
+
+NAME_CONNECTORS: frozenset[str] = _words(
+    "de du des la le l' l’ d' d’ of for the and et pour und für von vom der des y e di del "
+    "della do da dos das van von zu al el bin ibn &"
+)
+"""Lower-case words allowed inside an organisation's or a person's name."""
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
+_CAP_WORD = rf"[{_UPPER}](?:[\w'’&-]|\.(?=\w))*"
+CAPITALIZED_RUN: re.Pattern[str] = re.compile(
+    rf"{_CAP_WORD}(?:\s+(?:(?:de|du|des|la|von|van|der|den|di|da|del|do|dos|y|bin|al|el|zu|"
+    rf"of|for|and|et|pour|für|l['’]|d['’])\s*)*{_CAP_WORD})*"
+)
+"""A run of capitalised words, with the particles names hold (``Organisation Mondiale de la
+Propriété Intellectuelle``)."""
+
+NAME_WITH_ACRONYM: re.Pattern[str] = re.compile(
+    rf"(?P<name>{_CAP_WORD}(?:\s+(?:[\w'’.&-]+|l['’]\w+|d['’]\w+)){{0,9}}?)\s*\(\s*"
+    rf"(?P<acr>[{_UPPER}][{_UPPER}0-9&.-]{{1,11}})\s*\)"
+)
+"""``Name (ACRONYM)``: an organisation's name followed by its acronym."""
+
+_TOKEN = re.compile(r"[\w'’.&-]+")
+_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&.-]{{1,11}}$")
+_ELISION = re.compile(r"^(?:l|d|qu|j|s|n)['’]", re.IGNORECASE)
+
+
+def is_acronym(token: str) -> bool:
+    """True for ``OMPI``, ``CSET``, ``U.S.``: two or more capitals, nothing lower case."""
+    return bool(_ACRONYM.match(token)) and sum(c.isupper() for c in token) >= 2
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def normalize_name(text: str) -> str:
+    """The name as a lookup key: case- and accent-folded, leading articles removed."""
+    words = _TOKEN.findall(text.replace("’", "'"))
+    while words and (_fold(words[0]) in LEADING_ARTICLES):
+        words = words[1:]
+    if words:
+        words[0] = _ELISION.sub("", words[0])
+    return " ".join(_fold(w).strip(".") for w in words if w)
+
+
+def acronym_matches(acronym: str, name: str) -> bool:
+    """True when ``acronym`` is built from the initials of ``name``'s words (in order, or in
+    any order for a translated acronym such as ``CSET`` beside a French name)."""
+    letters = [c for c in _fold(acronym) if c.isalpha()]
+    words = [
+        _ELISION.sub("", w)
+        for w in _TOKEN.findall(name.replace("’", "'"))
+        if _fold(_ELISION.sub("", w)) not in NAME_CONNECTORS
+    ]
+    initials = [_fold(w)[0] for w in words if w]
+    if not letters or not initials:
+        return False
+    if "".join(initials) == "".join(letters):
+        return True
+    if initials[0] != letters[0]:
+        return False
+    pool = list(initials)
+    for letter in letters:
+        if letter not in pool:
+            return False
+        pool.remove(letter)
+    return True
+
+
+_ORG_WORDS_FOLDED: Mapping[OrganizationKind, frozenset[str]] = {
+    kind: frozenset(_fold(w) for w in words) for kind, words in ORG_WORDS.items()
+}
+_KNOWN_FOLDED: Mapping[str, OrganizationKind] = {
+    _fold(k): v for k, v in KNOWN_ORGANIZATIONS.items()
+}
+_ROLE_FOLDED: frozenset[str] = frozenset(_fold(w) for w in ROLE_NOUNS)
+
+
+def gender_of_given_name(name: str) -> Gender:
+    """The gender a given name (the first word of ``name``) usually marks."""
+    words = name.split()
+    if not words:
+        return Gender.UNKNOWN
+    first = _fold(words[0])
+    if first in TITLES:
+        return TITLES[first]
+    if first in GIVEN_NAMES_FEMININE:
+        return Gender.FEMININE
+    if first in GIVEN_NAMES_MASCULINE:
+        return Gender.MASCULINE
+    return Gender.UNKNOWN
+
+
+def org_kind(name: str) -> OrganizationKind | None:
+    """The kind of organisation ``name`` names, or ``None`` when nothing says it is one."""
+    key = normalize_name(name)
+    if key in _KNOWN_FOLDED:
+        return _KNOWN_FOLDED[key]
+    words = key.replace("-", " ").split()
+    if len(words) == 1 and not is_acronym(name.strip()):
+        return None  # a lone "Centre" or "Ministry" names no one organisation
+    for kind in (
+        OrganizationKind.GOVERNMENT,
+        OrganizationKind.RESEARCH,
+        OrganizationKind.COMPANY,
+        OrganizationKind.PUBLISHER,
+        OrganizationKind.OTHER,
+    ):
+        vocabulary = _ORG_WORDS_FOLDED[kind]
+        if any(w in vocabulary for w in words):
+            return kind
+    if len(words) > 1 and words[0] in _KNOWN_FOLDED:
+        return _KNOWN_FOLDED[words[0]]
+    return None
+
+
+def _is_capitalized(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or (word[0] in "'’" and word[1:2].isupper()))
+
+
+def looks_like_name(text: str) -> bool:
+    """True when ``text`` is made of capitalised words (with name particles) only."""
+    words = _TOKEN.findall(text)
+    if not words or len(words) > 8:
+        return False
+    if not _is_capitalized(words[0]) and _fold(words[0]) not in TITLES:
+        return False
+    return all(
+        _is_capitalized(w) or _fold(w) in NAME_CONNECTORS or _fold(w) in TITLES for w in words
+    ) and any(c.isalpha() for c in text)
+
+
+def _is_role_word(word: str) -> bool:
+    key = _fold(word.strip(".,"))
+    if key in _ROLE_FOLDED:
+        return True
+    return any(key.endswith(suffix) and len(key) > len(suffix) + 2 for suffix in ROLE_SUFFIXES)
+
+
+def split_role(phrase: str) -> tuple[str | None, str | None]:
+    """Split a speaker phrase into (name, role): ``Vereinschef Corny Littmann`` →
+    (``Corny Littmann``, ``Vereinschef``); ``le ministre Jean Dupont`` → (``Jean Dupont``,
+    ``ministre``); a phrase that names nobody gives (None, phrase)."""
+    words = phrase.split()
+    if not words:
+        return None, None
+    # The name is the longest run of capitalised words at the end, after any role words.
+    end = len(words)
+    start = end
+    while start > 0:
+        word = words[start - 1]
+        if _is_capitalized(word) and not _is_role_word(word):
+            start -= 1
+            continue
+        if _fold(word) in NAME_CONNECTORS and start < end and start - 1 > 0:
+            # A particle inside a name: keep it only when a capitalised word precedes it.
+            if _is_capitalized(words[start - 2]) and not _is_role_word(words[start - 2]):
+                start -= 1
+                continue
+        break
+    while start < end and _fold(words[start]) in NAME_CONNECTORS | LEADING_ARTICLES:
+        start += 1
+    if start >= end:
+        return None, phrase.strip() or None
+    name_words = words[start:end]
+    while name_words and _fold(name_words[0]) in TITLES:
+        name_words = name_words[1:]
+    if not name_words:
+        return None, phrase.strip() or None
+    rest = [w for w in words[:start] if _fold(w) not in LEADING_ARTICLES]
+    role = " ".join(rest).strip(" ,") or None
+    return " ".join(name_words), role
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(eq=False)
+class PersonRecord:
+    """A person while the document is read (mutable; frozen into a Person at the end)."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    gender: Gender = Gender.UNKNOWN
+    given_name: str | None = None
+    family_name: str | None = None
+    credit: str | None = None
+    url: str | None = None
+    origin: Person | None = None
+
+    @property
+    def kind(self) -> str:
+        return "person"
+
+
+@dataclass(eq=False)
+class OrgRecord:
+    """An organisation while the document is read."""
+
+    name: str
+    acronyms: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    kind_: OrganizationKind = OrganizationKind.OTHER
+    url: str | None = None
+    origin: Organization | None = None
+
+    @property
+    def kind(self) -> str:
+        return "organization"
+
+
+Record = PersonRecord | OrgRecord
+
+
+@dataclass
+class Mention:
+    """Where an entity is named: block index and offset in that block's text."""
+
+    block: int
+    start: int
+    end: int
+    record: Record
+
+
+class EntityBook:
+    """The people and organisations of one document, merged as they are found."""
+
+    def __init__(self) -> None:
+        self.records: list[Record] = []
+        self._keys: dict[str, list[Record]] = {}
+        self.mentions: list[Mention] = []
+
+    # ------------------------------------------------------------------ lookup
+
+    def _index(self, record: Record, form: str) -> None:
+        key = normalize_name(form)
+        if not key:
+            return
+        bucket = self._keys.setdefault(key, [])
+        if record not in bucket:
+            bucket.append(record)
+
+    def find(self, text: str) -> Record | None:
+        """The entity ``text`` names (a full name, surname, alias or acronym), if known and
+        unambiguous; the most recently mentioned one when several share a surname."""
+        key = normalize_name(text)
+        bucket = self._keys.get(key)
+        if not bucket:
+            return None
+        if len(bucket) == 1:
+            return bucket[0]
+        for mention in reversed(self.mentions):
+            if mention.record in bucket:
+                return mention.record
+        return bucket[0]
+
+    # ------------------------------------------------------------------ adding
+
+    def add_existing_person(self, person: Person) -> PersonRecord:
+        """Register a person the article already has (an author); merges by name."""
+        found = self.find(person.name)
+        if isinstance(found, PersonRecord):
+            found.origin = found.origin or person
+            return found
+        record = PersonRecord(
+            name=person.name,
+            aliases=list(person.aliases),
+            role=person.role,
+            affiliation=person.affiliation,
+            gender=person.gender,
+            given_name=person.given_name,
+            family_name=person.family_name,
+            credit=person.credit,
+            url=str(person.url) if person.url else None,
+            origin=person,
+        )
+        self._register(record)
+        return record
+
+    def add_existing_org(self, org: Organization) -> OrgRecord:
+        """Register an organisation the article already has (publisher, agency)."""
+        found = self.find(org.name) or next(
+            (f for a in org.acronyms if (f := self.find(a)) is not None), None
+        )
+        if isinstance(found, OrgRecord):
+            found.origin = found.origin or org
+            for acr in org.acronyms:
+                if acr not in found.acronyms:
+                    found.acronyms.append(acr)
+                    self._index(found, acr)
+            return found
+        record = OrgRecord(
+            name=org.name,
+            acronyms=list(org.acronyms),
+            aliases=list(org.aliases),
+            kind_=org.kind,
+            url=str(org.url) if org.url else None,
+            origin=org,
+        )
+        self._register(record)
+        return record
+
+    def _register(self, record: Record) -> None:
+        self.records.append(record)
+        self._index(record, record.name)
+        if isinstance(record, PersonRecord):
+            for alias in record.aliases:
+                self._index(record, alias)
+            words = record.name.split()
+            if len(words) > 1:
+                self._index(record, words[-1])
+        else:
+            for form in (*record.acronyms, *record.aliases):
+                self._index(record, form)
+
+    def add_person(
+        self,
+        name: str,
+        *,
+        role: str | None = None,
+        affiliation: str | None = None,
+        gender: Gender = Gender.UNKNOWN,
+    ) -> PersonRecord | OrgRecord:
+        """Add or merge a person named ``name``; a known organisation of that name wins."""
+        name = _clean_name(name)
+        existing = self.find(name)
+        if isinstance(existing, OrgRecord):
+            return existing
+        if gender is Gender.UNKNOWN:
+            gender = gender_of_given_name(name)
+        name = _strip_titles(name)
+        if isinstance(existing, PersonRecord):
+            if len(name) > len(existing.name) and name.endswith(existing.name.split()[-1]):
+                existing.aliases.append(existing.name)
+                existing.name = name
+                self._index(existing, name)
+                words = name.split()
+                if len(words) > 1:
+                    self._index(existing, words[-1])
+            elif name != existing.name and name not in existing.aliases:
+                existing.aliases.append(name)
+                self._index(existing, name)
+            existing.role = existing.role or role
+            existing.affiliation = existing.affiliation or affiliation
+            if existing.gender is Gender.UNKNOWN:
+                existing.gender = gender
+            return existing
+        # A full name whose surname is a person already known by surname only: merge.
+        words = name.split()
+        if len(words) > 1:
+            surname_owner = self._keys.get(normalize_name(words[-1]), [])
+            for record in surname_owner:
+                if isinstance(record, PersonRecord) and len(record.name.split()) == 1:
+                    record.aliases.append(record.name)
+                    record.name = name
+                    self._index(record, name)
+                    record.role = record.role or role
+                    record.affiliation = record.affiliation or affiliation
+                    if record.gender is Gender.UNKNOWN:
+                        record.gender = gender
+                    return record
+        record = PersonRecord(name=name, role=role, affiliation=affiliation, gender=gender)
+        self._register(record)
+        return record
+
+    def add_org(
+        self, name: str, *, acronym: str | None = None, kind: OrganizationKind | None = None
+    ) -> OrgRecord:
+        """Add or merge an organisation (with its acronym, when the text gives one)."""
+        name = _clean_name(name)
+        existing = self.find(name)
+        if existing is None and acronym:
+            existing = self.find(acronym)
+        if existing is None and is_acronym(name):
+            for record in self.records:
+                if isinstance(record, OrgRecord) and acronym_matches(name, record.name):
+                    existing = record
+                    break
+        if isinstance(existing, OrgRecord):
+            if acronym and acronym not in existing.acronyms:
+                existing.acronyms.append(acronym)
+                self._index(existing, acronym)
+            if is_acronym(name) and name != existing.name and name not in existing.acronyms:
+                existing.acronyms.append(name)
+                self._index(existing, name)
+            elif (
+                is_acronym(existing.name)
+                and not is_acronym(name)
+                and acronym_matches(existing.name, name)
+            ):
+                existing.acronyms.append(existing.name)
+                existing.name = name
+                self._index(existing, name)
+            if existing.kind_ is OrganizationKind.OTHER and kind is not None:
+                existing.kind_ = kind
+            return existing
+        if isinstance(existing, PersonRecord):
+            # Read as a person earlier (a bare surname): an organisation word proves otherwise.
+            self.records.remove(existing)
+            for bucket in self._keys.values():
+                if existing in bucket:
+                    bucket.remove(existing)
+        resolved_kind = (
+            kind
+            or org_kind(name)
+            or (org_kind(acronym) if acronym else None)
+            or OrganizationKind.OTHER
+        )
+        record = OrgRecord(name=name, kind_=resolved_kind)
+        if acronym:
+            record.acronyms.append(acronym)
+        self._register(record)
+        if isinstance(existing, PersonRecord):
+            for mention in self.mentions:
+                if mention.record is existing:
+                    mention.record = record
+        return record
+
+    def mention(self, block: int, start: int, end: int, record: Record) -> None:
+        """Record that ``record`` is named at this place."""
+        self.mentions.append(Mention(block, start, end, record))
+
+    # ------------------------------------------------------------------ pronouns
+
+    def resolve_pronoun(
+        self,
+        gender: str,
+        number: str,
+        block: int,
+        position: int,
+        *,
+        exclude: Sequence[tuple[int, int, int]] = (),
+        blocks_back: int = 3,
+    ) -> Record | None:
+        """The nearest entity named before (block, position) that agrees with the pronoun:
+        a person of the same gender (or of unknown gender when none agrees exactly) for
+        he/she, an organisation for ``it`` and plural pronouns."""
+        candidates = [
+            m
+            for m in self.mentions
+            if (m.block < block or (m.block == block and m.end <= position))
+            and m.block >= block - blocks_back
+            and not any(b == m.block and s <= m.start < e for b, s, e in exclude)
+        ]
+        candidates.sort(key=lambda m: (m.block, m.start), reverse=True)
+        wanted = {"m": Gender.MASCULINE, "f": Gender.FEMININE}.get(gender)
+        if number == "o":
+            return next((m.record for m in candidates if isinstance(m.record, OrgRecord)), None)
+        if number == "p":
+            return next((m.record for m in candidates if isinstance(m.record, OrgRecord)), None)
+        people = [m.record for m in candidates if isinstance(m.record, PersonRecord)]
+        if wanted is None:
+            return people[0] if people else None
+        for record in people:
+            if isinstance(record, PersonRecord) and record.gender is wanted:
+                return record
+            if isinstance(record, PersonRecord) and record.gender is Gender.UNKNOWN:
+                # The nearest unknown-gender person, unless a person of the right gender
+                # is named close by (same block).
+                exact = next(
+                    (
+                        m.record
+                        for m in candidates
+                        if isinstance(m.record, PersonRecord)
+                        and m.record.gender is wanted
+                        and m.block == block
+                    ),
+                    None,
+                )
+                return exact or record
+        return None
+
+    # ------------------------------------------------------------------ output
+
+    def build(self) -> tuple[tuple[Person, ...], tuple[Organization, ...], dict[int, object]]:
+        """Freeze the records into models with ids (``p1``, ``o1``) in order of first
+        mention; returns people, organisations and a map from ``id(record)`` to the model."""
+        order: dict[int, int] = {}
+        for index, mention in enumerate(self.mentions):
+            order.setdefault(id(mention.record), index)
+        kept = [r for r in self.records if r_origin(r) or id(r) in order]
+        ranked = sorted(
+            kept,
+            key=lambda r: (0 if r_origin(r) else 1, order.get(id(r), len(self.mentions))),
+        )
+        people: list[Person] = []
+        orgs: list[Organization] = []
+        built: dict[int, object] = {}
+        for record in ranked:
+            if isinstance(record, PersonRecord):
+                person = _freeze_person(record, f"p{len(people) + 1}")
+                people.append(person)
+                built[id(record)] = person
+            else:
+                org = _freeze_org(record, f"o{len(orgs) + 1}")
+                orgs.append(org)
+                built[id(record)] = org
+        return tuple(people), tuple(orgs), built
+
+
+def r_origin(record: Record) -> bool:
+    """True for records that came from the article's own metadata (authors, publisher)."""
+    return record.origin is not None
+
+
+def _dedupe(values: Iterable[str], *, skip: Iterable[str] = ()) -> tuple[str, ...]:
+    seen = {normalize_name(s) for s in skip}
+    out: list[str] = []
+    for value in values:
+        key = normalize_name(value)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(value)
+    return tuple(out)
+
+
+def _freeze_person(record: PersonRecord, pid: str) -> Person:
+    base = record.origin
+    if base is not None:
+        return base.model_copy(
+            update={
+                "id": base.id or pid,
+                "aliases": _dedupe((*base.aliases, *record.aliases), skip=[base.name]),
+                "role": base.role or record.role,
+                "affiliation": base.affiliation or record.affiliation,
+                "gender": base.gender if base.gender is not Gender.UNKNOWN else record.gender,
+            }
+        )
+    words = record.name.split()
+    return Person(
+        id=pid,
+        name=record.name,
+        aliases=_dedupe(record.aliases, skip=[record.name]),
+        role=record.role,
+        affiliation=record.affiliation,
+        gender=record.gender,
+        given_name=words[0]
+        if len(words) > 1 and gender_of_given_name(record.name) is not Gender.UNKNOWN
+        else None,
+        family_name=words[-1]
+        if len(words) > 1 and gender_of_given_name(record.name) is not Gender.UNKNOWN
+        else None,
+    )
+
+
+def _freeze_org(record: OrgRecord, oid: str) -> Organization:
+    base = record.origin
+    if base is not None:
+        return base.model_copy(
+            update={
+                "id": base.id or oid,
+                "acronyms": _dedupe((*base.acronyms, *record.acronyms), skip=[base.name]),
+                "aliases": _dedupe((*base.aliases, *record.aliases), skip=[base.name]),
+            }
+        )
+    return Organization(
+        id=oid,
+        name=record.name,
+        acronyms=_dedupe(record.acronyms, skip=[record.name]),
+        aliases=_dedupe(record.aliases, skip=[record.name]),
+        kind=record.kind_,
+    )
+
+
+_TRIM = re.compile(r"^[\s,;:(\[«»\"“”„'’-]+|[\s,;:)\]«»\"“”„'’-]+$")
+
+
+def _clean_name(name: str) -> str:
+    name = _TRIM.sub("", " ".join(name.split()))
+    words = name.split()
+    while words and _fold(words[0]) in LEADING_ARTICLES:
+        words = words[1:]
+    if words:
+        words[0] = re.sub(r"^(?:l|d)['’]", "", words[0], flags=re.IGNORECASE)
+    return " ".join(words) or name
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and _fold(words[0]) in TITLES:
+        words = words[1:]
+    return " ".join(words)

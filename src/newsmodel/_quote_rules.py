@@ -1,0 +1,955 @@
+"""Quote-attribution rules as data: quotation marks, cue verbs, speaker words, media.
+
+Everything here is a module-level constant: word tables per language and the regular
+expressions built from them once at import (no I/O). :mod:`newsmodel.quotes` reads them.
+
+Cue verbs are listed as the inflected forms a news text prints (third person, past and present,
+participles), built from lemma tables by small per-language form rules plus irregular forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+__all__ = [
+    "AMBIGUOUS_MARKS",
+    "CLOSE_MARKS",
+    "COMPLEMENTIZERS",
+    "CUE_FORMS",
+    "FIRST_PERSON",
+    "MEDIA",
+    "NEGATIONS",
+    "OPEN_MARKS",
+    "PAIRS",
+    "PRONOUNS",
+    "SELON_WORDS",
+    "SUPPORTED_LANGUAGES",
+    "TITLE_CONTEXT_WORDS",
+]
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("fr", "en", "de", "es", "it", "pt")
+"""Languages with attribution patterns. Quotation marks are paired for any language."""
+
+# --------------------------------------------------------------------------- quotation marks
+
+PAIRS: Mapping[str, frozenset[str]] = {
+    "«": frozenset({"»", '"', "”"}),
+    "»": frozenset({"«", "»"}),  # Danish/German books » … «; Swedish » … »
+    "“": frozenset({"”", '"', "“", "»"}),
+    "„": frozenset({"“", "”", '"'}),  # German „ … “, Polish „ … ”
+    "”": frozenset({"”"}),  # Swedish, Finnish ” … ”
+    "‚": frozenset({"‘", "’"}),
+    "‘": frozenset({"’"}),
+    "‹": frozenset({"›"}),
+    "›": frozenset({"‹"}),
+    "「": frozenset({"」"}),
+    "『": frozenset({"』"}),
+    "〝": frozenset({"〞", "〟"}),
+    '"': frozenset({'"', "»", "”", "“"}),
+    "'": frozenset({"'", "’"}),
+}
+"""Opening mark → the marks that may close it, as printed in real text (web text mixes
+conventions: a quote opened with ``"`` and closed with ``»`` is closed)."""
+
+OPEN_MARKS: frozenset[str] = frozenset(PAIRS)
+CLOSE_MARKS: frozenset[str] = frozenset(m for closes in PAIRS.values() for m in closes)
+
+AMBIGUOUS_MARKS: frozenset[str] = frozenset({'"', "'", "“", "”", "»", "’", "‘"})
+"""Marks whose role (open or close) depends on the language and on the neighbours."""
+
+LANGUAGE_OPENERS: Mapping[str, frozenset[str]] = {
+    "de": frozenset({"„", "‚", "»", "›", '"', "'"}),
+    "pl": frozenset({"„", "«", "»", "‚", '"', "'"}),
+    "cs": frozenset({"„", "‚", "»", '"', "'"}),
+    "hu": frozenset({"„", "»", '"', "'"}),
+    "da": frozenset({"»", "›", '"', "'"}),
+    "sv": frozenset({"”", "»", "’", '"', "'"}),
+    "fi": frozenset({"”", "»", "’", '"', "'"}),
+}
+"""Languages in which a mark that opens elsewhere is a closer, or the reverse: in German
+``“`` closes (``„…“``) and ``»`` opens (``»…«``). Languages not listed use the default
+opener set."""
+
+DEFAULT_OPENERS: frozenset[str] = frozenset(
+    {"«", "“", "„", "‚", "‘", "‹", "「", "『", "〝", '"', "'"}
+)
+
+QUOTE_MAX_CHARS = 3000
+"""A mark pair further apart than this is not one quote (a stray mark)."""
+
+# --------------------------------------------------------------------------- cue verbs
+
+
+def _en_forms(lemmas: Iterable[str]) -> set[str]:
+    irregular = {
+        "say": ("says", "said", "saying"),
+        "tell": ("tells", "told", "telling"),
+        "write": ("writes", "wrote", "written", "writing"),
+        "deny": ("denies", "denied", "denying"),
+        "reply": ("replies", "replied", "replying"),
+        "testify": ("testifies", "testified", "testifying"),
+        "worry": ("worries", "worried", "worrying"),
+        "criticise": ("criticises", "criticised", "criticizes", "criticized"),
+        "emphasise": ("emphasises", "emphasised", "emphasizes", "emphasized"),
+        "admit": ("admits", "admitted", "admitting"),
+        "quip": ("quips", "quipped"),
+        "blog": ("blogs", "blogged"),
+        "tweet": ("tweets", "tweeted", "tweeting"),
+        "post": ("posts", "posted"),
+        "ask": ("asks", "asked", "asking"),
+    }
+    forms: set[str] = set()
+    for lemma in lemmas:
+        if lemma in irregular:
+            forms.update(irregular[lemma])
+            continue
+        forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"))
+        if lemma.endswith("e"):
+            forms.update({lemma + "d", lemma[:-1] + "ing"})
+        else:
+            forms.update({lemma + "ed", lemma + "ing"})
+    return forms
+
+
+def _fr_forms(lemmas: Iterable[str]) -> set[str]:
+    forms: set[str] = set()
+    for lemma in lemmas:
+        if lemma.endswith("er"):
+            stem = lemma[:-2]
+            soft = stem + "e" if stem.endswith("g") else stem
+            soft_c = stem[:-1] + "ç" if stem.endswith("c") else soft
+            forms.update(
+                {
+                    stem + "e",
+                    stem + "ent",
+                    stem + "é",
+                    stem + "ée",
+                    soft_c + "ait",
+                    soft_c + "aient",
+                    soft_c + "a",
+                    stem + "èrent",
+                    stem + "era",
+                }
+            )
+        elif lemma.endswith("ir"):
+            stem = lemma[:-2]
+            forms.update({stem + "it", stem + "issent", stem + "i", stem + "issait"})
+    return forms
+
+
+_FR_IRREGULAR: tuple[str, ...] = (
+    "dit dits dite disent disait disaient dira redit",
+    "écrit écrite écrivent écrivait écrivit",
+    "reconnaît reconnait reconnu reconnue reconnaissent reconnaissait reconnut",
+    "admet admis admise admettent admettait admit",
+    "répond répondu répondent répondait répondit",
+    "poursuit poursuivi poursuivent poursuivait poursuivit",
+    "conclut conclu concluent concluait",
+    "prévient prévenu préviennent prévenait",
+    "soutient soutenu soutiennent soutenait",
+    "maintient maintenu",
+    "promet promis promettent",
+    "explique expliqué",
+    "estime estimé estiment estimait",
+    "interrogé interrogée",
+    "confie confié confiée",
+    "relève relevé",
+    "réfute réfuté",
+    "montre montrent montrant montré",
+)
+
+_FR_LEMMAS = (
+    "déclarer affirmer ajouter expliquer indiquer préciser souligner assurer annoncer "
+    "confirmer rappeler rétorquer répliquer noter observer insister avouer concéder "
+    "raconter témoigner dénoncer déplorer critiquer commenter juger lancer marteler ironiser "
+    "tweeter mentionner signaler constater estimer prédire résumer ajouter fustiger "
+    "argumenter plaider certifier garantir déplorer "
+    "regretter exposer détailler"
+).split()
+
+_EN_LEMMAS = (
+    "say tell add state note explain write report comment continue reply respond answer "
+    "recall mention describe ask claim assert insist argue maintain contend stress emphasise "
+    "declare announce confirm acknowledge admit concede reveal disclose testify warn complain "
+    "criticise accuse deny predict suggest urge promise joke quip tweet post blog "
+    "observe remark caution conclude estimate allege boast vow pledge recount show"
+).split()
+
+_DE_FORMS = (
+    "sagte sagten sagt sagen gesagt erklärte erklärten erklärt erklären "
+    "betonte betonten betont betonen meinte meinten meint gemeint berichtete berichteten "
+    "berichtet berichten schrieb schrieben schreibt geschrieben bestätigte bestätigten "
+    "bestätigt kritisierte kritisierten kritisiert behauptete behaupteten behauptet "
+    "forderte forderten fordert gefordert äußerte äußerten äußert geäußert "
+    "warnte warnten warnt gewarnt ergänzte ergänzten ergänzt fügte fügten fügt "
+    "teilte teilten teilt mitgeteilt gab gaben gibt gegeben kündigte kündigten kündigt "
+    "stellte stellten stellt nannte nannten nennt genannt bezeichnete bezeichneten "
+    "bezeichnet warf warfen wirft verkündete verkündeten verkündet "
+    "erläuterte erläuterten erläutert antwortete antworteten antwortet "
+    "versicherte versicherten versichert räumte räumten räumt "
+    "unterstrich unterstrichen bekräftigte bekräftigten bekräftigt "
+    "zitiert zitierte beklagte beklagten beklagt fuhr fährt kommentierte kommentierten "
+    "kommentiert schilderte schilderten schildert verwies verwiesen verweist "
+    "ging gehen geht hieß heißt erzählte erzählten erzählt verlautete verlautet"
+)
+
+_ES_LEMMAS = (
+    "afirmar asegurar añadir agregar explicar señalar indicar declarar manifestar "
+    "advertir subrayar destacar insistir apuntar precisar comentar contestar recordar "
+    "anunciar confirmar denunciar criticar tuitear prometer aclarar agregar reiterar "
+    "lamentar alertar opinar relatar"
+).split()
+
+_ES_IRREGULAR = (
+    "dijo dijeron dice dicen dicho decía sostuvo sostiene sostenido reconoció reconoce "
+    "reconocido admitió admite admitido respondió responde respondido escribió escribe "
+    "escrito"
+)
+
+_IT_LEMMAS = (
+    "affermare dichiarare spiegare sottolineare precisare ribadire osservare commentare "
+    "replicare annunciare confermare avvertire denunciare twittare raccontare "
+    "aggiungere ammettere riconoscere rispondere sostenere scrivere"
+).split()
+
+_IT_IRREGULAR = (
+    "dice dicono detto disse dissero diceva aggiunge aggiunto aggiunse ammette ammesso "
+    "ammise riconosce riconosciuto riconobbe risponde risposto rispose sostiene sostenuto "
+    "sostenne scrive scritto scrisse"
+)
+
+_PT_LEMMAS = (
+    "afirmar declarar explicar sublinhar salientar indicar garantir assegurar considerar "
+    "lembrar frisar destacar adiantar avançar revelar anunciar confirmar acrescentar "
+    "alertar comentar criticar denunciar ressaltar"
+).split()
+
+_PT_IRREGULAR = (
+    "disse disseram diz dizem dito dizia referiu refere referido defendeu defende defendido "
+    "admitiu admite admitido reconheceu reconhece reconhecido respondeu responde respondido "
+    "escreveu escreve escrito"
+)
+
+
+def _es_forms(lemmas: Iterable[str]) -> set[str]:
+    forms: set[str] = set()
+    for lemma in lemmas:
+        stem = lemma[:-2]
+        forms.update(
+            {stem + "ó", stem + "a", stem + "an", stem + "aron", stem + "ado", stem + "aba"}
+        )
+    return forms
+
+
+def _it_forms(lemmas: Iterable[str]) -> set[str]:
+    forms: set[str] = set()
+    for lemma in lemmas:
+        if lemma.endswith("are"):
+            stem = lemma[:-3]
+            forms.update(
+                {stem + "a", stem + "ano", stem + "ato", stem + "ò", stem + "ava", stem + "ata"}
+            )
+    return forms
+
+
+def _pt_forms(lemmas: Iterable[str]) -> set[str]:
+    forms: set[str] = set()
+    for lemma in lemmas:
+        stem = lemma[:-2]
+        forms.update({stem + "ou", stem + "a", stem + "am", stem + "aram", stem + "ado"})
+    return forms
+
+
+CUE_FORMS: Mapping[str, frozenset[str]] = {
+    "en": frozenset(_en_forms(_EN_LEMMAS))
+    | frozenset({"quoted", "according"}),  # "was quoted as saying", "according to"
+    "fr": frozenset(_fr_forms(_FR_LEMMAS)) | frozenset(" ".join(_FR_IRREGULAR).split()),
+    "de": frozenset(_DE_FORMS.split()),
+    "es": frozenset(_es_forms(_ES_LEMMAS)) | frozenset(_ES_IRREGULAR.split()),
+    "it": frozenset(_it_forms(_IT_LEMMAS)) | frozenset(_IT_IRREGULAR.split()),
+    "pt": frozenset(_pt_forms(_PT_LEMMAS)) | frozenset(_PT_IRREGULAR.split()),
+}
+"""Inflected cue-verb forms per language (lower case)."""
+
+RISKY_CUES: Mapping[str, frozenset[str]] = {
+    "en": frozenset(
+        {
+            "continue",
+            "continues",
+            "continued",
+            "continuing",
+            "post",
+            "posts",
+            "posted",
+            "add",
+            "adds",
+            "asking",
+            "saying",
+            "report",
+            "reports",
+            "ask",
+            "answer",
+            "note",
+            "state",
+            "describe",
+            "write",
+            "comment",
+            "show",
+            "shows",
+            "showed",
+            "showing",
+            "estimate",
+            "estimates",
+            "estimated",
+            "estimating",
+            "hope",
+            "hopes",
+            "hoped",
+            "hoping",
+            "fear",
+            "fears",
+            "feared",
+            "post",
+            "posting",
+            "joke",
+            "joking",
+            "testifying",
+            "continuing",
+            "promise",
+            "promised",
+            "promises",
+            "promising",
+        }
+    ),
+    "fr": frozenset(
+        {
+            "lance",
+            "lancer",
+            "lancé",
+            "jugé",
+            "juge",
+            "note",
+            "avance",
+            "mettre",
+            "met",
+            "exposé",
+            "relevé",
+            "relève",
+            "constate",
+            "montre",
+            "montrent",
+            "montrant",
+            "montré",
+            "interrogé",
+            "interrogée",
+        }
+    ),
+    "de": frozenset(
+        {
+            "gab",
+            "gaben",
+            "gibt",
+            "gegeben",
+            "stellte",
+            "stellten",
+            "stellt",
+            "ging",
+            "gehen",
+            "geht",
+            "fuhr",
+            "fährt",
+            "warf",
+            "warfen",
+            "wirft",
+            "räumte",
+            "räumten",
+            "räumt",
+            "teilte",
+            "teilten",
+            "teilt",
+            "fügte",
+            "fügten",
+            "fügt",
+            "kündigte",
+            "kündigten",
+            "kündigt",
+            "sagen",
+            "erklären",
+        }
+    ),
+    "es": frozenset({"apunta", "avanza"}),
+    "it": frozenset(),
+    "pt": frozenset({"considera", "avança", "refere"}),
+}
+"""Forms that are cues only beside a quote (not as the head of reported speech without
+quotation marks): ``adds``, ``continues``, German separable stems whose particle sits at the
+clause end (``teilte … mit``)."""
+
+GERMAN_PARTICLES: Mapping[str, str] = {
+    "gab": "an|bekannt|zu",
+    "gaben": "an|bekannt|zu",
+    "gibt": "an|bekannt|zu",
+    "stellte": "fest|klar|dar",
+    "stellten": "fest|klar|dar",
+    "stellt": "fest|klar|dar",
+    "teilte": "mit",
+    "teilten": "mit",
+    "teilt": "mit",
+    "fügte": "hinzu|an",
+    "fügten": "hinzu|an",
+    "fügt": "hinzu|an",
+    "kündigte": "an",
+    "kündigten": "an",
+    "kündigt": "an",
+    "räumte": "ein",
+    "räumten": "ein",
+    "räumt": "ein",
+    "warf": "vor",
+    "warfen": "vor",
+    "wirft": "vor",
+    "fuhr": "fort",
+    "fährt": "fort",
+    "ging": "aus",
+    "geht": "aus",
+}
+"""German separable cue verbs and the particle that must close their clause."""
+
+NON_VERBAL_CUES: Mapping[str, tuple[str, ...]] = {
+    "fr": ("selon", "d'après", "d’après", "aux yeux de", "de l'avis de", "à en croire"),
+    "en": ("according to", "in the words of", "as quoted by", "per"),
+    "de": ("laut", "nach Angaben von", "nach Angaben des", "nach Angaben der", "gemäß"),
+    "es": ("según", "de acuerdo con", "en palabras de", "a juicio de"),
+    "it": ("secondo", "a detta di", "stando a"),
+    "pt": ("segundo", "de acordo com", "conforme"),
+}
+"""Prepositions that attribute the clause beside them to the noun phrase after them."""
+
+SELON_WORDS: frozenset[str] = frozenset(
+    w.lower() for words in NON_VERBAL_CUES.values() for w in words
+)
+
+SELON_REJECT: frozenset[str] = frozenset(
+    {
+        "laquelle",
+        "lequel",
+        "lesquels",
+        "lesquelles",
+        "moi",
+        "nous",
+        "me",
+        "us",
+        "mir",
+        "uns",
+        "mí",
+        "nosotros",
+        "me",
+        "noi",
+        "mim",
+        "nós",
+        "which",
+        "whom",
+        "the",
+        "a",
+        "an",
+        "un",
+        "une",
+        "le",
+        "les",
+        "la",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "el",
+        "il",
+        "lo",
+        "o",
+        "os",
+        "as",
+        "to",
+        "que",
+        "which",
+        "ce",
+        "cette",
+        "ces",
+    }
+)
+"""Words after ``selon``/``according to`` that make it no attribution (``selon laquelle``,
+``selon moi``). Articles are handled by the noun-phrase reader, not rejected, when a name
+follows them; see :mod:`newsmodel.quotes`."""
+
+COMPLEMENTIZERS: Mapping[str, frozenset[str]] = {
+    "fr": frozenset({"que", "qu'", "qu’"}),
+    "en": frozenset({"that"}),
+    "de": frozenset({"dass", "daß", "ob"}),
+    "es": frozenset({"que"}),
+    "it": frozenset({"che"}),
+    "pt": frozenset({"que"}),
+}
+"""Words that open a reported clause after a cue verb."""
+
+AUXILIARIES: Mapping[str, frozenset[str]] = {
+    "fr": frozenset(
+        {
+            "a",
+            "ont",
+            "avait",
+            "avaient",
+            "aura",
+            "eût",
+            "est",
+            "sont",
+            "s'est",
+            "se",
+            "s'",
+            "lui",
+            "leur",
+            "aussi",
+            "également",
+            "encore",
+            "ainsi",
+            "alors",
+            "d'ailleurs",
+            "notamment",
+            "déjà",
+            "enfin",
+            "ensuite",
+            "n'a",
+            "pas",
+            "ne",
+            "y",
+        }
+    ),
+    "en": frozenset(
+        {
+            "has",
+            "have",
+            "had",
+            "was",
+            "were",
+            "is",
+            "are",
+            "also",
+            "then",
+            "later",
+            "once",
+            "further",
+            "again",
+            "previously",
+            "recently",
+            "will",
+            "would",
+            "had",
+            "repeatedly",
+            "publicly",
+            "told",
+            "quoted",
+            "as",
+            "been",
+            "be",
+            "did",
+            "does",
+            "do",
+            "not",
+            "never",
+        }
+    ),
+    "de": frozenset(
+        {
+            "hat",
+            "haben",
+            "hatte",
+            "hatten",
+            "habe",
+            "auch",
+            "zudem",
+            "außerdem",
+            "bereits",
+            "noch",
+            "dann",
+            "später",
+            "weiter",
+            "ferner",
+            "jedoch",
+            "aber",
+            "wird",
+            "wurde",
+            "werden",
+            "wurden",
+            "ist",
+            "sind",
+            "war",
+        }
+    ),
+    "es": frozenset(
+        {"ha", "han", "había", "habían", "también", "además", "luego", "ya", "se", "le", "les"}
+    ),
+    "it": frozenset(
+        {
+            "ha",
+            "hanno",
+            "aveva",
+            "avevano",
+            "anche",
+            "poi",
+            "inoltre",
+            "già",
+            "è",
+            "sono",
+            "gli",
+            "le",
+            "ci",
+            "si",
+        }
+    ),
+    "pt": frozenset(
+        {"tem", "têm", "tinha", "também", "ainda", "já", "depois", "foi", "se", "lhe", "lhes"}
+    ),
+}
+"""Auxiliaries and adverbs that may stand between a speaker and the cue verb."""
+
+NEGATIONS: frozenset[str] = frozenset(
+    {
+        "not",
+        "never",
+        "n't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "pas",
+        "jamais",
+        "nicht",
+        "nie",
+        "no",
+        "non",
+        "não",
+        "nunca",
+        "mai",
+        "kein",
+        "keine",
+    }
+)
+"""A cue preceded by one of these within two words is negated (``did not say``)."""
+
+# --------------------------------------------------------------------------- speakers
+
+PRONOUNS: Mapping[str, tuple[str, str]] = {
+    # pronoun: (gender, number) — gender "m", "f" or "" (any), number "s" or "p"
+    "he": ("m", "s"),
+    "she": ("f", "s"),
+    "they": ("", "p"),
+    "it": ("", "o"),
+    "il": ("m", "s"),
+    "elle": ("f", "s"),
+    "ils": ("m", "p"),
+    "elles": ("f", "p"),
+    "on": ("", "p"),
+    "er": ("m", "s"),
+    "sie": ("", "s"),
+    "él": ("m", "s"),
+    "ella": ("f", "s"),
+    "ellos": ("m", "p"),
+    "ellas": ("f", "p"),
+    "lui": ("m", "s"),
+    "lei": ("f", "s"),
+    "loro": ("", "p"),
+    "ele": ("m", "s"),
+    "ela": ("f", "s"),
+    "eles": ("m", "p"),
+    "elas": ("f", "p"),
+}
+"""Third-person subject pronouns that can stand for a named speaker, with gender and number
+(``o`` marks ``it``, which stands for an organisation)."""
+
+FIRST_PERSON: frozenset[str] = frozenset(
+    {
+        "i",
+        "we",
+        "je",
+        "j'",
+        "nous",
+        "moi",
+        "ich",
+        "wir",
+        "yo",
+        "nosotros",
+        "io",
+        "noi",
+        "eu",
+        "nós",
+        "you",
+        "vous",
+        "tu",
+        "du",
+        "ihr",
+        "man",
+        "one",
+    }
+)
+"""Speakers that are not a third party: the quote is not attributed to them."""
+
+SPEAKER_STOP: frozenset[str] = frozenset(
+    {
+        "that",
+        "que",
+        "qu'",
+        "qu’",
+        "dass",
+        "che",
+        "but",
+        "mais",
+        "aber",
+        "pero",
+        "ma",
+        "mas",
+        "while",
+        "tandis",
+        "als",
+        "wie",
+        "comme",
+        "as",
+        "when",
+        "quand",
+        "lorsque",
+        "wenn",
+        "if",
+        "si",
+        "ob",
+        "who",
+        "qui",
+        "der",
+        "which",
+        "because",
+        "car",
+        "denn",
+        "weil",
+        "parce",
+        "dont",
+        "où",
+        "where",
+        "wo",
+        "hier",
+        "here",
+        "there",
+        "this",
+        "ce",
+        "cela",
+        "ça",
+        "dies",
+        "das",
+        "es",
+        "what",
+        "ce",
+        "after",
+        "après",
+        "before",
+        "avant",
+        "nachdem",
+        "since",
+        "depuis",
+        "so",
+        "also",
+        "aussi",
+        "then",
+        "alors",
+        "ensuite",
+        "puis",
+        "dann",
+        "thus",
+        "donc",
+    }
+)
+"""Words that end a speaker noun phrase read backwards from a cue."""
+
+# --------------------------------------------------------------------------- titles, not quotes
+
+TITLE_CONTEXT_WORDS: frozenset[str] = frozenset(
+    {
+        "film",
+        "movie",
+        "album",
+        "book",
+        "song",
+        "show",
+        "series",
+        "novel",
+        "play",
+        "titled",
+        "entitled",
+        "called",
+        "named",
+        "dubbed",
+        "nicknamed",
+        "livre",
+        "chanson",
+        "roman",
+        "série",
+        "émission",
+        "intitulé",
+        "intitulée",
+        "nommé",
+        "nommée",
+        "baptisé",
+        "baptisée",
+        "appelé",
+        "appelée",
+        "surnommé",
+        "surnommée",
+        "modèle",
+        "projet",
+        "opération",
+        "programme",
+        "magazine",
+        "journal",
+        "zeitung",
+        "buch",
+        "lied",
+        "titel",
+        "namens",
+        "genannt",
+        "sogenannte",
+        "sogenannten",
+        "libro",
+        "canción",
+        "película",
+        "titulado",
+        "llamado",
+        "denominado",
+        "canzone",
+        "intitolato",
+        "chiamato",
+        "canção",
+        "chamado",
+        "intitulado",
+        "operation",
+        "project",
+        "program",
+        "programme",
+        "campaign",
+        "campagne",
+        "model",
+        "app",
+        "website",
+        "site",
+        "newspaper",
+        "hashtag",
+        "slogan",
+        "motto",
+    }
+)
+"""Words just before marks that make the marked words a name or title, not speech."""
+
+# --------------------------------------------------------------------------- media (sources)
+
+MEDIA: tuple[tuple[str, str], ...] = (
+    # (regular expression, SourceKind value); a named group "pub" holds the publisher.
+    (
+        r"(?i:dans|lors d['’])\s*(?i:un|une|le|la|l['’]|sa|son|leur)\s*(?i:rapport d['’])?"
+        r"(?i:interview|entretien|entrevue)(?:\s+(?:accordée?|publiée?|diffusée?)\s+(?:par|à|au|"
+        r"aux)\s+(?P<pub>[^,.;:]{2,60}?))?(?=[,.;:]|\s+(?:le|la|les|du|en|ce|cette)\b|$)",
+        "interview",
+    ),
+    (r"(?i:au cours|lors)\s+de\s+l['’](?i:interview|entretien)", "interview"),
+    (
+        r"(?i:in|during)\s+(?:an|the|a)\s+(?:television\s+|TV\s+|radio\s+|phone\s+)?interview"
+        r"(?:\s+with\s+(?P<pub>[A-Z][\w.&' -]{1,50}?))?(?=[,.;:]|\s+(?:on|in|at|last|this)\b|$)",
+        "interview",
+    ),
+    (
+        r"(?i:im|in einem)\s+(?:Interview|Gespräch)\s+mit\s+(?:dem|der|den)?\s*"
+        r"(?P<pub>[A-ZÄÖÜ][\w.„“-]*(?:\s+[A-ZÄÖÜ][\w.„“-]*){0,3})",
+        "interview",
+    ),
+    (
+        r"(?i:en)\s+(?:una\s+)?entrevista\s+(?:con|a)\s+(?:el|la|los)?\s*"
+        r"(?P<pub>[A-ZÁÉÍÓÚ][\w.-]*(?:\s+[A-ZÁÉÍÓÚ][\w.-]*){0,3})",
+        "interview",
+    ),
+    (
+        r"(?i:in)\s+un['’]intervista\s+(?:a|al|alla|con)\s+"
+        r"(?P<pub>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})",
+        "interview",
+    ),
+    (
+        r"(?i:em)\s+entrevista\s+(?:ao|à|a)\s+(?P<pub>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})",
+        "interview",
+    ),
+    (
+        r"(?:in|dans)\s+(?:a|an|the|un|une|le|la|sa|son|his|her|their)\s*(?:written\s+|joint\s+)?"
+        r"(?:statement|communiqué|déclaration|press release)"
+        r"(?:\s+(?:to|à|au)\s+(?P<pub>[A-Z][\w.&' -]{1,40}?))?(?=[,.;:]|\s|$)",
+        "statement",
+    ),
+    (
+        r"(?:in|dans)\s+(?:a|an|the|un|une|le|la|sa|son|his|her|their|ses)\s*"
+        r"(?:(?:open|ouverte)\s+)?(?:letter|lettre)(?:\s+ouverte)?",
+        "letter",
+    ),
+    (
+        r"(?:in|dans)\s+(?:a|an|the|un|une|le|la|sa|son|his|her|their)\s*"
+        r"(?:report|rapport|study|étude)\b",
+        "report",
+    ),
+    (
+        r"(?:on|sur)\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|Truth Social|Threads|TikTok|"
+        r"son compte|his account|her account)",
+        "social_media",
+    ),
+    (
+        r"(?:told|said to)\s+(?P<pub>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})",
+        "newspaper",
+    ),
+    (
+        r"(?:at|during|lors d['’]une?|à l['’]issue d['’]une?)\s+(?:a|the)?\s*"
+        r"(?:press conference|news conference|briefing|conférence de presse)",
+        "press_conference",
+    ),
+    (
+        r"(?:gegenüber|sagte|sagten)\s+(?:dem|der|den)\s+(?P<pub>(?:„[^“]{2,40}“|"
+        r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}))",
+        "newspaper",
+    ),
+    (
+        r"(?i:en declaraciones a|dijo a)\s+(?:la|el)?\s*(?P<pub>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)"
+        r"{0,3})",
+        "newspaper",
+    ),
+    (
+        r"(?:a déclaré|a dit|a confié|a indiqué|a expliqué|a affirmé)\s+(?:à|au|aux)\s+"
+        r"(?P<pub>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})",
+        "newspaper",
+    ),
+    (
+        r"(?i:interrogée?|cité|citée|joint|jointe)\s+par\s+(?P<pub>[A-Z][\w.&'-]*"
+        r"(?:\s+[A-Z][\w.&'-]*){0,3})",
+        "newspaper",
+    ),
+)
+"""How the text names the medium a quote came through (``dans un rapport d'interview publié
+par Bloomberg``, ``in a statement``, ``told Reuters``, ``dans sa lettre ouverte``)."""
+
+MEDIA_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (
+        re.compile(
+            pattern,
+            re.IGNORECASE
+            if kind in {"letter", "report", "press_conference", "statement", "social_media"}
+            else 0,
+        ),
+        kind,
+    )
+    for pattern, kind in MEDIA
+)
+"""The :data:`MEDIA` expressions, compiled."""
+
+STUDY_PATTERN: re.Pattern[str] = re.compile(
+    r"\b(?:a publié|ont publié|published|released|veröffentlichte|publicó|ha pubblicato|"
+    r"publicou)\s+(?:des|un|une|a|an|its|ses|son|sa|einen?|eine|un|una|um|uma)?\s*"
+    r"(?P<what>(?:résultats? de recherche|rapport|étude|study|report|findings|research|"
+    r"survey|sondage|enquête|Studie|Bericht|informe|estudio|rapporto|studio|relatório|"
+    r"estudo)\w*)",
+    re.IGNORECASE,
+)
+"""An organisation publishing a study or report that the quote comes from."""
