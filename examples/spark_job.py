@@ -30,8 +30,7 @@ def build_session(master: str, app_name: str = "newsmodel-warc") -> Any:
             "spark.driver.bindAddress", "127.0.0.1"
         )
     return (
-        builder
-        .appName(app_name)
+        builder.appName(app_name)
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")

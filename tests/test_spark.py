@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _job() -> Any:
     spec = importlib.util.spec_from_file_location("spark_job", ROOT / "examples" / "spark_job.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
