@@ -419,7 +419,7 @@ class _Validator:
                 out,
                 finding.code,
                 finding.message,
-                format_path(finding.path),
+                format_path(path),
                 index.text,
                 offset,
                 line,
