@@ -54,6 +54,7 @@ NM_JSONLD_BODY = "NM373"
 
 _SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote"})
 _TEXT_CONTAINER_TAGS = frozenset({"div", "section", "span", "font", "center", "article", "main"})
+_SCORING_TAGS = tuple(sorted(_SCORED_TAGS | _TEXT_CONTAINER_TAGS))
 _TAG_BASE: dict[str, float] = {
     "div": 5.0,
     "article": 5.0,
@@ -273,6 +274,8 @@ def _is_furniture_class(names: str) -> bool:
     return False
 
 
+_CHECKED_TAGS = tuple(sorted(rules.CHECKED_TAGS))
+_DROP_TAGS = tuple(sorted(rules.DROP_TAGS))
 _NEUTRAL, _BODY, _FURNITURE = 0, 1, 2
 
 
@@ -295,13 +298,15 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
     keep: list[HtmlElement] = []  # elements with a body class
     paywalled = False
     verdicts: dict[str, int] = {}  # class strings repeat: judge each once per page
-    for el in root.iter():
+    for el in root.iter(*_DROP_TAGS):
+        if el.tag == "script" and el.text and "ld+json" in (el.get("type") or ""):
+            jsonld.append(el.text)
+        dropped.append(el)
+    for el in dropped:
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in root.iter(*_CHECKED_TAGS):
         tag = el.tag
-        if tag in rules.DROP_TAGS:
-            if tag == "script" and el.text and "ld+json" in (el.get("type") or ""):
-                jsonld.append(el.text)
-            dropped.append(el)
-            continue
         attributes = el.keys()
         if not attributes:
             if tag in rules.BOILERPLATE_TAGS:
@@ -335,9 +340,6 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
                 furniture.append(el)
         elif ("style" in attributes or "hidden" in attributes) and _is_hidden(el):
             furniture.append(el)
-    for el in dropped:
-        if el.getparent() is not None:
-            el.drop_tree()
     if not furniture:
         return paywalled, jsonld
     keep.extend(marked)
@@ -402,7 +404,7 @@ def _class_weight(el: HtmlElement) -> float:
 
 def _score(root: HtmlElement) -> dict[HtmlElement, float]:
     scores: dict[HtmlElement, float] = {}
-    for el in root.iter():
+    for el in root.iter(*_SCORING_TAGS):
         tag = el.tag
         if tag in _SCORED_TAGS:
             text = el.text_content()
@@ -522,7 +524,7 @@ def _cousins(
 
 
 def _normalise(text: str) -> str:
-    return rules.WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _has_block(el: HtmlElement) -> bool:
@@ -639,11 +641,15 @@ class _Inline:
     def add(self, text: str) -> None:
         if not text:
             return
-        text = rules.WHITESPACE.sub(" ", text)
-        if self.space and text[0] == " ":
-            text = text[1:]
-            if not text:
-                return
+        words = text.split()
+        if not words:
+            if not self.space:
+                self.buf.append(" ")
+                self.length += 1
+                self.space = True
+            return
+        lead = " " if not self.space and text[0].isspace() else ""
+        text = lead + " ".join(words) + (" " if text[-1].isspace() else "")
         self.buf.append(text)
         self.length += len(text)
         self.space = text[-1] == " "

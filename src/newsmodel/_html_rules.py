@@ -75,6 +75,40 @@ DROP_TAGS = frozenset(
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 """Sectioning elements that hold navigation, sidebars and footers."""
 
+CHECKED_TAGS = frozenset(
+    {
+        "div",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "nav",
+        "footer",
+        "header",
+        "menu",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "form",
+        "p",
+        "span",
+        "figure",
+        "center",
+        "font",
+        "blockquote",
+        "details",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    }
+)
+"""Elements whose tag, class, id, role or visibility can mark them as furniture. Links, list
+items, images and inline markup are judged by their container (walking all elements in Python
+would double the cost of cleaning)."""
+
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 """Elements never removed for their class or id (sites put ``has-comments`` on ``<body>``)."""
 
