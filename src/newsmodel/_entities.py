@@ -12,6 +12,7 @@ with ids ``p1``, ``o1`` … in order of first mention.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -343,11 +344,15 @@ def is_acronym(token: str) -> bool:
     return bool(_ACRONYM.match(token)) and sum(c.isupper() for c in token) >= 2
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """The name as a lookup key: case- and accent-folded, leading articles removed."""
     words = _TOKEN.findall(text.replace("’", "'"))

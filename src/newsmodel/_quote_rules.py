@@ -944,6 +944,49 @@ MEDIA_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 """The :data:`MEDIA` expressions, compiled."""
 
+MEDIA_HINTS: tuple[tuple[str, ...], ...] = (
+    ("interview", "entretien", "entrevue"),
+    ("interview", "entretien"),
+    ("interview",),
+    ("interview", "gespräch"),
+    ("entrevista",),
+    ("intervista",),
+    ("entrevista",),
+    ("statement", "communiqué", "déclaration", "press release"),
+    ("letter", "lettre"),
+    ("report", "rapport", "study", "étude"),
+    (
+        "twitter",
+        " x",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "truth social",
+        "threads",
+        "tiktok",
+        "compte",
+        "account",
+    ),
+    ("told", "said to"),
+    ("conference", "conférence", "briefing"),
+    ("gegenüber", "sagte"),
+    ("declaraciones", "dijo a"),
+    ("a déclaré", "a dit", "a confié", "a indiqué", "a expliqué", "a affirmé"),
+    ("interrog", "cité", "joint"),
+)
+"""Lower-case words one of which must be in a paragraph for the matching :data:`MEDIA`
+expression to be tried (a cheap filter)."""
+
+STUDY_HINTS: tuple[str, ...] = (
+    "publié",
+    "published",
+    "released",
+    "veröffentlichte",
+    "publicó",
+    "pubblicato",
+    "publicou",
+)
+
 STUDY_PATTERN: re.Pattern[str] = re.compile(
     r"\b(?:a publié|ont publié|published|released|veröffentlichte|publicó|ha pubblicato|"
     r"publicou)\s+(?:des|un|une|a|an|its|ses|son|sa|einen?|eine|un|una|um|uma)?\s*"

@@ -35,12 +35,14 @@ block's text, and ``text`` joins the pieces with a blank line.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsmodel import _quote_rules as rules
 from newsmodel._entities import (
+    KNOWN_ORGANIZATIONS,
     NAME_WITH_ACRONYM,
     CAPITALIZED_RUN,
     EntityBook,
@@ -412,6 +414,30 @@ _NONVERBAL_MULTI: tuple[tuple[str, ...], ...] = (
     ("aux", "yeux", "de"),
     ("à", "en", "croire"),
 )
+_MULTI_FIRST = frozenset(p[0] for p in _NONVERBAL_MULTI)
+_MULTI_PAIRS = frozenset((p[0], p[1]) for p in _NONVERBAL_MULTI if len(p) > 1)
+_MULTI_SINGLE = frozenset(p[0] for p in _NONVERBAL_MULTI if len(p) == 1)
+_MARK = re.compile("[" + re.escape("".join(sorted(rules.OPEN_MARKS | rules.CLOSE_MARKS))) + "]")
+_MEDIA_HINT = re.compile(
+    "|".join(
+        re.escape(h)
+        for h in sorted(
+            {h for hints in rules.MEDIA_HINTS for h in hints} | set(rules.STUDY_HINTS),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_HINT_STRIP = ".,;:!?()[]\"'«»“”„‚‘’‹›—–-"
+_ACRONYM_PAREN = re.compile(r"\(\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&.-]{1,11}\s*\)")
+
+
+@functools.cache
+def _cue_hint(language: str | None) -> frozenset[str]:
+    """Every lower-case word that may start an attribution in the language (a sentence with
+    none of them, and without quotation marks, holds no attribution)."""
+    words = set(_cue_forms(language)) | _NONVERBAL_SINGLE | _MULTI_FIRST | _GERMAN_SO
+    return frozenset(words)
 
 
 # --------------------------------------------------------------------------- marks
@@ -434,9 +460,9 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
     stack: list[_Span] = []
     top: list[_Span] = []
     length = len(text)
-    for index, ch in enumerate(text):
-        if ch not in rules.OPEN_MARKS and ch not in rules.CLOSE_MARKS:
-            continue
+    for found in _MARK.finditer(text):
+        index = found.start()
+        ch = found.group()
         prev = text[index - 1] if index else ""
         nxt = text[index + 1] if index + 1 < length else ""
         if ch in "'’" and _LETTER.match(prev or " ") and _LETTER.match(nxt or " "):
@@ -523,7 +549,7 @@ def _sentences(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- tokens
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -570,7 +596,14 @@ def _is_word(tok: _Tok) -> bool:
 class _Reader:
     """Reads one document: paragraphs in, quote records and entities out."""
 
-    def __init__(self, blocks: Sequence[str], language: str | None, book: EntityBook) -> None:
+    def __init__(
+        self,
+        blocks: Sequence[str],
+        language: str | None,
+        book: EntityBook,
+        *,
+        learn_only: bool = False,
+    ) -> None:
         self.blocks = blocks
         self.language = language
         self.book = book
@@ -579,6 +612,9 @@ class _Reader:
         self.aux = _aux(language)
         self.complementizers = rules.COMPLEMENTIZERS.get(language or "", _ALL_COMPLEMENTIZERS)
         self.spans: list[list[_Span]] = []
+        self.learn_only = learn_only
+        self._cache: dict[tuple[int, int], tuple[list[_Tok], list[_Cue]]] = {}
+        self.hint = _cue_hint(language)
         self.sentences: list[list[tuple[int, int]]] = []
         self.quotes: list[_QuoteRec] = []
         self.sources: list[_SourceRec] = []
@@ -586,12 +622,18 @@ class _Reader:
     # ------------------------------------------------------------------ run
 
     def run(self) -> list[_QuoteRec]:
-        for text in self.blocks:
-            spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
-            self.spans.append(spans)
-            self.sentences.append(_sentences(text, spans) if text else [])
-        for index, text in enumerate(self.blocks):
-            self._discover_entities(index, text)
+        """Read every block; call again after ``learn_only`` to read for real (the marks,
+        sentences, tokens and cues found the first time are reused)."""
+        if not self.spans:
+            for text in self.blocks:
+                spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
+                self.spans.append(spans)
+                self.sentences.append(_sentences(text, spans) if text else [])
+        self.quotes = []
+        self.sources = []
+        if not self.learn_only:
+            for index, text in enumerate(self.blocks):
+                self._discover_entities(index, text)
         last_speaker: tuple[Record | None, str | None, int] | None = None
         for index, text in enumerate(self.blocks):
             if not text or len(text) > MAX_BLOCK_CHARS:
@@ -614,9 +656,13 @@ class _Reader:
         def in_quote(pos: int) -> bool:
             return any(a < pos < b for a, b in quoted)
 
-        for match in NAME_WITH_ACRONYM.finditer(text):
+        for paren in _ACRONYM_PAREN.finditer(text):
+            window_start = max(0, paren.start() - 160)
+            match = NAME_WITH_ACRONYM.search(text, window_start, paren.end())
+            if match is None or in_quote(match.start()):
+                continue
             name = _trim_name_before_acronym(match.group("name"), match.group("acr"))
-            if name is None or in_quote(match.start()):
+            if name is None:
                 continue
             record = self.book.add_org(name, acronym=match.group("acr"))
             start = match.start("name") + match.group("name").rfind(name.split()[0])
@@ -643,6 +689,8 @@ class _Reader:
         existing = self.book.find(run)
         if existing is not None:
             self.book.mention(block, start, start + len(run), existing)
+            return
+        if len(words) == 1 and not is_acronym(run) and run.lower() not in _KNOWN_SINGLE:
             return
         kind = org_kind(run)
         if kind is not None and not (len(words) >= 2 and _given(words[0])):
@@ -675,13 +723,29 @@ class _Reader:
         last: tuple[Record | None, str | None, int] | None,
     ) -> tuple[Record | None, str | None, int] | None:
         spans = self.spans[block]
-        block_sources = self._find_sources(block, text)
+        block_sources = [] if self.learn_only else self._find_sources(block, text)
+        hint = self.hint
         for s_start, s_end in self.sentences[block]:
             in_sentence = [s for s in spans if s_start <= s.open < s_end]
-            toks = _tokens(text, s_start, s_end, spans)
-            cues = self._find_cues(text, toks)
+            if (self.learn_only or not in_sentence) and not any(
+                w.strip(_HINT_STRIP) in hint or "-t-" in w
+                for w in text[s_start:s_end].lower().split()
+            ):
+                continue
+            cached = self._cache.get((block, s_start))
+            if cached is None:
+                toks = _tokens(text, s_start, s_end, spans)
+                cues = self._find_cues(text, toks)
+                self._cache[(block, s_start)] = (toks, cues)
+            else:
+                toks, cues = cached
             final = self._final_attribution(toks, cues)
             prev: _QuoteRec | None = None
+            if self.learn_only:
+                for cue in cues:
+                    if cue.speaker_text:
+                        self._resolve(block, cue)
+                continue
             for span in in_sentence:
                 rec = self._quote_for_span(block, text, span, toks, cues, final, prev, last)
                 if rec is None:
@@ -736,7 +800,7 @@ class _Reader:
                 cues.append(cue)
                 k = end_tok + 1
                 continue
-            multi = _match_multi(toks, k)
+            multi = _match_multi(toks, k) if low in _MULTI_FIRST else 0
             if low in _NONVERBAL_SINGLE or multi:
                 width = multi or 1
                 cue = _Cue(
@@ -1266,10 +1330,15 @@ class _Reader:
             elif _comma_before(toks, cue) and _to_end(toks, cue):
                 # "content, selon X." / "content, a source said."
                 comma = max(
-                    i
-                    for i, t in enumerate(toks)
-                    if t.text == "," and t.end <= min(cue.start, cue.speaker_start or cue.start)
+                    (
+                        i
+                        for i, t in enumerate(toks)
+                        if t.text == "," and t.end <= min(cue.start, cue.speaker_start or cue.start)
+                    ),
+                    default=-1,
                 )
+                if comma < 0:
+                    continue
                 start = sent_start + _lead_offset(toks)
                 end = toks[comma].start
             if start is None:
@@ -1386,7 +1455,13 @@ class _Reader:
     def _find_sources(self, block: int, text: str) -> list[tuple[int, _SourceRec]]:
         found: list[tuple[int, _SourceRec]] = []
         taken: list[tuple[int, int]] = []
-        for pattern, kind in rules.MEDIA_PATTERNS:
+        lowered = text.lower()
+        present = set(_MEDIA_HINT.findall(lowered))
+        if not present:
+            return found
+        for (pattern, kind), hints in zip(rules.MEDIA_PATTERNS, rules.MEDIA_HINTS, strict=True):
+            if present.isdisjoint(hints):
+                continue
             for match in pattern.finditer(text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
@@ -1407,7 +1482,8 @@ class _Reader:
                 if source.publisher is None:
                     source.anchor = (block, match.start())
                 found.append((match.start(), source))
-        for match in rules.STUDY_PATTERN.finditer(text):
+        study_hit = not present.isdisjoint(rules.STUDY_HINTS)
+        for match in rules.STUDY_PATTERN.finditer(text) if study_hit else ():
             what = match.group("what").lower()
             kind_s = (
                 SourceKind.STUDY
@@ -1699,6 +1775,7 @@ _TENSE_AUX = frozenset(
         "sont",
     }
 )
+_KNOWN_SINGLE = frozenset(k for k in KNOWN_ORGANIZATIONS if " " not in k)
 _TITLES = frozenset({"m", "mr", "mrs", "ms", "mme", "dr", "herr", "frau", "prof", "sr", "sra"})
 _NAME_LIKE_CUES = frozenset({"post", "report", "note", "state"})
 _EN_BRIDGE = frozenset(
@@ -1758,6 +1835,8 @@ def _elided(word: str) -> str:
 
 
 def _match_multi(toks: list[_Tok], k: int) -> int:
+    if k + 1 >= len(toks) or (toks[k].low, toks[k + 1].low) not in _MULTI_PAIRS:
+        return 1 if toks[k].low in _MULTI_SINGLE else 0
     for phrase in _NONVERBAL_MULTI:
         width = len(phrase)
         if k + width <= len(toks) and all(toks[k + i].low == phrase[i] for i in range(width)):
@@ -1966,9 +2045,10 @@ def _build(
 ) -> tuple[list[Quote], list[Source], dict[int, object]]:
     # Two readings: the first learns the names speakers go by, the second records every
     # mention of them (pronouns resolve against mentions) and builds the quotes.
-    _Reader(blocks, language, book).run()
+    reader = _Reader(blocks, language, book, learn_only=True)
+    reader.run()
     book.mentions.clear()
-    reader = _Reader(blocks, language, book)
+    reader.learn_only = False
     records = reader.run()
     for source in reader.sources:
         if source.publisher is None and source.anchor is not None:
