@@ -43,27 +43,27 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "we or her after also more about than"
     ),
     "fr": _words(
-        "le la les des et est une que du dans pour qui au sur pas par plus ne se ce il sont "
+        "le la les de des et est un une que du dans pour qui au sur pas par plus ne se ce il sont "
         "avec mais elle aux ont cette été ou leur nous vous comme être son sa ses tout fait "
         "selon lors entre déjà après avait qu l d n c j y"
     ),
     "de": _words(
-        "der die und das ist nicht mit sich des auf für im dem den ein eine von zu sie es "
-        "auch wird sind hat nach bei einer wie aus noch wurde vor über einem sein ich dass "
+        "der die und das ist nicht mit sich des auf am zum zur für im dem den ein eine von zu "
+        "sie es auch wird sind hat nach bei einer wie aus noch wurde vor über einem sein ich dass "
         "oder werden aber"
     ),
     "es": _words(
-        "el la los las del que en y es por con una para se al lo como más pero sus su ha "
+        "el la los las de del que en y es por con un una para se al lo como más pero sus su ha "
         "fue son este esta entre también sin sobre muy ya hay según desde años todo donde "
         "cuando ser después"
     ),
     "it": _words(
-        "il la di che è per con una del della dei delle gli non si sono da ha al nel alla "
+        "il la le un di che è per con una del della dei delle gli non si sono da ha al nel alla "
         "anche come più ma questo questa lo ed hanno essere stato degli negli sul perché "
         "dopo tra"
     ),
     "pt": _words(
-        "o a os as do da dos das que em um uma para com não é se por mais ao como mas foi "
+        "o a os as de do da dos das no na que em um uma para com não é se por mais ao como mas foi "
         "pelo pela são ele ela seu sua também já entre muito até quando isso está nos "
         "ser"
     ),

@@ -471,8 +471,10 @@ _HOLDER_PATTERNS: tuple[str, ...] = (
     # 本文系观察者网独家稿件，未经授权，不得转载。
     r"本文系(?P<holder>.+?)(?:独家|獨家)稿件",
     # © 2024 Observer.com. All rights reserved. / Copyright (c) 2020-2024 Example Media
-    r"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?P<year>\d{4})(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?:by\s+)?(?P<holder2>[^\s,;|.][^,;|]*?)\s*(?:[.,;|](?=\s|$)|$|\s+(?:all rights|tous droits"
+    r"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?P<year_from>\d{4})\s*[-–]\s*)?"
+    r"(?:(?P<year>\d{4})\s*,?\s*)?"
+    r"(?:by\s+)?(?P<holder2>[^\s,;|.][^,;|]*?)(?:\s*,?\s+(?P<year2>\d{4}))?\s*"
+    r"(?:[.,;|](?=\s|$)|$|\s+(?:all rights|tous droits"
     r"|alle rechte|todos los|tutti i|todos os|alle rechten))",
 )
 

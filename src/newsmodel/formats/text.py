@@ -65,6 +65,7 @@ GLUED_WORD = "NM201"
 UNBALANCED_QUOTES = "NM202"
 DROPPED_LINE = "NM203"
 REPLACED_CHARACTERS = "NM204"
+EXTRA_HEADER_LINE = "NM205"
 
 _MAX_HEADER_LINES = 10
 _MAX_HEADER_PLAIN = 3
@@ -108,6 +109,10 @@ class _Header:
     menu: list[tuple[str, str]] = field(default_factory=list)
     byline: _BylineInfo | None = None
     source: str | None = None
+    extras: list[str] = field(default_factory=list)
+    rights_lines: list[str] = field(default_factory=list)
+    """Copyright lines met in the header; they join the closing rights lines."""
+    """Header lines of a kind already seen (a second byline), reported as diagnostics."""
 
 
 def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
@@ -138,7 +143,7 @@ def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
         lines[body_start:], header.byline is None, language, dropped
     )
     byline = header.byline or inline_byline
-    rights = _rights(rights_lines)
+    rights = _rights([*header.rights_lines, *rights_lines])
     publisher, source_agencies = _publisher(header.source, byline, rights)
 
     diagnostics.extend(dropped)
@@ -247,11 +252,14 @@ def _read_header(
     last_special = -1
     navs: list[int] = []
     for index, line in enumerate(lines[:_MAX_HEADER_LINES]):
-        if _is_nav(line.text):
+        if _is_nav(line.text) or _is_copyright(line.text):
             navs.append(index)
             continue
+        extras = len(header.extras)
         if _header_special(line.text, language, header):
             last_special = index
+            if len(header.extras) > extras:
+                _report_extra(line, diagnostics)
             continue
         if not _title_like(line.text) or len(plain) >= _MAX_HEADER_PLAIN:
             break
@@ -261,7 +269,7 @@ def _read_header(
         end = last_special + 1
         plain = [index for index in plain if index < end]
     else:
-        plain, end = _header_without_specials(lines)
+        plain, end = _header_without_specials(lines, navs)
     texts = [lines[index].text for index in plain]
     if len(texts) == 1:
         header.title = texts[0]
@@ -274,19 +282,27 @@ def _read_header(
         header.section, header.title, header.subtitle = texts
     for index in navs:
         if index < end:
-            _drop(lines[index], diagnostics)
+            if _is_copyright(lines[index].text):
+                header.rights_lines.append(lines[index].text)
+            else:
+                _drop(lines[index], diagnostics)
     return header, end
 
 
-def _header_without_specials(lines: Sequence[_Line]) -> tuple[list[int], int]:
+def _header_without_specials(lines: Sequence[_Line], navs: Sequence[int]) -> tuple[list[int], int]:
     """Without a date, menu, byline or source line, the header is the title, and a section
-    label before it when both look so."""
-    first = lines[0].text
-    if not _title_like(first):
+    label before it when both look so (navigation lines around them are skipped)."""
+    candidates = [i for i in range(min(len(lines), _MAX_HEADER_LINES)) if i not in navs][:2]
+    if not candidates or not _title_like(lines[candidates[0]].text):
         return [], 0
-    if len(lines) > 1 and _section_like(first) and _title_like(lines[1].text):
-        return [0, 1], 2
-    return [0], 1
+    first = candidates[0]
+    if (
+        len(candidates) > 1
+        and _section_like(lines[first].text)
+        and _title_like(lines[candidates[1]].text)
+    ):
+        return candidates, candidates[1] + 1
+    return [first], first + 1
 
 
 def _header_special(text: str, language: str | None, header: _Header) -> bool:
@@ -296,7 +312,7 @@ def _header_special(text: str, language: str | None, header: _Header) -> bool:
     segments = rules.HEADER_SEGMENT_SPLIT_RE.split(text)
     if len(segments) == 1:
         return _one_special(text, language, header)
-    probe = replace(header)
+    probe = replace(header, extras=list(header.extras))
     if not all(_one_special(segment, language, probe) for segment in segments):
         return False
     header.__dict__.update(probe.__dict__)
@@ -304,12 +320,17 @@ def _header_special(text: str, language: str | None, header: _Header) -> bool:
 
 
 def _one_special(text: str, language: str | None, header: _Header) -> bool:
+    """Fill the slot of ``header`` that ``text`` is for; a line of a kind whose slot is already
+    filled (a third date, a second menu) is kept in ``header.extras``."""
     if rules.DIGIT_RE.search(text) is not None and len(text) <= _MAX_DATE_LINE:
         updated = rules.UPDATED_LABEL_RE.match(text)
         if updated is not None:
             value = parse_date(text[updated.end() :], language=language)
-            if value is not None and header.updated is None:
-                header.updated = value
+            if value is not None:
+                if header.updated is None:
+                    header.updated = value
+                else:
+                    header.extras.append(text)
                 return True
         published = rules.PUBLISHED_LABEL_RE.match(text)
         rest = text[published.end() :] if published is not None else text
@@ -317,25 +338,32 @@ def _one_special(text: str, language: str | None, header: _Header) -> bool:
         if value is not None:
             if header.published is None:
                 header.published = value
-                return True
-            if header.updated is None:
+            elif header.updated is None and published is None:
                 header.updated = value
-                return True
-    if not header.menu:
-        menu = split_language_menu(text)
-        if menu is not None:
+            else:
+                header.extras.append(text)
+            return True
+    menu = split_language_menu(text)
+    if menu is not None:
+        if header.menu:
+            header.extras.append(text)
+        else:
             header.menu = menu
-            return True
-    if header.source is None:
-        source = rules.SOURCE_LABEL_RE.match(text)
-        if source is not None:
+        return True
+    source = rules.SOURCE_LABEL_RE.match(text)
+    if source is not None:
+        if header.source is None:
             header.source = source.group("name").strip()
-            return True
-    if header.byline is None:
-        byline = _standalone_byline(text, language)
-        if byline is not None:
+        else:
+            header.extras.append(text)
+        return True
+    byline = _standalone_byline(text, language)
+    if byline is not None:
+        if header.byline is None:
             header.byline = byline
-            return True
+        else:
+            header.extras.append(text)
+        return True
     return False
 
 
@@ -446,7 +474,7 @@ def _read_body(
             if _is_nav(text):
                 _drop(line, diagnostics)
                 continue
-            if len(text) <= rules.RIGHTS_MAX and rules.RIGHTS_START_RE.match(text):
+            if _is_copyright(text):
                 rights_lines.append(text)
                 continue
             single = _structured_block([line]) if _marked(line) else None
@@ -533,10 +561,26 @@ def _is_nav(text: str) -> bool:
     return len(words) >= 2 and all(word in rules.NAV_WORDS for word in words)
 
 
+def _is_copyright(text: str) -> bool:
+    return len(text) <= rules.RIGHTS_MAX and rules.RIGHTS_START_RE.match(text) is not None
+
+
 def _is_rights(text: str) -> bool:
     return len(text) <= rules.RIGHTS_MAX and (
         rules.RIGHTS_START_RE.match(text) is not None
         or rules.RIGHTS_PHRASE_RE.search(text) is not None
+    )
+
+
+def _report_extra(line: _Line, diagnostics: list[Diagnostic]) -> None:
+    diagnostics.append(
+        Diagnostic(
+            code=EXTRA_HEADER_LINE,
+            severity=Severity.INFO,
+            message=f"ignored a repeated header line (its field is already set): {line.text!r}",
+            line=line.number,
+            column=1,
+        )
     )
 
 
@@ -570,8 +614,9 @@ def _rights(lines: Sequence[str]) -> Rights | None:
             found = groups.get("holder") or groups.get("holder2")
             if found and found.strip():
                 holder = found.strip()
-                if groups.get("year"):
-                    year = int(groups["year"])
+                printed_year = groups.get("year") or groups.get("year2")
+                if printed_year:
+                    year = int(printed_year)
                 break
         if holder is not None:
             break
