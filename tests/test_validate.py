@@ -281,6 +281,20 @@ def test_bad_input_gets_one_line_and_a_code(data: bytes, code: str) -> None:
     assert "\n" not in diagnostics[0].message
 
 
+def test_a_byte_order_mark_is_accepted() -> None:
+    text = json.dumps({"schema_version": "1.0", "body": BODY, "published": "2024-02-30"})
+    assert validate_json(b"\xef\xbb\xbf" + json.dumps(json.loads(text) | {"published": None})
+                         .encode()) == []  # fmt: skip
+    (diagnostic,) = validate_json(b"\xef\xbb\xbf" + text.encode())
+    assert (diagnostic.code, diagnostic.path) == ("NM013", "published")
+
+
+def test_nan_is_a_schema_problem_not_a_crash() -> None:
+    text = '{"schema_version": "1.0", "body": [], "images": [{"url": "https://a/b", "width": NaN}]}'
+    codes = [d.code for d in validate_json(text)]
+    assert "NM013" in codes or "NM012" in codes
+
+
 def test_not_utf8_points_at_the_byte() -> None:
     (diagnostic,) = validate_json(b'{\n  "title": "d\xe9j\xe0"\n}')
     assert (diagnostic.line, diagnostic.column) == (2, 14)

@@ -122,11 +122,12 @@ def _matches(selector: str, code: str) -> bool:
     return selector == "ALL" or code.startswith(selector)
 
 
-def _check_selector(entry: str) -> None:
+def _check_selector(entry: str, where: str = "") -> None:
     if not isinstance(entry, str) or not any(_matches(entry, rule.code) for rule in RULES):
+        prefix = f"{where}: " if where else ""
         raise ConfigError(
-            f"unknown rule code or prefix {entry!r} (codes are NM001..NM171; "
-            "see `newsmodel validate --list-rules`)"
+            f"{prefix}unknown rule code or prefix {entry!r} "
+            f"(codes are {RULES[0].code}..{RULES[-1].code}; see `newsmodel validate --list-rules`)"
         )
 
 
@@ -136,7 +137,7 @@ def _codes(values: Iterable[str] | None, where: str) -> list[str]:
         for part in str(value).split(","):
             part = part.strip().upper()
             if part:
-                _check_selector(part)
+                _check_selector(part, where)
                 out.append(part)
     return out
 

@@ -302,6 +302,9 @@ class _Validator:
                 f"{migrated['schema_version']}",
                 line=line,
             )
+        if old is not None or error is None or _json_level(error):
+            # Migrated data, or text the fast path could not read as given (a BOM, NaN):
+            # validate the decoded value instead.
             try:
                 article = Article.model_validate(migrated)
             except ValidationError as exc:
@@ -309,8 +312,6 @@ class _Validator:
             else:
                 self._rules(article, raw, value, display, line, out, renamed, index)
                 return
-        if error is None:  # pragma: no cover - current version that parsed: not slow
-            return
         self._schema(error, index, text, line, out, renamed)
 
     def _decode(self, raw: bytes, line: int, out: list[Diagnostic], what: str) -> str | None:
@@ -460,6 +461,10 @@ class _Validator:
         self._emit(out, code, message, line=base_line + line - 1, column=column, path=path or None)
 
 
+def _json_level(error: ValidationError) -> bool:
+    return any(err["type"] == "json_invalid" for err in error.errors(include_url=False))
+
+
 def _position(diagnostic: Diagnostic) -> tuple[int, int]:
     return diagnostic.line or 0, diagnostic.column or 0
 
@@ -521,7 +526,7 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str 
                 folders[:] = sorted(
                     f for f in folders if not f.startswith(".") and f not in _SKIPPED_FOLDERS
                 )
-                for file_name in sorted(files):
+                for file_name in sorted(f for f in files if not f.startswith(".")):
                     suffix = os.path.splitext(file_name)[1].lower()
                     if suffix in JSON_SUFFIXES or suffix in JSON_LINES_SUFFIXES:
                         full = os.path.normpath(os.path.join(root, file_name))
@@ -543,7 +548,7 @@ def iter_validate(
     """Check files and folders, yielding one result per file as it is done.
 
     Folders are searched recursively for ``*.json``, ``*.jsonl`` and ``*.ndjson`` (hidden
-    folders skipped); files named directly are read whatever their name. Duplicate rules
+    files and folders skipped); files named directly are read whatever their name. Duplicate rules
     (NM170, NM171) compare every article of the run.
     """
     validator = _Validator(config or ValidateConfig())
