@@ -285,23 +285,36 @@ _WORD_EDGES = ".,;:()[]«»\"'“”"
 # --------------------------------------------------------------------------- helpers
 
 
-def _entity_key(entity: Person | Organization) -> tuple[str, str]:
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFC", name).strip().casefold()
+
+
+def _entity_keys(entity: Person | Organization) -> list[tuple[str, str]]:
+    """An entity is found by its id and by its name (the speaker of a quote is a copy)."""
+    keys: list[tuple[str, str]] = [(entity.type, _fold(entity.name))]
     if entity.id:
-        return entity.type, "#" + entity.id
-    return entity.type, unicodedata.normalize("NFC", entity.name).casefold()
+        keys.append((entity.type, "#" + entity.id))
+    return keys
 
 
 def _article_entities(article: Article) -> set[tuple[str, str]]:
     keys: set[tuple[str, str]] = set()
-    for group in (article.people, article.authors, article.organizations, article.agencies):
+    groups: tuple[tuple[Person | Organization, ...], ...] = (
+        article.people,
+        article.authors,
+        article.organizations,
+        article.agencies,
+        (article.publisher,) if article.publisher is not None else (),
+    )
+    for group in groups:
         for entity in group:
-            keys.add(_entity_key(entity))
-            if entity.id:  # an entity with an id is also found by its name
-                keys.add((entity.type, unicodedata.normalize("NFC", entity.name).casefold()))
-    if article.publisher is not None:
-        keys.add(_entity_key(article.publisher))
-        keys.add(("organization", article.publisher.name.casefold()))
+            keys.update(_entity_keys(entity))
+            keys.update((entity.type, _fold(alias)) for alias in entity.aliases)
     return keys
+
+
+def _resolves(entity: Person | Organization, keys: set[tuple[str, str]]) -> bool:
+    return any(key in keys for key in _entity_keys(entity))
 
 
 def _source_key(source: Source) -> str:
@@ -363,7 +376,7 @@ def _check_quotes(article: Article, ctx: RuleContext) -> list[Finding]:
         if speaker is not None:
             if entities is None:
                 entities = _article_entities(article)
-            if _entity_key(speaker) not in entities:
+            if not _resolves(speaker, entities):
                 found.append(
                     Finding(
                         "NM103",
@@ -460,7 +473,7 @@ def _check_sources(article: Article, ctx: RuleContext) -> Iterator[Finding]:
     entities = _article_entities(article)
     for index, source in enumerate(article.sources):
         publisher = source.publisher
-        if publisher is not None and _entity_key(publisher) not in entities:
+        if publisher is not None and not _resolves(publisher, entities):
             yield Finding(
                 "NM105",
                 ("sources", index, "publisher"),
