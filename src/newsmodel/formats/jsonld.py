@@ -187,7 +187,9 @@ def jsonld_object(article: Article) -> dict[str, Any]:
     if article.body:
         out["articleBody"] = article.text
     translations = [
-        _variant(v) for v in article.variants if v.relation is VariantRelation.TRANSLATION
+        _variant(v)
+        for v in article.variants
+        if v.relation is VariantRelation.TRANSLATION and not v.is_current
     ]
     if translations:
         out["workTranslation"] = translations

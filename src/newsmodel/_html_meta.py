@@ -1,0 +1,1061 @@
+"""Article metadata from a page: every source harvested once, the best value chosen by table.
+
+Each *collector* reads one kind of source into ``{field: value}``: JSON-LD, OpenGraph and
+``article:*`` properties, Twitter cards, Dublin Core, plain ``<meta>`` names, microdata and the
+DOM itself (``<html lang>``, ``<link rel=canonical>``, ``<link rel=alternate hreflang>``,
+``<h1>``, ``<time datetime>``, byline elements, visible dates, copyright lines). Then
+:data:`PRECEDENCE` says, per field, which source wins: the first one that gives a value. The
+harvest runs before body extraction, which may modify the tree.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+from pydantic import TypeAdapter, ValidationError
+
+from newsmodel._bylines import Byline, parse_byline, people_from_schema
+from newsmodel.errors import Diagnostic, Severity
+from newsmodel.formats.jsonld import article_fields, find_article_node, load_json_lenient
+from newsmodel.models import (
+    Image,
+    LanguageVariant,
+    Organization,
+    OrganizationKind,
+    Rights,
+    VariantRelation,
+)
+from newsmodel.types import NewsDate, canonical_language_tag
+
+__all__ = ["PRECEDENCE", "MetaSource", "Metadata", "harvest_metadata", "strip_site_name"]
+
+
+class MetaSource(str, enum.Enum):
+    """Where a metadata value was found."""
+
+    JSONLD = "json-ld"
+    OPENGRAPH = "opengraph"
+    TWITTER = "twitter"
+    DUBLIN_CORE = "dublin-core"
+    META = "meta"
+    MICRODATA = "microdata"
+    DOM = "dom"
+
+
+S = MetaSource
+
+# --------------------------------------------------------------------------- precedence
+
+PRECEDENCE: Mapping[str, tuple[MetaSource, ...]] = {
+    "title": (S.JSONLD, S.OPENGRAPH, S.TWITTER, S.DUBLIN_CORE, S.META, S.MICRODATA, S.DOM),
+    "subtitle": (S.JSONLD, S.OPENGRAPH, S.TWITTER, S.DUBLIN_CORE, S.META, S.MICRODATA),
+    "section": (S.JSONLD, S.OPENGRAPH, S.META, S.MICRODATA),
+    "keywords": (S.JSONLD, S.OPENGRAPH, S.META, S.DUBLIN_CORE, S.MICRODATA),
+    "language": (S.DOM, S.JSONLD, S.DUBLIN_CORE, S.META, S.OPENGRAPH, S.MICRODATA),
+    "published": (S.JSONLD, S.OPENGRAPH, S.MICRODATA, S.DUBLIN_CORE, S.META, S.DOM),
+    "updated": (S.JSONLD, S.OPENGRAPH, S.MICRODATA, S.DUBLIN_CORE, S.META, S.DOM),
+    "byline": (S.DOM, S.META),
+    "authors": (S.JSONLD, S.MICRODATA, S.META, S.DUBLIN_CORE, S.DOM),
+    "publisher": (S.JSONLD, S.OPENGRAPH, S.MICRODATA, S.DUBLIN_CORE, S.META),
+    "canonical_url": (S.DOM, S.OPENGRAPH, S.JSONLD),
+    "url": (S.JSONLD, S.OPENGRAPH),
+    "images": (S.JSONLD, S.OPENGRAPH, S.TWITTER, S.MICRODATA),
+    "variants": (S.DOM, S.JSONLD),
+    "sources": (S.JSONLD,),
+    "rights": (S.JSONLD, S.DUBLIN_CORE, S.META, S.DOM),
+}
+"""For each article field, its sources best first; the first that gives a value wins.
+``authors`` also decides ``agencies`` (agencies of every source are added). ``rights`` merges
+field by field in this order."""
+
+# --------------------------------------------------------------------------- meta tables
+
+META_FIELDS: Mapping[str, tuple[MetaSource, str]] = {
+    # OpenGraph and article:* properties
+    "og:title": (S.OPENGRAPH, "title"),
+    "og:description": (S.OPENGRAPH, "subtitle"),
+    "og:url": (S.OPENGRAPH, "canonical_url"),
+    "og:site_name": (S.OPENGRAPH, "site_name"),
+    "og:locale": (S.OPENGRAPH, "language"),
+    "og:image": (S.OPENGRAPH, "image"),
+    "og:image:url": (S.OPENGRAPH, "image"),
+    "og:image:secure_url": (S.OPENGRAPH, "image_secure"),
+    "og:image:alt": (S.OPENGRAPH, "image_alt"),
+    "og:image:width": (S.OPENGRAPH, "image_width"),
+    "og:image:height": (S.OPENGRAPH, "image_height"),
+    "og:updated_time": (S.OPENGRAPH, "updated"),
+    "og:published_time": (S.OPENGRAPH, "published"),
+    "article:published_time": (S.OPENGRAPH, "published"),
+    "article:published": (S.OPENGRAPH, "published"),
+    "article:modified_time": (S.OPENGRAPH, "updated"),
+    "article:modified": (S.OPENGRAPH, "updated"),
+    "article:section": (S.OPENGRAPH, "section"),
+    "article:tag": (S.OPENGRAPH, "keywords"),
+    "article:author": (S.OPENGRAPH, "author"),
+    "article:publisher": (S.OPENGRAPH, "publisher"),
+    "og:article:published_time": (S.OPENGRAPH, "published"),
+    "og:article:modified_time": (S.OPENGRAPH, "updated"),
+    "og:article:author": (S.OPENGRAPH, "author"),
+    "og:article:section": (S.OPENGRAPH, "section"),
+    "og:article:tag": (S.OPENGRAPH, "keywords"),
+    # Twitter cards
+    "twitter:title": (S.TWITTER, "title"),
+    "twitter:description": (S.TWITTER, "subtitle"),
+    "twitter:image": (S.TWITTER, "image"),
+    "twitter:image:src": (S.TWITTER, "image"),
+    "twitter:image:alt": (S.TWITTER, "image_alt"),
+    # Dublin Core
+    "dc.title": (S.DUBLIN_CORE, "title"),
+    "dcterms.title": (S.DUBLIN_CORE, "title"),
+    "dc.description": (S.DUBLIN_CORE, "subtitle"),
+    "dcterms.description": (S.DUBLIN_CORE, "subtitle"),
+    "dcterms.abstract": (S.DUBLIN_CORE, "subtitle"),
+    "dc.creator": (S.DUBLIN_CORE, "author"),
+    "dcterms.creator": (S.DUBLIN_CORE, "author"),
+    "dc.contributor": (S.DUBLIN_CORE, "author"),
+    "dc.date": (S.DUBLIN_CORE, "published"),
+    "dc.date.issued": (S.DUBLIN_CORE, "published"),
+    "dc.date.created": (S.DUBLIN_CORE, "published"),
+    "dcterms.issued": (S.DUBLIN_CORE, "published"),
+    "dcterms.created": (S.DUBLIN_CORE, "published"),
+    "dcterms.date": (S.DUBLIN_CORE, "published"),
+    "dc.date.modified": (S.DUBLIN_CORE, "updated"),
+    "dcterms.modified": (S.DUBLIN_CORE, "updated"),
+    "dc.language": (S.DUBLIN_CORE, "language"),
+    "dcterms.language": (S.DUBLIN_CORE, "language"),
+    "dc.subject": (S.DUBLIN_CORE, "keywords"),
+    "dcterms.subject": (S.DUBLIN_CORE, "keywords"),
+    "dc.publisher": (S.DUBLIN_CORE, "publisher"),
+    "dcterms.publisher": (S.DUBLIN_CORE, "publisher"),
+    "dc.rights": (S.DUBLIN_CORE, "notice"),
+    "dcterms.rights": (S.DUBLIN_CORE, "notice"),
+    "dcterms.rightsholder": (S.DUBLIN_CORE, "holder"),
+    "dcterms.license": (S.DUBLIN_CORE, "license"),
+    # Plain meta names
+    "title": (S.META, "title"),
+    "headline": (S.META, "title"),
+    "parsely-title": (S.META, "title"),
+    "sailthru.title": (S.META, "title"),
+    "citation_title": (S.META, "title"),
+    "description": (S.META, "subtitle"),
+    "author": (S.META, "author"),
+    "byl": (S.META, "author"),
+    "parsely-author": (S.META, "author"),
+    "sailthru.author": (S.META, "author"),
+    "citation_author": (S.META, "author"),
+    "article.author": (S.META, "author"),
+    "author_name": (S.META, "author"),
+    "cxenseparse:author": (S.META, "author"),
+    "keywords": (S.META, "keywords"),
+    "news_keywords": (S.META, "keywords"),
+    "parsely-tags": (S.META, "keywords"),
+    "sailthru.tags": (S.META, "keywords"),
+    "section": (S.META, "section"),
+    "parsely-section": (S.META, "section"),
+    "article.section": (S.META, "section"),
+    "cxenseparse:recs:articlesection": (S.META, "section"),
+    "date": (S.META, "published"),
+    "pubdate": (S.META, "published"),
+    "publishdate": (S.META, "published"),
+    "publish-date": (S.META, "published"),
+    "publish_date": (S.META, "published"),
+    "publication_date": (S.META, "published"),
+    "publication-date": (S.META, "published"),
+    "published_time": (S.META, "published"),
+    "published-date": (S.META, "published"),
+    "article.published": (S.META, "published"),
+    "article_date_original": (S.META, "published"),
+    "original-publish-date": (S.META, "published"),
+    "originalpublicationdate": (S.META, "published"),
+    "sailthru.date": (S.META, "published"),
+    "parsely-pub-date": (S.META, "published"),
+    "citation_publication_date": (S.META, "published"),
+    "citation_date": (S.META, "published"),
+    "cxenseparse:recs:publishtime": (S.META, "published"),
+    "created": (S.META, "published"),
+    "date_published": (S.META, "published"),
+    "datepublished": (S.META, "published"),
+    "displaydate": (S.META, "published"),
+    "dc.date.published": (S.META, "published"),
+    "last-modified": (S.META, "updated"),
+    "lastmod": (S.META, "updated"),
+    "modified": (S.META, "updated"),
+    "article.updated": (S.META, "updated"),
+    "datemodified": (S.META, "updated"),
+    "content-language": (S.META, "language"),
+    "language": (S.META, "language"),
+    "copyright": (S.META, "notice"),
+    "rights": (S.META, "notice"),
+    "application-name": (S.META, "site_name"),
+    "apple-mobile-web-app-title": (S.META, "site_name"),
+    "publisher": (S.META, "publisher"),
+}
+"""``<meta>`` keys (``property``, ``name``, ``itemprop`` or ``http-equiv``, lower-cased) → the
+source they belong to and what they give."""
+
+MULTI_VALUED: frozenset[str] = frozenset({"keywords", "author", "image"})
+"""Meta fields that may repeat (``article:tag`` several times)."""
+
+ARTICLE_ITEMTYPES: tuple[str, ...] = (
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "WebPage",
+)
+"""Microdata item types read as the article (by the end of ``itemtype``)."""
+
+MICRODATA_PROPS: Mapping[str, str] = {
+    "headline": "title",
+    "name": "title",
+    "alternativeHeadline": "subtitle",
+    "description": "subtitle",
+    "datePublished": "published",
+    "dateCreated": "published",
+    "dateModified": "updated",
+    "articleSection": "section",
+    "keywords": "keywords",
+    "inLanguage": "language",
+    "author": "author",
+    "creator": "author",
+    "publisher": "publisher",
+    "image": "image",
+    "copyrightHolder": "holder",
+    "copyrightYear": "year",
+    "isAccessibleForFree": "free",
+}
+"""Microdata ``itemprop`` of an article item → what it gives."""
+
+SITE_NAME_SEPARATORS: tuple[str, ...] = (
+    " | ",
+    " - ",
+    " – ",
+    " — ",
+    " :: ",
+    " · ",
+    " • ",
+    " / ",
+    " » ",
+    ": ",
+)
+"""Separators between a headline and the site name in ``<title>`` and ``og:title``."""
+
+BYLINE_HINT = re.compile(
+    r"(?:^|[\s_-])(?:byline|by-line|author|authors|autor|autore|auteur|writer|article-author|"
+    r"reporter|verfasser|firma)(?:$|[\s_-])|\bbyline|author-?name|authorname|post-author",
+    re.I,
+)
+"""Class or id of an element that holds the byline."""
+BYLINE_EXCLUDE = re.compile(
+    r"comment|avatar|bio\b|-bio|box-desc|description|img|image|photo|social|share|related|"
+    r"follow|more-from|newsletter|widget|footer|sidebar",
+    re.I,
+)
+"""Class or id tokens that rule an element (or an ancestor) out as the byline."""
+DATE_HINT = re.compile(
+    r"(?:^|[\s_-])(?:date|time|datetime|published|publish|pubdate|posted|dateline|timestamp|"
+    r"updated|entry-date|post-date|article-date|meta-date|datum|fecha|data)(?:$|[\s_-])",
+    re.I,
+)
+"""Class or id of an element that shows the date."""
+UPDATED_HINT = re.compile(r"updat|modif|aktualisiert|mis à jour|actualiz", re.I)
+"""Class, id or text that says a date is the last update, not the publication."""
+COPYRIGHT = re.compile(
+    r"(?:©|&copy;|\(c\)|copyright)\s*(?:(?P<year>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<year2>(?:19|20)\d{2}))?)?"
+    r"[\s,.]*(?P<holder>[^.|\n]{0,80})",
+    re.I,
+)
+"""A copyright notice: year (or range) and holder."""
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
+"""A date in the URL path (``/2022/05/03/``): a last resort for ``published``."""
+ISOISH = re.compile(
+    r"^\s*\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
+)
+MAX_JSONLD_CHARS = 2_000_000
+"""A JSON-LD script longer than this is skipped (with a diagnostic)."""
+MAX_SCRIPTS = 50
+"""At most this many JSON-LD scripts are read."""
+MAX_TEXT = 300
+"""Values longer than this (a headline, a byline) are not metadata."""
+
+# Diagnostic codes (NM30x: metadata).
+NM_NO_TITLE = "NM300"
+NM_BAD_LANGUAGE = "NM301"
+NM_BAD_DATE = "NM302"
+NM_JSONLD_SKIPPED = "NM303"
+NM_UPDATED_BEFORE_PUBLISHED = "NM304"
+
+_SPACES = re.compile(r"\s+")
+_DATE_ADAPTER: TypeAdapter[date | datetime] = TypeAdapter(NewsDate)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """The harvest of one page."""
+
+    fields: dict[str, Any]
+    """Article field values chosen by :data:`PRECEDENCE` (only the fields found)."""
+    origins: dict[str, MetaSource]
+    """Which source each chosen field came from."""
+    diagnostics: tuple[Diagnostic, ...]
+    """What the harvest repaired or doubted."""
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def harvest_metadata(root: HtmlElement, *, url: str | None = None) -> Metadata:
+    """Read every metadata source of the page at ``root`` and choose each field's value."""
+    diagnostics: list[Diagnostic] = []
+    found: dict[MetaSource, dict[str, Any]] = {source: {} for source in MetaSource}
+    found[S.JSONLD] = _collect_jsonld(root, diagnostics)
+    _collect_meta(root, found)
+    found[S.MICRODATA] = _collect_microdata(root)
+    language_hint = _first_language(found, diagnostics)
+    found[S.DOM] = _collect_dom(root, url, language_hint, diagnostics)
+    for source, values in found.items():
+        _normalise(values, source, language_hint, diagnostics)
+    fields, origins = _choose(found)
+    _finish(fields, found, url, diagnostics)
+    return Metadata(fields=fields, origins=origins, diagnostics=tuple(diagnostics))
+
+
+def _choose(
+    found: Mapping[MetaSource, Mapping[str, Any]],
+) -> tuple[dict[str, Any], dict[str, MetaSource]]:
+    fields: dict[str, Any] = {}
+    origins: dict[str, MetaSource] = {}
+    for name, sources in PRECEDENCE.items():
+        if name == "rights":
+            continue
+        for source in sources:
+            value = found[source].get(name)
+            if value not in (None, (), "", []):
+                fields[name] = value
+                origins[name] = source
+                break
+    # Bylines: the winning source gives the people; agencies of every source are kept.
+    byline = fields.pop("authors", None)
+    agencies: list[Organization] = []
+    for source in PRECEDENCE["authors"]:
+        value = found[source].get("authors")
+        if isinstance(value, Byline):
+            agencies.extend(a for a in value.agencies if all(a.name != b.name for b in agencies))
+    if isinstance(byline, Byline):
+        fields["authors"] = byline.authors
+    if agencies:
+        fields["agencies"] = tuple(agencies)
+    rights: dict[str, Any] = {}
+    for source in PRECEDENCE["rights"]:
+        value = found[source].get("rights")
+        if isinstance(value, Rights):
+            for key, item in value.model_dump(exclude_none=True).items():
+                rights.setdefault(key, item)
+    if rights:
+        fields["rights"] = Rights.model_validate(rights)
+        origins["rights"] = next(
+            s for s in PRECEDENCE["rights"] if isinstance(found[s].get("rights"), Rights)
+        )
+    return fields, origins
+
+
+# --------------------------------------------------------------------------- JSON-LD
+
+
+def _collect_jsonld(root: HtmlElement, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+    values: list[Any] = []
+    for count, script in enumerate(root.iter("script")):
+        if count > 5000:
+            break
+        kind = (script.get("type") or "").strip().lower()
+        if kind not in {"application/ld+json", "application/json+ld"}:
+            continue
+        if len(values) >= MAX_SCRIPTS:
+            break
+        text = script.text or ""
+        if not text.strip():
+            continue
+        if len(text) > MAX_JSONLD_CHARS:
+            diagnostics.append(
+                _diag(NM_JSONLD_SKIPPED, f"a JSON-LD script of {len(text):,} characters skipped")
+            )
+            continue
+        value, problems = load_json_lenient(text)
+        diagnostics.extend(problems)
+        if value is not None:
+            values.append(value)
+    if not values:
+        return {}
+    node, index = find_article_node(values, diagnostics)
+    if node is None:
+        return {}
+    fields = article_fields(node, index, diagnostics)
+    fields.pop("body", None)  # the body comes from the page; extract_body falls back to it
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key in {"authors", "agencies"}:
+            continue
+        out[key] = value
+    if "authors" in fields or "agencies" in fields:
+        out["authors"] = Byline(
+            authors=fields.get("authors", ()), agencies=fields.get("agencies", ())
+        )
+    if "rights" in out:
+        pass
+    publisher = out.get("publisher")
+    if isinstance(publisher, Organization):
+        out["site_name"] = publisher.name
+    return out
+
+
+# --------------------------------------------------------------------------- meta tags
+
+
+def _collect_meta(root: HtmlElement, found: dict[MetaSource, dict[str, Any]]) -> None:
+    for meta in root.iter("meta"):
+        key = (
+            meta.get("property")
+            or meta.get("name")
+            or meta.get("itemprop")
+            or meta.get("http-equiv")
+        )
+        content = meta.get("content")
+        if not key or content is None:
+            continue
+        entry = META_FIELDS.get(key.strip().lower())
+        if entry is None:
+            continue
+        source, name = entry
+        value = _SPACES.sub(" ", content).strip()
+        if not value or (len(value) > 4 * MAX_TEXT and name not in {"subtitle", "notice"}):
+            continue
+        values = found[source]
+        if name in MULTI_VALUED or name.startswith("image"):
+            values.setdefault("_" + name, []).append(value)
+        else:
+            values.setdefault("_" + name, [value])
+
+
+# --------------------------------------------------------------------------- microdata
+
+
+def _collect_microdata(root: HtmlElement) -> dict[str, Any]:
+    item = None
+    for element in root.iter():
+        itemtype = element.get("itemtype") if isinstance(element.tag, str) else None
+        if itemtype and element.get("itemscope") is not None:
+            kind = itemtype.rstrip("/").rsplit("/", 1)[-1]
+            if kind in ARTICLE_ITEMTYPES[:-1]:
+                item = element
+                break
+    if item is None:
+        return {}
+    out: dict[str, list[Any]] = {}
+    stack = list(item)
+    seen = 0
+    while stack and seen < 20000:
+        element = stack.pop()
+        seen += 1
+        if not isinstance(element.tag, str):
+            continue
+        prop = element.get("itemprop")
+        nested = element.get("itemscope") is not None
+        if prop:
+            for name in prop.split():
+                target = MICRODATA_PROPS.get(name)
+                if target is None:
+                    continue
+                value = _item_name(element) if nested else _item_value(element)
+                if value:
+                    out.setdefault("_" + target, []).append(value)
+        if not nested:
+            stack.extend(reversed(list(element)))
+    # Stack order is reversed per level; put values back in document order.
+    return {
+        key: list(reversed(values)) if len(values) > 1 else values for key, values in out.items()
+    }
+
+
+def _item_value(element: HtmlElement) -> str | None:
+    for attr in ("content", "datetime"):
+        value = element.get(attr)
+        if value:
+            return str(value).strip()
+    if element.tag in {"a", "link"}:
+        return _str(element.get("href"))
+    if element.tag in {"img", "source", "video", "audio"}:
+        return _str(element.get("src"))
+    text = _SPACES.sub(" ", element.text_content()).strip()
+    return text[: MAX_TEXT * 4] or None
+
+
+def _item_name(element: HtmlElement) -> str | None:
+    for child in element.iter():
+        if isinstance(child.tag, str) and child.get("itemprop") == "name":
+            return _item_value(child)
+    for child in element.iter():
+        if (
+            isinstance(child.tag, str)
+            and child.get("itemprop") == "url"
+            and element.get("itemtype", "").endswith("ImageObject")
+        ):
+            return _str(child.get("href") or child.get("content"))
+    text = _SPACES.sub(" ", element.text_content()).strip()
+    return text[:MAX_TEXT] or None
+
+
+# --------------------------------------------------------------------------- DOM
+
+
+def _collect_dom(
+    root: HtmlElement,
+    url: str | None,
+    language: str | None,
+    diagnostics: list[Diagnostic],
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    html_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if html_lang:
+        out["_language"] = [html_lang]
+    base = url
+    for link in root.iter("link", "base"):
+        if link.tag == "base" and link.get("href") and base is None:
+            base = link.get("href")
+            continue
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and href and "_canonical_url" not in out:
+            out["_canonical_url"] = [_absolute(href, base)]
+        if "license" in rel and href:
+            out.setdefault("_license", [href])
+    out["_variant_links"] = [
+        (a.get("hreflang"), a.get("href"), a.get("title"))
+        for a in root.iter("link")
+        if "alternate" in (a.get("rel") or "").lower().split() and a.get("hreflang")
+    ]
+    out["_variant_anchors"] = [
+        (a.get("hreflang"), a.get("href"), _SPACES.sub(" ", a.text_content()).strip())
+        for a in root.iter("a")
+        if a.get("hreflang")
+    ]
+    titles = list(root.iter("title"))
+    if titles:
+        text = _SPACES.sub(" ", titles[0].text_content()).strip()
+        if text:
+            out["_html_title"] = [text]
+    h1s = list(root.iter("h1"))
+    h1_texts = [_SPACES.sub(" ", h.text_content()).strip() for h in h1s[:10]]
+    out["_h1"] = [t for t in h1_texts if t and len(t) <= MAX_TEXT]
+    byline_texts: list[str] = []
+    times: list[tuple[str, bool]] = []
+    visible_dates: list[tuple[str, bool]] = []
+    notices: list[str] = []
+    figures: list[tuple[str, str | None, str | None]] = []
+    for count, element in enumerate(root.iter()):
+        if count > 200_000:
+            break
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        hints = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if tag == "time":
+            stamp = element.get("datetime") or element.text_content()
+            if stamp and stamp.strip():
+                updated = bool(UPDATED_HINT.search(hints + " " + (element.get("itemprop") or "")))
+                times.append((stamp.strip(), updated))
+        if tag in {"figure"}:
+            figures.append(_figure(element))
+        rel = (element.get("rel") or "").lower()
+        if (rel == "author" or (hints.strip() and BYLINE_HINT.search(hints))) and not _excluded(
+            element
+        ):
+            text = _SPACES.sub(" ", element.text_content()).strip()
+            if 1 < len(text) <= 150:
+                byline_texts.append(text)
+        if (
+            hints.strip()
+            and tag not in {"time", "html", "body", "article", "main", "script"}
+            and DATE_HINT.search(hints)
+            and len(element) <= 6
+        ):
+            text = _SPACES.sub(" ", element.text_content()).strip()
+            if 5 <= len(text) <= 80:
+                visible_dates.append((text, bool(UPDATED_HINT.search(hints + " " + text))))
+        if tag in {"footer", "small", "p", "div", "span"} and len(element) <= 8:
+            text = element.text
+            if text and ("©" in text or "opyright" in text or "(c)" in text.lower()):
+                full = _SPACES.sub(" ", element.text_content()).strip()
+                if len(full) <= 200:
+                    notices.append(full)
+    if byline_texts:
+        out["_byline"] = byline_texts
+    out["_times"] = times
+    out["_visible_dates"] = visible_dates
+    if notices:
+        out["_notice"] = [notices[-1]]
+    out["_figures"] = figures
+    out["_url_date"] = url
+    return out
+
+
+def _excluded(element: HtmlElement) -> bool:
+    node: HtmlElement | None = element
+    depth = 0
+    while node is not None and depth < 8:
+        hints = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if BYLINE_EXCLUDE.search(hints) or node.tag in {"footer", "nav", "aside"}:
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _figure(element: HtmlElement) -> tuple[str, str | None, str | None]:
+    src = ""
+    for img in element.iter("img"):
+        src = img.get("src") or img.get("data-src") or ""
+        break
+    caption = None
+    credit = None
+    for child in element.iter():
+        if not isinstance(child.tag, str):
+            continue
+        hints = f"{child.get('class') or ''}".lower()
+        if child.tag == "figcaption" and caption is None:
+            caption = _SPACES.sub(" ", child.text_content()).strip() or None
+        if ("credit" in hints or "copyright" in hints or "source" in hints) and credit is None:
+            credit = _SPACES.sub(" ", child.text_content()).strip() or None
+    if caption and credit and caption.endswith(credit):
+        caption = caption[: -len(credit)].strip(" |–—-") or None
+    return src, caption, credit
+
+
+# --------------------------------------------------------------------------- normalising
+
+
+def _first_language(
+    found: Mapping[MetaSource, Mapping[str, Any]], diagnostics: list[Diagnostic]
+) -> str | None:
+    jsonld = found[S.JSONLD].get("language")
+    if isinstance(jsonld, str):
+        return jsonld
+    for source in (S.DUBLIN_CORE, S.META, S.OPENGRAPH):
+        values = found[source].get("_language")
+        if values:
+            tag = _language_tag(values[0], [])
+            if tag:
+                return tag
+    return None
+
+
+def _normalise(
+    values: dict[str, Any],
+    source: MetaSource,
+    language: str | None,
+    diagnostics: list[Diagnostic],
+) -> None:
+    """Turn the raw strings a collector found (keys with ``_``) into article field values."""
+    raw = {k[1:]: v for k, v in values.items() if k.startswith("_")}
+    for key in list(values):
+        if key.startswith("_"):
+            del values[key]
+    site_names = [n for n in raw.get("site_name", []) if n]
+    if site_names:
+        values["site_name"] = site_names[0]
+    for name in ("title", "subtitle", "section"):
+        texts = [t for t in raw.get(name, []) if isinstance(t, str) and t]
+        if texts and len(texts[0]) <= (MAX_TEXT if name != "subtitle" else 4 * MAX_TEXT):
+            values[name] = texts[0]
+    if "keywords" in raw:
+        keywords: list[str] = []
+        for item in raw["keywords"]:
+            for word in re.split(r"\s*[,;]\s*", item):
+                word = word.strip()
+                if word and word not in keywords and len(word) <= 100:
+                    keywords.append(word)
+        values["keywords"] = tuple(keywords[:100])
+    if "language" in raw:
+        tag = _language_tag(raw["language"][0], diagnostics)
+        if tag:
+            values["language"] = tag
+    for name in ("published", "updated"):
+        for text in raw.get(name, []):
+            parsed = _date(text, language)
+            if parsed is not None:
+                values[name] = parsed
+                break
+    for name in ("canonical_url", "url"):
+        urls = [u for u in raw.get(name, []) if _is_url(u)]
+        if urls:
+            values[name] = urls[0]
+    if "author" in raw:
+        names = [a for a in raw["author"] if a and not _is_url(a) and not a.startswith("@")]
+        if names:
+            byline = people_from_schema(names if len(names) > 1 else names[0], language=language)
+            if byline.authors or byline.agencies:
+                values["authors"] = byline
+    if "publisher" in raw:
+        names = [p for p in raw["publisher"] if p and not _is_url(p)]
+        if names:
+            values["publisher"] = Organization(name=names[0], kind=OrganizationKind.PUBLISHER)
+    if "publisher" not in values and site_names and source is not S.META:
+        values["publisher"] = Organization(name=site_names[0], kind=OrganizationKind.PUBLISHER)
+    if "image" in raw or "image_secure" in raw:
+        values["images"] = tuple(_meta_images(raw))
+    rights: dict[str, Any] = {}
+    if raw.get("notice"):
+        rights["notice"] = raw["notice"][0]
+        match = COPYRIGHT.search(raw["notice"][0])
+        if match and match.group("year"):
+            rights["year"] = int(match.group("year2") or match.group("year"))
+    if raw.get("holder"):
+        rights["holder"] = raw["holder"][0]
+    if raw.get("license") and _is_url(raw["license"][0]):
+        rights["license"] = raw["license"][0]
+    if raw.get("year"):
+        digits = re.sub(r"\D", "", str(raw["year"][0]))
+        if len(digits) == 4:
+            rights["year"] = int(digits)
+    if raw.get("free"):
+        flag = str(raw["free"][0]).strip().lower()
+        if flag in {"true", "false"}:
+            rights["is_accessible_for_free"] = flag == "true"
+    if rights:
+        values["rights"] = Rights.model_validate(rights)
+    if source is S.DOM:
+        _normalise_dom(values, raw, language, diagnostics)
+
+
+def _normalise_dom(
+    values: dict[str, Any],
+    raw: Mapping[str, Any],
+    language: str | None,
+    diagnostics: list[Diagnostic],
+) -> None:
+    h1 = raw.get("h1") or []
+    html_title = (raw.get("html_title") or [None])[0]
+    if h1:
+        values["title"] = h1[0]
+    elif html_title:
+        values["title"] = html_title
+    values["_html_title"] = html_title
+    for text, updated in raw.get("times", []):
+        parsed = _date(text, language)
+        if parsed is None:
+            continue
+        key = "updated" if updated else "published"
+        values.setdefault(key, parsed)
+    for text, updated in raw.get("visible_dates", []):
+        from newsmodel._dates import parse_date
+
+        parsed = (
+            _date(text, language) if ISOISH.match(text) else parse_date(text, language=language)
+        )
+        if parsed is None:
+            for piece in re.split(r"\s*[|•·,]\s*(?=\D*\d)", text):
+                parsed = parse_date(_strip_label(piece), language=language)
+                if parsed is not None:
+                    break
+        if parsed is None:
+            continue
+        key = "updated" if updated and "published" in values else "published"
+        values.setdefault(key, parsed)
+    url = raw.get("url_date")
+    if "published" not in values and isinstance(url, str):
+        match = URL_DATE.search(urlsplit(url).path)
+        if match:
+            with contextlib.suppress(ValueError):
+                values["published"] = date(*(int(g) for g in match.groups()))
+    bylines = raw.get("byline") or []
+    for text in bylines:
+        byline = parse_byline(text, language=language)
+        if byline.authors or byline.agencies:
+            values["authors"] = byline
+            values["byline"] = text
+            break
+    links = raw.get("variant_links") or []
+    anchors = raw.get("variant_anchors") or []
+    values["_variant_raw"] = (links, anchors)
+    values["_figures"] = raw.get("figures") or []
+    notice = (raw.get("notice") or [None])[0]
+    if notice and "rights" not in values:
+        values["rights"] = _rights_from_notice(notice)
+
+
+_LABEL = re.compile(
+    r"^\s*(?:published|posted|updated|last updated|veröffentlicht|aktualisiert|publié le|publié|"
+    r"mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|on|le|am|el|il)\s*:?\s*",
+    re.I,
+)
+
+
+def _strip_label(text: str) -> str:
+    return _LABEL.sub("", text).strip()
+
+
+def _rights_from_notice(notice: str) -> Rights:
+    match = COPYRIGHT.search(notice)
+    year = None
+    holder = None
+    if match:
+        if match.group("year"):
+            year = int(match.group("year2") or match.group("year"))
+        holder_text = (match.group("holder") or "").strip(" ,.-–|")
+        holder_text = re.sub(r"(?i)^(?:by\s+)?", "", holder_text)
+        holder_text = re.split(
+            r"(?i)\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+            r"todos los derechos reservados)",
+            holder_text,
+        )[0].strip(" ,.-–|")
+        holder = holder_text or None
+    return Rights(notice=notice, year=year, holder=holder)
+
+
+def _meta_images(raw: Mapping[str, Any]) -> list[Image]:
+    urls = [u for u in [*raw.get("image_secure", []), *raw.get("image", [])] if _is_url(u)]
+    alts = raw.get("image_alt", [])
+    widths = raw.get("image_width", [])
+    heights = raw.get("image_height", [])
+    out: list[Image] = []
+    for index, url in enumerate(urls[:20]):
+        if any(i.url == url for i in out):
+            continue
+        out.append(
+            Image(
+                url=url,
+                alt=alts[index] if index < len(alts) else None,
+                width=_positive(widths[index]) if index < len(widths) else None,
+                height=_positive(heights[index]) if index < len(heights) else None,
+            )
+        )
+    return out
+
+
+def _positive(value: str) -> int | None:
+    return int(value) if value.isdigit() and 0 < int(value) < 100_000 else None
+
+
+# --------------------------------------------------------------------------- finishing
+
+
+def _finish(
+    fields: dict[str, Any],
+    found: Mapping[MetaSource, Mapping[str, Any]],
+    url: str | None,
+    diagnostics: list[Diagnostic],
+) -> None:
+    site_names = [
+        found[s].get("site_name")
+        for s in (S.JSONLD, S.OPENGRAPH, S.META)
+        if found[s].get("site_name")
+    ]
+    publisher = fields.get("publisher")
+    if isinstance(publisher, Organization):
+        site_names.append(publisher.name)
+    if url:
+        host = urlsplit(url).hostname or ""
+        site_names.append(host.removeprefix("www."))
+    title = fields.get("title")
+    if isinstance(title, str):
+        h1 = found[S.DOM].get("title")
+        fields["title"] = strip_site_name(
+            title, [str(n) for n in site_names], h1 if isinstance(h1, str) else None
+        )
+    else:
+        diagnostics.append(_diag(NM_NO_TITLE, "the page gives no title", Severity.INFO))
+    # Authors are never the publisher or the site.
+    names = {str(n).casefold() for n in site_names}
+    authors = fields.get("authors")
+    if authors:
+        kept = tuple(p for p in authors if p.name.casefold() not in names)
+        fields["authors"] = kept
+        if not kept:
+            del fields["authors"]
+    raw_variants: Any = found[S.DOM].get("_variant_raw") or ([], [])
+    fields["variants"] = tuple(_variants(raw_variants, fields, url)) or fields.get("variants", ())
+    if not fields["variants"]:
+        del fields["variants"]
+    images = fields.get("images")
+    figures = found[S.DOM].get("_figures") or []
+    if images and figures:
+        fields["images"] = tuple(_enrich_image(i, figures) for i in images)
+    published, updated = fields.get("published"), fields.get("updated")
+    if (
+        published is not None
+        and updated is not None
+        and _comparable(updated) < _comparable(published)
+    ):
+        diagnostics.append(
+            _diag(
+                NM_UPDATED_BEFORE_PUBLISHED,
+                f"updated {updated.isoformat()} is before published {published.isoformat()}",
+                Severity.INFO,
+            )
+        )
+
+
+def _comparable(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    return datetime(value.year, value.month, value.day)
+
+
+def strip_site_name(title: str, site_names: Iterable[str], h1: str | None = None) -> str:
+    """``title`` without a site-name prefix or suffix (``Headline | Site``).
+
+    >>> strip_site_name("Rates rise again | The Daily Planet", ["The Daily Planet"])
+    'Rates rise again'
+    >>> strip_site_name("Rates rise - again", ["The Daily Planet"])
+    'Rates rise - again'
+    """
+    names = [n.casefold() for n in site_names if n and len(n) >= 2]
+    for sep in SITE_NAME_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        if head and (tail.casefold() in names or any(_same_site(tail, n) for n in names)):
+            return head.strip()
+        first, _, rest = title.partition(sep)
+        if rest and (first.casefold() in names or any(_same_site(first, n) for n in names)):
+            return rest.strip()
+    if h1 and h1 != title and title.startswith(h1) and len(h1) >= 10:
+        rest = title[len(h1) :].strip()
+        if any(rest.startswith(sep.strip()) for sep in SITE_NAME_SEPARATORS if sep.strip()):
+            return h1
+    return title
+
+
+def _same_site(part: str, name: str) -> bool:
+    a = re.sub(r"[^\w]", "", part.casefold())
+    b = re.sub(r"[^\w]", "", name.casefold())
+    if not a or not b:
+        return False
+    b_host = b.rsplit("com", 1)[0] if b.endswith(("com", "de", "fr", "org", "net")) else b
+    return a in (b, b_host) or (len(a) >= 4 and b.startswith(a) and len(b) - len(a) <= 4)
+
+
+def _variants(
+    raw: tuple[
+        list[tuple[str | None, str | None, str | None]], list[tuple[str | None, str | None, str]]
+    ],
+    fields: Mapping[str, Any],
+    url: str | None,
+) -> list[LanguageVariant]:
+    links, anchors = raw
+    page_language = fields.get("language")
+    own_urls = {u for u in (url, fields.get("canonical_url"), fields.get("url")) if u}
+    labels = {href: text for _, href, text in anchors if href and text}
+    entries: list[tuple[str, str | None, str | None]] = []
+    for hreflang, href, title in [*links, *((h, u, t) for h, u, t in anchors)]:
+        if not hreflang:
+            continue
+        key = (hreflang.strip().lower(), href)
+        if any((e[0].lower(), e[1]) == key for e in entries):
+            continue
+        entries.append((hreflang.strip(), href, title or labels.get(href or "")))
+    out: list[LanguageVariant] = []
+    for hreflang, href, label in entries[:300]:
+        href = href.strip() if href else None
+        if href and any(ch.isspace() for ch in href):
+            href = None
+        if hreflang.lower() == "x-default":
+            out.append(
+                LanguageVariant(
+                    language=None, label=label, url=href, relation=VariantRelation.DEFAULT
+                )
+            )
+            continue
+        tag = _language_tag(hreflang, [])
+        if tag is None:
+            continue
+        current = bool(href and href in own_urls) or (
+            not own_urls and page_language is not None and tag == page_language
+        )
+        if current:
+            relation = VariantRelation.UNKNOWN
+        elif page_language and tag.split("-")[0] == str(page_language).split("-")[0]:
+            relation = VariantRelation.REGIONAL_EDITION
+        else:
+            relation = VariantRelation.TRANSLATION
+        out.append(
+            LanguageVariant(
+                language=tag, label=label or None, url=href, relation=relation, is_current=current
+            )
+        )
+    return out
+
+
+def _enrich_image(image: Image, figures: list[tuple[str, str | None, str | None]]) -> Image:
+    name = urlsplit(image.url).path.rsplit("/", 1)[-1]
+    if not name or image.caption:
+        return image
+    for src, caption, credit in figures:
+        if src and urlsplit(src).path.rsplit("/", 1)[-1] == name:
+            return image.model_copy(update={"caption": caption, "credit": image.credit or credit})
+    return image
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _diag(code: str, message: str, severity: Severity = Severity.WARNING) -> Diagnostic:
+    return Diagnostic(code=code, severity=severity, message=message)
+
+
+def _language_tag(value: str, diagnostics: list[Diagnostic]) -> str | None:
+    text = value.strip().replace("_", "-").split(",")[0].strip()
+    if not text:
+        return None
+    try:
+        return canonical_language_tag(text)
+    except ValueError:
+        diagnostics.append(
+            _diag(NM_BAD_LANGUAGE, f"language {value[:40]!r} is not a BCP 47 tag; ignored")
+        )
+        return None
+
+
+def _date(text: str, language: str | None) -> date | datetime | None:
+    text = text.strip()
+    if ISOISH.match(text):
+        candidate = text if "T" in text else text.replace(" ", "T", 1)
+        try:
+            return _DATE_ADAPTER.validate_python(_SPACES.sub("", candidate))
+        except ValidationError:
+            return None
+    from newsmodel._dates import parse_date
+
+    try:
+        return parse_date(text, language=language)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _is_url(value: Any) -> bool:
+    return isinstance(value, str) and bool(re.match(r"^(?:https?:)?//\S+$|^/\S*$", value.strip()))
+
+
+def _absolute(href: str, base: str | None) -> str:
+    if base and not href.startswith(("http://", "https://")):
+        try:
+            return urljoin(base, href)
+        except ValueError:
+            return href
+    return href
