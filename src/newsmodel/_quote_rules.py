@@ -178,6 +178,11 @@ _EN_LEMMAS = (
 
 _DE_FORMS = (
     "sagte sagten sagt sagen gesagt erklärte erklärten erklärt erklären "
+    "entgegnete entgegneten entgegnet werfen begründete begründeten begründet "
+    "sprach sprachen spricht bezeichnen nennen widersprach widersprachen "
+    "kritisieren warnen betonen mahnte mahnten mahnt appellierte appellierten "
+    "versprach versprachen verspricht ergänzt bestritt bestritten bestreitet "
+    "zeigte zeigten zeigt "
     "betonte betonten betont betonen meinte meinten meint gemeint berichtete berichteten "
     "berichtet berichten schrieb schrieben schreibt geschrieben bestätigte bestätigten "
     "bestätigt kritisierte kritisierten kritisiert behauptete behaupteten behauptet "

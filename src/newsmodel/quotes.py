@@ -857,7 +857,13 @@ class _Reader:
         window = toks[max(0, k - 3) : k]
         if any(t.low in rules.NEGATIONS for t in window):
             cue.negated = True
-        if self._speaker_before(cue, toks, k):
+        if (
+            self.language == "de"
+            and _german_inverted(toks, k)
+            and self._speaker_after(cue, toks, k + 1)
+        ):
+            pass
+        elif self._speaker_before(cue, toks, k):
             pass
         elif self._speaker_after(cue, toks, k + 1):
             pass
@@ -949,6 +955,18 @@ class _Reader:
             if low in self.aux and j < end and steps > 0:
                 if low in rules.PRONOUNS:
                     break
+                if j == 0 or toks[j - 1].quote or toks[j - 1].text in {",", ";", ":"}:
+                    # Verb-final clause: "…“, hatte VW-Chef Winterkorn … erklärt."
+                    probe = _Cue(cue.start, cue.end, cue.text)
+                    if (
+                        self._speaker_after(probe, toks, j + 1)
+                        and probe.speaker_end is not None
+                        and probe.speaker_end <= cue.start
+                    ):
+                        cue.speaker_start = probe.speaker_start
+                        cue.speaker_end = probe.speaker_end
+                        cue.speaker_text = probe.speaker_text
+                        return True
                 # Words between an auxiliary and the cue are adverbials: restart before it.
                 end = j - 1
                 start = j
@@ -995,19 +1013,52 @@ class _Reader:
             if tok.text == ",":
                 break
             j -= 1
-        if j < 1 or toks[j].text != ",":
+        segment = toks[j + 1 : comma] if j >= 0 and toks[j].text == "," else toks[j + 1 : comma]
+        words = [t for t in segment if _is_word(t)]
+        if not words:
             return False
-        role = toks[j + 1 : comma]
-        if not role or not _looks_like_role(role):
-            return False
-        name = self._name_before_comma(toks, j)
-        if not name:
-            return False
-        cue.speaker_start = name[0].start
-        cue.speaker_end = name[-1].end
-        cue.speaker_text = _join(name)
-        cue.role = _join(role)
-        return True
+        if j >= 1 and toks[j].text == ",":
+            name = self._name_before_comma(toks, j)
+            described = _looks_like_role(segment) or words[0].low in _FIRST_ARTICLES
+            if name and described:
+                # "Name, role of Org, said"
+                cue.speaker_start = name[0].start
+                cue.speaker_end = name[-1].end
+                cue.speaker_text = _join(name)
+                cue.role = _join(segment)
+                return True
+            if looks_like_name(_join(words)):
+                # "The role of Org, Name, said"
+                cue.speaker_start = words[0].start
+                cue.speaker_end = words[-1].end
+                cue.speaker_text = _join(words)
+                before = self._phrase_before(toks, j)
+                if before:
+                    cue.role = _join(before)
+                return True
+        if (
+            len(words) <= 8
+            and self._plausible_speaker(words)
+            and (_is_cap(words[0]) or words[0].low in _FIRST_ARTICLES)
+        ):
+            cue.speaker_start = words[0].start
+            cue.speaker_end = words[-1].end
+            cue.speaker_text = _join(words)
+            return True
+        return False
+
+    def _phrase_before(self, toks: list[_Tok], comma: int) -> list[_Tok]:
+        j = comma - 1
+        out: list[_Tok] = []
+        while j >= 0 and len(out) < 12:
+            tok = toks[j]
+            if tok.quote or tok.text in {",", ";", ":", ".", "!", "?"}:
+                break
+            if tok.low in rules.SPEAKER_STOP:
+                break
+            out.insert(0, tok)
+            j -= 1
+        return [t for t in out if _is_word(t) or t.text in {"(", ")"}]
 
     def _name_before_comma(self, toks: list[_Tok], comma: int) -> list[_Tok] | None:
         j = comma - 1
@@ -1842,6 +1893,35 @@ def _match_multi(toks: list[_Tok], k: int) -> int:
         if k + width <= len(toks) and all(toks[k + i].low == phrase[i] for i in range(width)):
             return width
     return 0
+
+
+_GERMAN_CLAUSE_OPENERS = frozenset(
+    "in im bei beim nach mit auf vor am zu zum zur gegenüber während über für laut dann später "
+    "daraufhin zudem außerdem dazu gestern heute deshalb jedoch auch darin dort hier so "
+    "anschließend danach zuvor weiter ebenfalls damals".split()
+)
+
+
+def _german_inverted(toks: list[_Tok], k: int) -> bool:
+    """True when a German cue verb stands before its subject (``erklärte er``, ``In einem
+    Interview sagte Filep Karma``)."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.low in {"er", "sie", "es"}:
+        return True
+    j = k - 1
+    while j >= 0 and not toks[j].quote and toks[j].text not in {",", ";", ":", ".", "!", "?"}:
+        j -= 1
+    first = toks[j + 1] if j + 1 < k else None
+    if first is not None and first.low in _GERMAN_CLAUSE_OPENERS:
+        return True
+    if _is_cap(nxt) and nxt.low not in _FIRST_ARTICLES:
+        m = k + 1
+        while m < len(toks) and _is_cap(toks[m]) and m - k <= 3:
+            m += 1
+        return m >= len(toks) or toks[m].text in {":", ",", ".", ";"} or toks[m].quote
+    return False
 
 
 def _particle_index(toks: list[_Tok], k: int, particle: str) -> int | None:
