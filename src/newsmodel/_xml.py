@@ -1,0 +1,256 @@
+"""Safe XML for the industry formats: a parser that never expands entities or fetches anything,
+and the inline-markup helpers NITF and the ninjs HTML body share.
+
+:func:`parse_xml` refuses, with :class:`~newsmodel.errors.HostileInputError`, any document that
+declares entities (billion laughs, quadratic blow-up, external ``SYSTEM`` entities) or nests
+deeper than libxml2's default limit; it never loads a DTD and never touches the network.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from lxml import etree
+
+from newsmodel.errors import (
+    HostileInputError,
+    InputTooLargeError,
+    ParseError,
+    UnsupportedInputError,
+)
+
+__all__ = [
+    "Mark",
+    "append_text",
+    "check_xml_text",
+    "local_name",
+    "parse_xml",
+    "read_inline",
+    "render_inline",
+]
+
+# A DOCTYPE with an internal subset that declares entities: refused before lxml sees it.
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.S)
+# Characters XML 1.0 cannot carry (controls other than tab/newline/return, U+FFFE, U+FFFF,
+# lone surrogates).
+_NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# libxml2 messages that mean the document was built to hurt the parser.
+_HOSTILE_MESSAGES = ("excessive depth", "entity", "amplification", "huge")
+
+
+def _parser() -> etree.XMLParser:
+    # A new parser per call: lxml parsers are not thread-safe, and this keeps no module state.
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+    )
+
+
+def parse_xml(
+    data: str | bytes,
+    *,
+    source: str | None = None,
+    max_bytes: int | None = None,
+    what: str = "XML",
+) -> etree._Element:
+    """Parse ``data`` as XML and return the root element, refusing hostile documents.
+
+    Raises :class:`ParseError` (empty, malformed: with line and column),
+    :class:`UnsupportedInputError` (binary data, undecodable bytes),
+    :class:`InputTooLargeError` (over ``max_bytes``) and :class:`HostileInputError`
+    (entity declarations, external entities, nesting bombs).
+    """
+    raw = _to_bytes(data, source=source, what=what)
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise InputTooLargeError(
+            f"{what} input is {len(raw)} bytes, over the limit of {max_bytes}", source=source
+        )
+    if not raw.strip():
+        raise ParseError(f"empty input: no {what} document", source=source)
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnsupportedInputError(
+            f"binary data, not {what}: NUL byte in the first 8 KiB", source=source
+        )
+    if _DOCTYPE.search(raw) and _ENTITY_DECL.search(raw):
+        raise HostileInputError(
+            f"{what} declares entities in its DOCTYPE; entity expansion and external entities "
+            "are refused, never expanded or fetched",
+            source=source,
+        )
+    try:
+        root = etree.fromstring(raw, _parser())
+    except etree.XMLSyntaxError as exc:
+        message = str(exc.msg or exc)
+        line, column = exc.position if exc.position else (None, None)
+        if any(word in message.lower() for word in _HOSTILE_MESSAGES):
+            raise HostileInputError(
+                f"{what} refused: {message}", source=source, line=line, column=column
+            ) from None
+        raise ParseError(
+            f"malformed {what}: {message}", source=source, line=line, column=column
+        ) from None
+    except (ValueError, LookupError) as exc:  # unknown encoding name, bad declaration
+        raise UnsupportedInputError(f"cannot decode {what}: {exc}", source=source) from None
+    if root is None:
+        raise ParseError(f"empty input: no {what} root element", source=source)
+    docinfo = root.getroottree().docinfo
+    dtd = docinfo.internalDTD
+    if dtd is not None and any(True for _ in cast(Any, dtd).iterentities()):
+        raise HostileInputError(f"{what} declares entities; refused", source=source)
+    return root
+
+
+def _to_bytes(data: str | bytes, *, source: str | None, what: str) -> bytes:
+    if isinstance(data, bytes):
+        return data
+    if not isinstance(data, str):
+        raise UnsupportedInputError(
+            f"expected {what} as str or bytes, got {type(data).__name__}", source=source
+        )
+    # A str is already decoded: drop any encoding declaration and hand lxml UTF-8.
+    text = _XML_DECL.sub("", data, count=1)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise UnsupportedInputError(
+            f"{what} text holds a lone surrogate at offset {exc.start}", source=source
+        ) from None
+
+
+def local_name(element: etree._Element) -> str:
+    """The tag without its namespace (``nitf`` for ``{http://iptc.org/…}nitf``); ``""`` for
+    comments and processing instructions."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def check_xml_text(value: str, path: str) -> str | None:
+    """Return a message naming ``path`` when ``value`` holds a character XML cannot carry."""
+    bad = _NOT_XML_CHAR.search(value)
+    if bad is None:
+        return None
+    return f"{path}: character U+{ord(bad.group()):04X} cannot be written in XML"
+
+
+# --------------------------------------------------------------------------- inline markup
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An inline element over ``text[start:end]``: a tag name and its attributes."""
+
+    start: int
+    end: int
+    tag: str
+    attrib: tuple[tuple[str, str], ...] = ()
+    payload: object = field(default=None, compare=False)
+
+
+def append_text(parent: etree._Element, text: str) -> None:
+    """Append ``text`` after the last child of ``parent`` (or as its text)."""
+    if not text:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _properly_nested(marks: Iterable[Mark], length: int) -> list[Mark]:
+    ordered = sorted(
+        (m for m in marks if 0 <= m.start < m.end <= length), key=lambda m: (m.start, -m.end)
+    )
+    kept: list[Mark] = []
+    for mark in ordered:
+        crosses = any(k.start < mark.start < k.end < mark.end for k in kept)
+        if not crosses:
+            kept.append(mark)
+    return kept
+
+
+def render_inline(
+    parent: etree._Element,
+    text: str,
+    marks: Sequence[Mark],
+    make: Callable[[etree._Element, str], etree._Element],
+) -> list[Mark]:
+    """Fill ``parent`` with ``text``, wrapping each mark's range in its element. Marks that
+    cross another are left out; the marks written are returned."""
+    kept = _properly_nested(marks, len(text))
+    _render(parent, text, 0, len(text), kept, make)
+    return kept
+
+
+def _render(
+    parent: etree._Element,
+    text: str,
+    start: int,
+    end: int,
+    marks: list[Mark],
+    make: Callable[[etree._Element, str], etree._Element],
+) -> None:
+    pos = start
+    i = 0
+    while i < len(marks):
+        mark = marks[i]
+        j = i + 1
+        while j < len(marks) and marks[j].start < mark.end:
+            j += 1
+        append_text(parent, text[pos : mark.start])
+        child = make(parent, mark.tag)
+        for key, value in mark.attrib:
+            child.set(key, value)
+        _render(child, text, mark.start, mark.end, marks[i + 1 : j], make)
+        pos = mark.end
+        i = j
+    append_text(parent, text[pos:end])
+
+
+def read_inline(
+    element: etree._Element, inline_tags: frozenset[str]
+) -> tuple[str, list[tuple[int, int, etree._Element]]]:
+    """The text of ``element`` and the ranges of its descendants whose local name is in
+    ``inline_tags``, as ``(start, end, element)`` in document order. Other descendants
+    contribute their text only."""
+    parts: list[str] = []
+    found: list[tuple[int, int, etree._Element]] = []
+    length = 0
+
+    def walk(node: etree._Element) -> None:
+        nonlocal length
+        if node.text:
+            parts.append(node.text)
+            length += len(node.text)
+        for child in node:
+            name = local_name(child)
+            if name == "br":
+                parts.append("\n")
+                length += 1
+            elif name:
+                begin = length
+                index = len(found)
+                if name in inline_tags:
+                    found.append((begin, begin, child))
+                walk(child)
+                if name in inline_tags:
+                    found[index] = (begin, length, child)
+            if child.tail:
+                parts.append(child.tail)
+                length += len(child.tail)
+
+    walk(element)
+    return "".join(parts), found
