@@ -145,7 +145,7 @@ def load_wikinews(folder: Path) -> list[Doc]:
                 continue
             kind = ann["type"]
             if kind == "Direct":
-                embedded = ann.get("isNested") or _embedded(text, spans[0][0], spans[-1][1])
+                embedded = _embedded(text, spans[0][0], spans[-1][1])
                 label = "partial" if embedded else "direct"
             else:
                 label = "indirect"
@@ -154,17 +154,14 @@ def load_wikinews(folder: Path) -> list[Doc]:
     return docs
 
 
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]|[.!?…][\"“”»«]|\n)\s*$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:—–]|[.!?…][\"“”»«]|\n)\s*$")
 
 
 def _embedded(text: str, start: int, end: int) -> bool:
-    """A marked quote that follows a word of its sentence (not a colon or the sentence's
-    start) and does not end a sentence inside its marks: a fragment (*partial*)."""
+    """A marked quote that follows a word of its sentence (not a colon, a dash or the
+    sentence's start): quoted words inside the writer's sentence (*partial*)."""
     before = text[max(0, start - 3) : start]
-    inner = text[start:end].rstrip("\"“”»«'‘’ ")
-    if _SENTENCE_OPEN.search(before) or start == 0:
-        return False
-    return not inner.endswith((".", "!", "?", "…"))
+    return not (start == 0 or _SENTENCE_OPEN.search(before))
 
 
 def load_polnear(folder: Path) -> list[Doc]:

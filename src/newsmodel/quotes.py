@@ -819,7 +819,10 @@ class _Reader:
             if low in _GERMAN_SO and self.language in {None, "de"}:
                 if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < n:
                     cue = _Cue(tok.start, tok.end, tok.text, nonverbal=True)
-                    if self._speaker_after(cue, toks, k + 1, nonverbal=True) and _to_end(toks, cue):
+                    after_quote = k >= 2 and toks[k - 2].quote
+                    if self._speaker_after(cue, toks, k + 1, nonverbal=True) and (
+                        after_quote or _to_end(toks, cue)
+                    ):
                         cues.append(cue)
                 elif low == "zufolge" and k > 0:
                     cue = _Cue(tok.start, tok.end, tok.text, nonverbal=True)
@@ -1223,6 +1226,7 @@ class _Reader:
         inherited = (
             prev is not None
             and prev.speaker_text is not None
+            and prev.end < prev.attr_end <= span.open
             and _only_attribution(lead, prev.attr_end)
         )
         lead_words = [t for t in lead if _is_word(t)]
@@ -1240,6 +1244,14 @@ class _Reader:
                     cue = _Cue(lead[-1].start, lead[-1].end, ":")
                     cue.speaker_start, cue.speaker_end = phrase[0].start, phrase[-1].end
                     cue.speaker_text = _join(phrase)
+                else:
+                    # "Staatssekretär Harald Stegemann bestreitet jede Kenntnis: „…“": the
+                    # subject of the clause that the colon closes.
+                    subject = self._clause_subject(lead[:-1])
+                    if subject:
+                        cue = _Cue(lead[-1].start, lead[-1].end, ":")
+                        cue.speaker_start, cue.speaker_end = subject[0].start, subject[-1].end
+                        cue.speaker_text = _join(subject)
         elif inherited and prev is not None:
             rec.cue = prev.cue
             rec.speaker = prev.speaker
@@ -1292,6 +1304,48 @@ class _Reader:
         rec.speaker = self._resolve(block, cue)
         return rec
 
+    def _clause_subject(self, lead: list[_Tok]) -> list[_Tok] | None:
+        """The noun phrase that opens a clause: an article, capitalised words and the
+        adjectives between them, up to the verb."""
+        start = 0
+        for i, tok in enumerate(lead):
+            if tok.quote or tok.text in {",", ";", "—", "–"}:
+                start = i + 1
+        words = lead[start:]
+        out: list[_Tok] = []
+        for i, tok in enumerate(words):
+            if not _is_word(tok):
+                if tok.text in {"(", ")"} and out:
+                    out.append(tok)
+                    continue
+                break
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if tok.low in self.aux or tok.low in self.cues:
+                break
+            if _is_cap(tok) or (not out and tok.low in _FIRST_ARTICLES):
+                out.append(tok)
+                continue
+            if tok.low in rules.PRONOUNS and not out:
+                out.append(tok)
+                break
+            if out and nxt is not None and _is_cap(nxt) and len(tok.text) > 2:
+                out.append(tok)  # an adjective before a noun: "der rheinland-pfälzische …"
+                continue
+            break
+        while out and out[-1].text in {"(", ")"} and out[-1].text != ")":
+            out.pop()
+        if not out or len(out) > 10:
+            return None
+        if len(out) == 1 and out[0].low in _FIRST_ARTICLES:
+            return None
+        if out[0].low in _SENTENCE_START_WORDS and len(out) == 1:
+            return None
+        if not any(_is_cap(t) and t.low not in _FIRST_ARTICLES for t in out) and not (
+            out[0].low in rules.PRONOUNS
+        ):
+            return None
+        return out
+
     def _adjacent_after(self, after: list[_Tok], cues: list[_Cue]) -> _Cue | None:
         """The cue that follows the quote within a few words (``", a déclaré X``,
         ``“…,” he said``)."""
@@ -1310,9 +1364,7 @@ class _Reader:
                 if any(t.quote for t in between):
                     return None
                 if cue.speaker_start is not None and cue.speaker_start < cue.start:
-                    if all(t.start >= cue.speaker_start or t.low in self.aux for t in between) and (
-                        not between or between[0].start >= (cue.speaker_start or 0)
-                    ):
+                    if all(t.start >= cue.speaker_start or t.low in self.aux for t in between):
                         return cue
                 elif all(t.low in self.aux for t in between):
                     return cue
