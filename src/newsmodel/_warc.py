@@ -269,7 +269,7 @@ def warc_record(
     headers.append(("Content-Length", str(len(block))))
     head = "WARC/1.0\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers) + "\r\n"
     record = head.encode("utf-8") + block + b"\r\n\r\n"
-    return gzip.compress(record, mtime=0) if gzipped else record
+    return gzip.compress(record, compresslevel=6, mtime=0) if gzipped else record
 
 
 def _sha1(data: bytes) -> str:
