@@ -132,3 +132,23 @@ def test_iso_dates_round_trip(day: date) -> None:
     assert parse_date(day.isoformat()) == day
     assert parse_date(f"{day.year}年{day.month}月{day.day}日") == day
     assert parse_date(f"{day.day:02d}.{day.month:02d}.{day.year}", language="de") == day
+
+
+def test_without_dateutils_internal_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should dateutil drop ``parser._parse``, two public parses tell the same apart."""
+    from newsmodel import _dates
+
+    monkeypatch.setattr(_dates, "_PRIVATE_STEP", "_no_such_step")
+    _dates._parser_for.cache_clear()
+    _dates._known_words.cache_clear()
+    try:
+        assert parse_date("24 juillet 2024", language="fr") == date(2024, 7, 24)
+        got = parse_date("July 24, 2024 3:05 PM EDT", language="en")
+        assert got == datetime(2024, 7, 24, 15, 5, tzinfo=_tz(-4))
+        unknown = parse_date("July 24, 2024 3:05 PM XYZT", language="en")
+        assert isinstance(unknown, datetime)
+        assert unknown.tzinfo is None
+        assert parse_date("July 24", language="en") is None
+    finally:
+        _dates._parser_for.cache_clear()
+        _dates._known_words.cache_clear()

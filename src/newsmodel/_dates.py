@@ -311,6 +311,7 @@ _CJK_DATE = re.compile(
     r"(?:\s*[:：]\s*(?P<S>\d{1,2})\s*秒?)?)?\s*$"
 )
 _DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]+")
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:er|ᵉʳ|º|ª|°)(?=\s)")
 """Ordinal day marks that dateutil does not know (``1er août``, ``1º de julio``)."""
 _DAYFIRST_EXCEPT = frozenset({"en-US", "en"})
@@ -381,23 +382,84 @@ def _parse_with_dateutil(
     dayfirst = not (language in _DAYFIRST_EXCEPT or (language is None and lang_key == "en"))
     if lang_key is None and primary == "en":
         dayfirst = False
-    date_parser = _parser_for(lang_key)
     text = _ORDINAL.sub(r"\1", text)
-    zone = functools.partial(_zone, primary=primary)
+    known = _known_words(lang_key)
+    for word in _WORDS.findall(text):
+        if word.lower() not in known and not (word.isupper() and len(word) <= 5):
+            return None  # a word that is no part of a date: prose, not a date line
+    date_parser = _parser_for(lang_key)
     try:
-        first = date_parser.parse(text, default=_DEFAULTS[0], dayfirst=dayfirst, tzinfos=zone)
-        second = date_parser.parse(text, default=_DEFAULTS[1], dayfirst=dayfirst, tzinfos=zone)
-    except (ParserError, ValueError, OverflowError, TypeError, IndexError):
+        found = _components(date_parser, text, dayfirst)
+    except (ParserError, ValueError, OverflowError, TypeError, IndexError, AttributeError):
         return None
-    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
-        return None  # the year, month or day came from the default: not a complete date
-    if (first.hour, first.minute) != (second.hour, second.minute):
-        if first.tzinfo is not None:
-            return None  # a zone without a time of day is not something a source prints
-        return first.date()
-    if first.second != second.second:
-        first = first.replace(second=0)
-    return _normalise_zone(first)
+    if found is None:
+        return None
+    year, month, day, hour, minute, second, zone_name, zone_offset = found
+    try:
+        if hour is None:
+            if zone_name or zone_offset is not None:
+                return None  # a zone without a time of day is not something a source prints
+            return date(year, month, day)
+        value = datetime(year, month, day, hour, minute or 0, second or 0)
+    except (ValueError, OverflowError):
+        return None
+    if zone_name is None and zone_offset is None:
+        return value
+    zone = _zone(zone_name, zone_offset, primary=primary)
+    return value if zone is None else value.replace(tzinfo=zone)
+
+
+_PRIVATE_STEP = "_parse"
+"""dateutil's internal parsing step, used when present (see :func:`_components`)."""
+
+_Components = tuple[int, int, int, int | None, int | None, int | None, str | None, int | None]
+
+
+def _components(date_parser: parser, text: str, dayfirst: bool) -> _Components | None:
+    """Year, month, day, hour, minute, second, zone name and offset as printed (``None`` for
+    what the text does not give), read in one pass by dateutil's tokenizer.
+
+    ``parser._parse`` is dateutil's documented-in-source internal step of ``parse`` that keeps
+    absent parts as ``None``; should a dateutil release drop it, the public ``parse`` is called
+    twice with two different defaults instead, which tells the same apart."""
+    private = getattr(date_parser, _PRIVATE_STEP, None)
+    if private is not None:
+        result, _ = private(text, dayfirst=dayfirst)
+        if result is None or None in (result.year, result.month, result.day):
+            return None
+        second = result.second
+        return (
+            result.year,
+            result.month,
+            result.day,
+            result.hour,
+            result.minute if result.hour is not None else None,
+            second,
+            result.tzname,
+            result.tzoffset,
+        )
+    seen: dict[str, str | int | None] = {}
+
+    def remember(name: str | None, offset: int | None) -> None:
+        seen.update(name=name, offset=offset)
+
+    first = date_parser.parse(text, default=_DEFAULTS[0], dayfirst=dayfirst, tzinfos=remember)
+    again = date_parser.parse(text, default=_DEFAULTS[1], dayfirst=dayfirst, tzinfos=remember)
+    if (first.year, first.month, first.day) != (again.year, again.month, again.day):
+        return None
+    untimed = (first.hour, first.minute) != (again.hour, again.minute)
+    name = seen.get("name")
+    offset = seen.get("offset")
+    return (
+        first.year,
+        first.month,
+        first.day,
+        None if untimed else first.hour,
+        None if untimed else first.minute,
+        None if untimed or first.second != again.second else first.second,
+        name if isinstance(name, str) else None,
+        offset if isinstance(offset, int) else None,
+    )
 
 
 def _normalise_zone(value: datetime) -> datetime:
@@ -440,6 +502,19 @@ def _parser_for(language: str | None) -> parser:
         JUMP = jump
 
     return parser(_Info())
+
+
+@functools.cache
+def _known_words(language: str | None) -> frozenset[str]:
+    """Every word a date in ``language`` (and English) may contain. Pure, so cached."""
+    info = _parser_for(language).info
+    words: set[str] = set()
+    for table in (info.MONTHS, info.WEEKDAYS, info.HMS, info.AMPM):
+        for names in table:
+            words.update(name.lower() for name in names)
+    words.update(word.lower() for word in (*info.JUMP, *info.UTCZONE, *info.PERTAIN))
+    words.update(zone.lower() for zone in (*ZONE_OFFSETS, *AMBIGUOUS_ZONES))
+    return frozenset(words)
 
 
 def _all_month_names(languages: tuple[str, ...]) -> frozenset[str]:

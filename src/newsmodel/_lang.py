@@ -139,9 +139,14 @@ LETTER_CUES: dict[str, str] = {
 }
 """Letters that only a few languages write; each one seen counts half a function word."""
 
-_WORD = re.compile(r"[^\W\d_]+")
+_PUNCTUATION = (
+    "".join(chr(c) for c in range(0x20, 0x7F) if not chr(c).isalpha())
+    + "«»“”„‘’‚‹›「」『』《》〈〉（）【】、。，．！？：；…—–―·•\u00a0\u3000\t\n\r"
+)
+_TO_SPACE = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
+"""Everything that is not part of a word becomes a space: words are then ``str.split()``."""
 _LETTER_CUE_WEIGHT = 0.5
-_SAMPLE_CHARS = 6000
+_SAMPLE_CHARS = 2000
 _MIN_LETTERS = 12
 _MIN_HITS = 3
 _MIN_SHARE = 0.12
@@ -161,8 +166,12 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ka", re.compile(r"[\u10a0-\u10ff]")),
     ("hy", re.compile(r"[\u0530-\u058f]")),
 )
+_NOT_LATIN = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u10ff\u1100-\u11ff\u1f00-\u1fff"
+    r"\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+"""Letters of every writing system other than Latin that :func:`detect_language` knows."""
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LETTER = re.compile(r"[^\W\d_]")
 _PERSIAN = re.compile(r"[پچژگک]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN = re.compile(r"[ыэъЫЭ]")
@@ -181,9 +190,6 @@ _WORD_LANGUAGES: dict[str, tuple[str, ...]] = _inverted(STOPWORDS)
 _CUE_LANGUAGES: dict[str, tuple[str, ...]] = _inverted(
     {lang: frozenset(letters) for lang, letters in LETTER_CUES.items()}
 )
-_CUE_PATTERN = re.compile(
-    "[" + re.escape("".join(sorted(set("".join(LETTER_CUES.values()))))) + "]"
-)
 
 
 def detect_language(text: str) -> str | None:
@@ -198,12 +204,22 @@ def detect_language(text: str) -> str | None:
     True
     """
     sample = text[:_SAMPLE_CHARS]
-    letters = len(_LETTER.findall(sample))
+    words = sample.lower().translate(_TO_SPACE).split()
+    letters = sum(map(len, words))
     if letters < _MIN_LETTERS:
         return None
+    if not sample.isascii():
+        others = len(_NOT_LATIN.findall(sample))
+        if others * 4 >= letters:
+            return _by_script(sample, letters, words)
+    return _by_stopwords(words, None)
+
+
+def _by_script(sample: str, letters: int, words: list[str]) -> str | None:
     for lang, pattern in _SCRIPTS:
         count = len(pattern.findall(sample))
-        # Han and kana runs are dense (one character is a word): a tenth of the letters is a lot.
+        # Han and kana runs are dense (one character is a word): a quarter of the letters is a
+        # lot.
         if count * 4 >= letters:
             if lang == "ar" and len(_PERSIAN.findall(sample)) * 20 >= count:
                 return "fa"
@@ -212,8 +228,8 @@ def detect_language(text: str) -> str | None:
             return lang
     cyrillic = len(_CYRILLIC.findall(sample))
     if cyrillic * 2 >= letters:
-        return _by_stopwords(sample, _CYRILLIC_LANGUAGES) or _cyrillic_by_letters(sample)
-    return _by_stopwords(sample, None)
+        return _by_stopwords(words, _CYRILLIC_LANGUAGES) or _cyrillic_by_letters(sample)
+    return _by_stopwords(words, None)
 
 
 def _cyrillic_by_letters(sample: str) -> str:
@@ -222,11 +238,9 @@ def _cyrillic_by_letters(sample: str) -> str:
     return "ru"
 
 
-def _by_stopwords(sample: str, among: tuple[str, ...] | None) -> str | None:
+def _by_stopwords(words: list[str], among: tuple[str, ...] | None) -> str | None:
     """Score each language by its function words (a word shared by ``n`` languages counts
     ``1/n`` to each) and its rare letters; keep the best only when it clearly wins."""
-    lowered = sample.lower()
-    words = _WORD.findall(lowered)
     if not words:
         return None
     scores: dict[str, float] = {}
@@ -238,9 +252,13 @@ def _by_stopwords(sample: str, among: tuple[str, ...] | None) -> str | None:
             share = 1.0 / len(langs)
             for lang in langs:
                 scores[lang] = scores.get(lang, 0.0) + share
-    for letter in _CUE_PATTERN.findall(lowered):
-        for lang in _CUE_LANGUAGES[letter]:
-            scores[lang] = scores.get(lang, 0.0) + _LETTER_CUE_WEIGHT
+    joined = " ".join(words)
+    if not joined.isascii():
+        for letter, langs in _CUE_LANGUAGES.items():
+            count = joined.count(letter)
+            if count:
+                for lang in langs:
+                    scores[lang] = scores.get(lang, 0.0) + _LETTER_CUE_WEIGHT * count
     if among is not None:
         scores = {lang: score for lang, score in scores.items() if lang in among}
     if not scores or hits < _MIN_HITS or hits < _MIN_SHARE * len(words):

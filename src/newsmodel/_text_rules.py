@@ -714,6 +714,7 @@ GLUED_RE = re.compile(
     r"(?<![\w@#/.:-])(?=[^\W\d_]*[a-zß-öø-ÿа-яёα-ω][A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])[^\W\d_]+(?:['’][^\W\d_]+)?"
     r"(?![\w@/]|\.\w)"
 )
+LOWER_UPPER_PAIR_RE = re.compile(r"[a-zß-öø-ÿа-яёα-ω][A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 LOWER_UPPER_RE = re.compile(r"(?<=[a-zß-öø-ÿа-яёα-ω])(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
 BRANDS_BY_LENGTH: tuple[str, ...] = tuple(sorted(BRANDS, key=len, reverse=True))
 STRAIGHT_QUOTE = '"'
@@ -722,3 +723,9 @@ QUOTE_CLOSERS: Mapping[str, str] = {close: open_ for open_, close in QUOTE_PAIRS
 QUOTE_CHARS_RE = re.compile(
     "[" + re.escape("".join({c for pair in QUOTE_PAIRS for c in pair})) + '"]'
 )
+KNOWN_PUBLISHER_INDEX: Mapping[str, int] = {
+    printed.casefold(): index
+    for index, (name, acronyms, others) in enumerate(KNOWN_PUBLISHERS)
+    for printed in (name, *acronyms, *others)
+}
+"""Every name, acronym and alias of :data:`KNOWN_PUBLISHERS`, case-folded, to its entry."""

@@ -665,12 +665,11 @@ def _organization(name: str, holder: str | None) -> Organization:
         aliases.append(holder)
     acronyms: tuple[str, ...] = ()
     folded = name.casefold()
-    for known, known_acronyms, others in rules.KNOWN_PUBLISHERS:
-        names = (known, *others)
-        if folded in {n.casefold() for n in (*names, *known_acronyms)}:
-            aliases.extend(n for n in names if n.casefold() != folded)
-            acronyms = tuple(a for a in known_acronyms if a.casefold() != folded)
-            break
+    index = rules.KNOWN_PUBLISHER_INDEX.get(folded)
+    if index is not None:
+        known, known_acronyms, others = rules.KNOWN_PUBLISHERS[index]
+        aliases.extend(n for n in (known, *others) if n.casefold() != folded)
+        acronyms = tuple(a for a in known_acronyms if a.casefold() != folded)
     unique = tuple(dict.fromkeys(alias for alias in aliases if alias != name))
     return Organization(
         name=name, kind=OrganizationKind.PUBLISHER, aliases=unique, acronyms=acronyms
@@ -744,6 +743,8 @@ def _glued_words(
 ) -> str:
     """Report words glued where links were stripped (``avecOpenAIComparable``), with the split
     as the suggestion; apply the splits when ``apply``."""
+    if rules.LOWER_UPPER_PAIR_RE.search(text) is None:
+        return text
     pieces: list[str] = []
     last = 0
     shift = 0
