@@ -84,6 +84,7 @@ QUOTE_MAX_CHARS = 3000
 def _en_forms(lemmas: Iterable[str]) -> set[str]:
     irregular = {
         "say": ("says", "said", "saying"),
+        "read": ("reads", "read"),
         "tell": ("tells", "told", "telling"),
         "write": ("writes", "wrote", "written", "writing"),
         "deny": ("denies", "denied", "denying"),
@@ -173,7 +174,7 @@ _EN_LEMMAS = (
     "recall mention describe ask claim assert insist argue maintain contend stress emphasise "
     "declare announce confirm acknowledge admit concede reveal disclose testify warn complain "
     "criticise accuse deny predict suggest urge promise joke quip tweet post blog "
-    "observe remark caution conclude estimate allege boast vow pledge recount show"
+    "observe remark caution conclude estimate allege boast vow pledge recount show read"
 ).split()
 
 _DE_FORMS = (
@@ -281,6 +282,8 @@ RISKY_CUES: Mapping[str, frozenset[str]] = {
     "en": frozenset(
         {
             "continue",
+            "read",
+            "reads",
             "continues",
             "continued",
             "continuing",

@@ -78,7 +78,18 @@ MAX_BLOCK_CHARS = 200_000
 """A paragraph longer than this is not searched for quotes (no news paragraph is that long)."""
 
 _PARAGRAPH_SPLIT = re.compile(r"\n[ \t]*\n+")
-_TOKEN = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]")
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm Maj St Jr Sr Rev Hon Pres "
+    "Supt Insp Mt Ft No Nr Abs Art Bd Nos M Mme Mlle Sra Sr Sig Hr Fr Hrn Dipl Ing vs etc "
+    "Inc Corp Ltd Co Bros ca bzw usw ggf evtl"
+).split()
+_TOKEN = re.compile(
+    r"(?:" + "|".join(_ABBREVIATIONS) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"|[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]"
+)
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")|\b[A-Z]|(?:[A-Z]\.)+[A-Z])\.$"
+)
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?:[ \u00a0\u202f]?[\"'»”“’)\]])*\s+(?=[\"'«“„‚‘(\[¿¡A-ZÀ-ÖØ-Þ0-9])"
 )
@@ -532,6 +543,10 @@ def _sentences(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
     bounds = [0]
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
+        if text[match.start()] == "." and _ABBREVIATION_END.search(
+            text, max(0, match.start() - 6), match.start() + 1
+        ):
+            continue  # "Mr. Smith", "Charles B. Rangel", "U.S. officials"
         inside = False
         for span in spans:
             close = span.close if span.close is not None else len(text)
@@ -613,6 +628,8 @@ class _Reader:
         self.complementizers = rules.COMPLEMENTIZERS.get(language or "", _ALL_COMPLEMENTIZERS)
         self.spans: list[list[_Span]] = []
         self.learn_only = learn_only
+        self._s_index = 0
+        self._block_sentences: list[tuple[int, int]] = []
         self._cache: dict[tuple[int, int], tuple[list[_Tok], list[_Cue]]] = {}
         self.hint = _cue_hint(language)
         self.sentences: list[list[tuple[int, int]]] = []
@@ -725,20 +742,16 @@ class _Reader:
         spans = self.spans[block]
         block_sources = [] if self.learn_only else self._find_sources(block, text)
         hint = self.hint
-        for s_start, s_end in self.sentences[block]:
+        self._block_sentences = self.sentences[block]
+        for s_index, (s_start, s_end) in enumerate(self.sentences[block]):
+            self._s_index = s_index
             in_sentence = [s for s in spans if s_start <= s.open < s_end]
             if (self.learn_only or not in_sentence) and not any(
                 w.strip(_HINT_STRIP) in hint or "-t-" in w
                 for w in text[s_start:s_end].lower().split()
             ):
                 continue
-            cached = self._cache.get((block, s_start))
-            if cached is None:
-                toks = _tokens(text, s_start, s_end, spans)
-                cues = self._find_cues(text, toks)
-                self._cache[(block, s_start)] = (toks, cues)
-            else:
-                toks, cues = cached
+            toks, cues = self._sentence_data(block, s_start, s_end)
             final = self._final_attribution(toks, cues)
             prev: _QuoteRec | None = None
             if self.learn_only:
@@ -765,6 +778,53 @@ class _Reader:
                     # A named subject of a speech verb is salient for pronouns that follow.
                     self._resolve(block, cue)
         return last
+
+    def _sentence_data(self, block: int, s_start: int, s_end: int) -> tuple[list[_Tok], list[_Cue]]:
+        cached = self._cache.get((block, s_start))
+        if cached is None:
+            text = self.blocks[block]
+            toks = _tokens(text, s_start, s_end, self.spans[block])
+            cached = (toks, self._find_cues(text, toks))
+            self._cache[(block, s_start)] = cached
+        return cached
+
+    def _next_sentence_attribution(self, block: int, after: list[_Tok]) -> _Cue | None:
+        """``“…?” Graham asked.``: a quote that ends its sentence, attributed at the start of
+        the next one (which then ends, or goes on after a comma)."""
+        if any(_is_word(t) or t.quote for t in after):
+            return None
+        index = self._s_index + 1
+        if index >= len(self._block_sentences):
+            return None
+        s_start, s_end = self._block_sentences[index]
+        toks, cues = self._sentence_data(block, s_start, s_end)
+        cue = self._adjacent_after(toks, cues)
+        if cue is None:
+            return None
+        rest = [t for t in toks if t.start >= max(cue.attr_end, cue.end)]
+        if rest and rest[0].text not in {".", ",", ";", "!", "?"}:
+            return None
+        return cue
+
+    def _dash_attribution(self, after: list[_Tok]) -> _Cue | None:
+        """``“…” ― Martha Aguilar``: a name after a dash."""
+        if not after or after[0].text not in {"―", "—", "–", "-"}:
+            return None
+        name: list[_Tok] = []
+        for tok in after[1:]:
+            if not _is_word(tok) or len(name) >= 6:
+                break
+            name.append(tok)
+        rest = after[1 + len(name) :]
+        if not name or (rest and rest[0].text not in {".", ",", ";", "(", "\u00a0"}):
+            return None
+        if not looks_like_name(_join(name)):
+            return None
+        cue = _Cue(after[0].start, after[0].end, after[0].text)
+        cue.speaker_start, cue.speaker_end = name[0].start, name[-1].end
+        cue.speaker_text = _join(name)
+        cue.attr_end = name[-1].end
+        return cue
 
     # ------------------------------------------------------------------ cue finding
 
@@ -1221,7 +1281,11 @@ class _Reader:
         last_quote = max((i for i, t in enumerate(pre) if t.quote), default=-1)
         lead = pre[last_quote + 1 :]
         after = toks[index + 1 :]
-        adjacent = self._adjacent_after(after, cues)
+        adjacent = (
+            self._adjacent_after(after, cues)
+            or self._dash_attribution(after)
+            or self._next_sentence_attribution(block, after)
+        )
         colon = bool(lead) and lead[-1].text == ":"
         inherited = (
             prev is not None
@@ -1357,6 +1421,8 @@ class _Reader:
         if j >= len(after) or after[j].quote:
             return None
         limit = after[min(j + 9, len(after) - 1)].end
+        if _is_cap(after[j]) and any(t.text == "," for t in after[j : j + 6]):
+            limit = after[min(j + 40, len(after) - 1)].end  # "Name, a long role, said"
         for cue in cues:
             if after[j].start <= cue.start <= limit and cue.speaker_text is not None:
                 # Everything between the quote and the cue must be the speaker or auxiliaries.
