@@ -1681,51 +1681,18 @@ _ROOT_1X = _Obj(
 
 _SPECS: dict[str, _Obj] = {"1": _ROOT_1X, "2": _ROOT_2X, "3": _ROOT_3X}
 
-# Keys that only one family spells this way: they tell the version of an undeclared document.
-_MARKERS_1X = frozenset(
-    {"headline", "byline", "person", "organisation", "place", "subject", "mimetype", "$standard"}
-    | {"charcount", "wordcount", "infosource", "trustindicator", "genre", "event", "object"}
-)
-_MARKERS_2X = frozenset(
-    {
-        "representationtype",
-        "firstcreated",
-        "versioncreated",
-        "contentcreated",
-        "embargoed",
-        "pubstatus",
-        "copyrightholder",
-        "copyrightnotice",
-        "usageterms",
-        "ednote",
-        "infosources",
-        "altids",
-        "trustindicators",
-        "rightsinfo",
-        "digitalsourcetype",
-    }
-)
-_MARKERS_3X = frozenset(
-    {
-        "representationType",
-        "firstCreated",
-        "versionCreated",
-        "contentCreated",
-        "embargoedUntil",
-        "pubStatus",
-        "copyrightHolder",
-        "copyrightNotice",
-        "usageTerms",
-        "edNote",
-        "infoSources",
-        "altIds",
-        "trustIndicators",
-        "rightsInfo",
-        "digitalSourceType",
-        "eventDetails",
-        "plannedCoverage",
-    }
-)
+# Keys that only one family spells this way tell the version of an undeclared document; keys
+# 1.x and 2.x share (lower-case dates and rights) say "1.x or 2.x", read as 2.x.
+_KEYS_1X = frozenset(_ROOT_1X.props)
+_KEYS_2X = frozenset(_ROOT_2X.props)
+_KEYS_3X = frozenset(_ROOT_3X.props)
+_MARKERS = {
+    "1": _KEYS_1X - _KEYS_2X - _KEYS_3X,
+    "2": _KEYS_2X - _KEYS_1X - _KEYS_3X,
+    "3": _KEYS_3X - _KEYS_1X - _KEYS_2X,
+}
+_LOWER_CASE_KEYS = (_KEYS_1X & _KEYS_2X) - _KEYS_3X
+_SHAPES_1X = ("associations", "renditions", "altids")
 _DECLARED_VERSION = re.compile(r"^\s*([123])(?:\.\d+)*\s*$")
 
 
@@ -1734,13 +1701,9 @@ def family_of(document: Mapping[str, Any]) -> tuple[str, list[Issue]]:
     declared ``standard.version`` when it is an IPTC ninjs one, else from its property names;
     with an issue when the names mix versions."""
     keys = set(document)
-    found = {
-        "1": sorted(keys & _MARKERS_1X),
-        "2": sorted(keys & _MARKERS_2X),
-        "3": sorted(keys & _MARKERS_3X),
-    }
-    if isinstance(document.get("associations"), dict):
-        found["1"].append("associations")
+    found = {family: sorted(keys & markers) for family, markers in _MARKERS.items()}
+    found["1"].extend(key for key in sorted(keys) if key.startswith(("body_", "description_")))
+    found["1"].extend(key for key in _SHAPES_1X if isinstance(document.get(key), dict))
     for name in ("standard", "$standard"):
         declared = document.get(name)
         if isinstance(declared, Mapping) and str(declared.get("name", "ninjs")).lower() == (
@@ -1760,7 +1723,9 @@ def family_of(document: Mapping[str, Any]) -> tuple[str, list[Issue]]:
                 "version",
             )
         ]
-    return (present[0] if present else "3"), []
+    if present:
+        return present[0], []
+    return ("2" if keys & _LOWER_CASE_KEYS else "3"), []
 
 
 def spec_for(family: str) -> _Obj:
