@@ -221,6 +221,8 @@ _AFTER_STOP = frozenset(
         "seit",
         "desde",
         "da",
+        "laut",
+        "gemäß",
         "told",
         "adding",
         "ajoutant",
@@ -920,11 +922,23 @@ class _Reader:
         window = toks[max(0, k - 3) : k]
         if any(t.low in rules.NEGATIONS for t in window):
             cue.negated = True
-        if (
-            self.language == "de"
-            and _german_inverted(toks, k)
+        german = self.language == "de"
+        if german and low in {"heißt", "hieß"} and k + 2 < len(toks) and toks[k + 1].low == "es":
+            # "heißt es in dem Schreiben": the document speaks.
+            m = k + 2
+            while m < len(toks) and toks[m].low not in {"in", "im"} and m - k < 5:
+                m += 1
+            if m < len(toks) and toks[m].low in {"in", "im"}:
+                self._speaker_after(cue, toks, m + 1)
+            cue.text = f"{tok.text} es"
+        elif (
+            german
+            and low in {"zitiert", "zitierte", "zitieren"}
+            and not (k > 0 and toks[k - 1].low in {"wird", "wurde", "werden", "wurden"})
             and self._speaker_after(cue, toks, k + 1)
         ):
+            pass  # "Die Rundschau zitiert einen Augenzeugen mit den Worten": the witness
+        elif german and _german_inverted(toks, k) and self._speaker_after(cue, toks, k + 1):
             pass
         elif self._speaker_before(cue, toks, k):
             pass
@@ -1071,7 +1085,7 @@ class _Reader:
         j = comma - 1
         while j >= 0 and comma - j < 30:
             tok = toks[j]
-            if tok.quote or tok.text in {";", ":", ".", "!", "?"}:
+            if (tok.quote and len(tok.text) > 60) or tok.text in {";", ":", ".", "!", "?"}:
                 return False
             if tok.text == ",":
                 break
@@ -1158,6 +1172,9 @@ class _Reader:
                     continue
                 break
             low = tok.low
+            if not out and low in {"sich", "dazu", "damit", "hierzu", "auch", "zudem"}:
+                j += 1
+                continue
             if not out and low in _FIRST_ARTICLES:
                 out.append(tok)
                 j += 1
@@ -1398,7 +1415,7 @@ class _Reader:
             break
         while out and out[-1].text in {"(", ")"} and out[-1].text != ")":
             out.pop()
-        if not out or len(out) > 10:
+        if not out or len(out) > 10 or out[0].low in _GERMAN_CLAUSE_OPENERS:
             return None
         if len(out) == 1 and out[0].low in _FIRST_ARTICLES:
             return None
@@ -2014,6 +2031,7 @@ def _match_multi(toks: list[_Tok], k: int) -> int:
 
 
 _GERMAN_CLAUSE_OPENERS = frozenset(
+    "ähnlich darin dabei daher hierzu damit ebenso genauso gleichzeitig indes zuletzt "
     "in im bei beim nach mit auf vor am zu zum zur gegenüber während über für laut dann später "
     "daraufhin zudem außerdem dazu gestern heute deshalb jedoch auch darin dort hier so "
     "anschließend danach zuvor weiter ebenfalls damals".split()
