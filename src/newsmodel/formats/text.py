@@ -136,7 +136,8 @@ def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
     if not lines:
         raise ParseError("empty text: there is nothing to parse", source="<text>")
 
-    language = _detect(lines) if options.detect_language else None
+    sample = _sample(line.text for line in lines) if options.detect_language else ""
+    language = detect_language(sample) if options.detect_language else None
     dropped: list[Diagnostic] = []
     header, body_start = _read_header(lines, language, dropped)
     body, rights_lines, inline_byline = _read_body(
@@ -169,6 +170,8 @@ def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
         rights=rights,
         diagnostics=tuple(diagnostics),
     )
+    if options.detect_language:
+        article = _settle_language(article, sample, language)
     if options.extract_quotes:
         from newsmodel.quotes import attach_quotes
 
@@ -227,17 +230,38 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _detect(lines: Sequence[_Line]) -> str | None:
+def _sample(texts: Iterable[str]) -> str:
+    """The lines that read as sentences (the menu, dates and bylines do not), up to
+    ``_SAMPLE_CHARS``; all lines when none does."""
     sample: list[str] = []
     size = 0
-    for line in lines:
-        if line.text.count(" ") >= _SENTENCE_SPACES or len(line.text) >= 60:
-            sample.append(line.text)
-            size += len(line.text)
+    everything: list[str] = []
+    for text in texts:
+        if not text:
+            continue
+        if len(everything) < 200:
+            everything.append(text)
+        if text.count(" ") >= _SENTENCE_SPACES or len(text) >= 60:
+            sample.append(text)
+            size += len(text)
             if size >= _SAMPLE_CHARS:
                 break
-    return detect_language(" ".join(sample)) or detect_language(
-        " ".join(line.text for line in lines[:200])
+    return " ".join(sample or everything)
+
+
+def _settle_language(article: Article, sample: str, language: str | None) -> Article:
+    """Detect the language again from what the article keeps (its text as :func:`to_text`
+    writes it), so that navigation lines and repeated lines, which are not written back, do
+    not sway it: reading the written text gives the same language."""
+    kept = _sample(to_text(article.model_copy(update={"language": None})).split("\n"))
+    if kept == sample:
+        return article
+    settled = detect_language(kept)
+    if settled == language:
+        return article
+    menu = [(v.label or "", v.language or "") for v in article.variants]
+    return article.model_copy(
+        update={"language": settled, "variants": _variants(menu, settled) if menu else ()}
     )
 
 
