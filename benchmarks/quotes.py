@@ -209,14 +209,28 @@ def _read_brat(path: Path, text: str) -> list[Item]:
 
 
 def _polnear_kind(text: str, pieces: Sequence[tuple[int, int]]) -> str:
+    """direct when the content opens and closes with a quotation mark (a mark just outside
+    the annotated span counts: annotators sometimes leave it out), partial when it holds a
+    mark otherwise, indirect without marks."""
     content = " ".join(text[a:b] for a, b in pieces)
+    opening = '"“'
+    closing = '"”'
     if not any(m in content for m in '"“”'):
-        return "indirect"
-    for a, b in pieces:
-        piece = text[a:b].strip().rstrip(".,;:")
-        if not piece or piece[0] not in '"“' or piece[-1] not in '"”,.?!':
-            return "partial"
-    return "direct"
+        before = text[pieces[0][0] - 1 : pieces[0][0]]
+        after = text[pieces[-1][1] : pieces[-1][1] + 1]
+        if not (before in opening and after in closing and before and after):
+            return "indirect"
+    first_start = pieces[0][0]
+    while first_start < len(text) and text[first_start].isspace():
+        first_start += 1
+    last_end = pieces[-1][1]
+    while last_end > 0 and text[last_end - 1] in " \n\t.,;:":
+        last_end -= 1
+    starts = text[first_start : first_start + 1] in opening or (
+        first_start > 0 and text[first_start - 1] in opening
+    )
+    ends = text[last_end - 1 : last_end] in closing or text[last_end : last_end + 1] in closing
+    return "direct" if starts and ends else "partial"
 
 
 # --------------------------------------------------------------------------- predicting

@@ -2092,12 +2092,15 @@ def _lead_offset(toks: list[_Tok]) -> int:
 
 
 def _only_attribution(lead: list[_Tok], attr_end: int) -> bool:
-    rest = [t for t in lead if t.start >= attr_end]
-    if not lead or attr_end < 0:
+    """True when the words between two quotes are the first one's attribution and then a
+    comma or colon (``“A,” he said on Monday, “B.”``)."""
+    if not lead or attr_end < 0 or any(t.quote for t in lead):
         return False
-    if any(t.start < attr_end for t in lead) and lead[0].start < attr_end:
-        pass
-    return all(t.text in {",", ";", ":", "—", "–", "-"} or t.low in _CONNECTORS for t in rest)
+    rest = [t for t in lead if t.start >= attr_end]
+    if all(t.text in {",", ";", ":", "—", "–", "-"} or t.low in _CONNECTORS for t in rest):
+        return True
+    tail = [t for t in rest if t.low not in _CONNECTORS]
+    return bool(tail) and tail[-1].text in {",", ":"} and len(rest) <= 8
 
 
 def _only_dash(lead: list[_Tok]) -> bool:
