@@ -277,15 +277,27 @@ def _is_furniture_class(names: str) -> bool:
 _CHECKED_TAGS = tuple(sorted(rules.CHECKED_TAGS))
 _DROP_TAGS = tuple(sorted(rules.DROP_TAGS))
 _NEUTRAL, _BODY, _FURNITURE = 0, 1, 2
+_DOOMED = "nm-removed"
 
 
 def _verdict(names: str) -> int:
-    match = rules.CLASS_VERDICT.search(names)
-    if match is None:
-        return _NEUTRAL
-    if match.lastgroup == "body" or rules.BODY_CLASS.search(names, match.end()):
-        return _BODY
-    return _FURNITURE if _is_furniture_class(names) else _NEUTRAL
+    """Whether a lowercased class/id string names the body, furniture, or neither: by words
+    and pairs of words, which is several times faster than a regex over the string."""
+    words = rules.CLASS_WORD.findall(names)
+    previous = ""
+    furniture = False
+    for word in words:
+        pair = f"{previous}-{word}"
+        if word in rules.BODY_KEYS or pair in rules.BODY_KEYS:
+            return _BODY
+        if (
+            not furniture
+            and (word in rules.FURNITURE_KEYS or pair in rules.FURNITURE_KEYS)
+            and previous not in rules.LAYOUT_MODIFIERS
+        ):
+            furniture = True
+        previous = word
+    return _FURNITURE if furniture else _NEUTRAL
 
 
 def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str]]:
@@ -293,18 +305,14 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
     elements marked ``itemprop="articleBody"``; return whether a paywall is marked and the
     JSON-LD scripts' text (read before scripts go)."""
     jsonld: list[str] = []
-    dropped: list[HtmlElement] = []
     furniture: list[HtmlElement] = []
     keep: list[HtmlElement] = []  # elements with a body class
     paywalled = False
     verdicts: dict[str, int] = {}  # class strings repeat: judge each once per page
-    for el in root.iter(*_DROP_TAGS):
-        if el.tag == "script" and el.text and "ld+json" in (el.get("type") or ""):
+    for el in root.iter("script"):
+        if el.text and "ld+json" in (el.get("type") or ""):
             jsonld.append(el.text)
-        dropped.append(el)
-    for el in dropped:
-        if el.getparent() is not None:
-            el.drop_tree()
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     for el in root.iter(*_CHECKED_TAGS):
         tag = el.tag
         attributes = el.keys()
@@ -346,17 +354,17 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
     protected: set[HtmlElement] = set(keep)
     for el in keep:
         protected.update(el.iterancestors())
-    total = len(root.text_content())
-    removed: set[HtmlElement] = set()
+    limit = rules.MAX_REMOVED_SHARE * len(root.text_content())
+    doomed = False
     for el in furniture:
-        if el in protected or el in removed or el.getparent() is None:
+        if el in protected or el.tag == _DOOMED:
             continue
-        if removed and any(ancestor in removed for ancestor in el.iterancestors()):
+        if len(el.text_content()) > limit:
             continue
-        if len(el.text_content()) > rules.MAX_REMOVED_SHARE * total:
-            continue
-        removed.add(el)
-        el.drop_tree()
+        el.tag = _DOOMED  # removed below in one C call, tails kept
+        doomed = True
+    if doomed:
+        etree.strip_elements(root, _DOOMED, with_tail=False)
     return paywalled, jsonld
 
 
@@ -527,17 +535,26 @@ def _normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _has_block(el: HtmlElement) -> bool:
-    for _ in el.iterdescendants(*rules.BLOCK_TAGS):
-        return True
-    return False
+_BLOCK_TAGS = tuple(sorted(rules.BLOCK_TAGS))
 
 
-def _is_block_child(child: HtmlElement) -> bool:
+def _block_holders(container: HtmlElement) -> set[HtmlElement]:
+    """Every element of ``container`` (itself included) that holds a block element: found in
+    one pass, instead of searching each element's descendants again."""
+    holders: set[HtmlElement] = set()
+    for block in container.iterdescendants(*_BLOCK_TAGS):
+        parent = block.getparent()
+        while parent is not None and parent not in holders:
+            holders.add(parent)
+            if parent is container:
+                break
+            parent = parent.getparent()
+    return holders
+
+
+def _is_block_child(child: HtmlElement, holders: set[HtmlElement]) -> bool:
     tag = child.tag
-    if tag in rules.BLOCK_TAGS or tag in ("br", "img", "picture"):
-        return True
-    return isinstance(tag, str) and _has_block(child)
+    return tag in rules.BLOCK_TAGS or tag in ("br", "img", "picture") or child in holders
 
 
 _Item = tuple[str, object]
@@ -545,15 +562,15 @@ _Item = tuple[str, object]
 
 def _emit(container: HtmlElement) -> Iterator[Block]:
     """The blocks of ``container``, in reading order."""
-    return _walk([("el", container)])
+    return _walk([("el", container)], _block_holders(container))
 
 
-def _emit_children(el: HtmlElement) -> Iterator[Block]:
+def _emit_children(el: HtmlElement, holders: set[HtmlElement]) -> Iterator[Block]:
     """The blocks of ``el``'s content, whatever ``el`` itself is."""
-    return _walk(list(reversed(_split(el))))
+    return _walk(list(reversed(_split(el, holders))), holders)
 
 
-def _walk(stack: list[_Item]) -> Iterator[Block]:
+def _walk(stack: list[_Item], holders: set[HtmlElement]) -> Iterator[Block]:
     while stack:
         kind, obj = stack.pop()
         if kind == "run":
@@ -568,8 +585,8 @@ def _walk(stack: list[_Item]) -> Iterator[Block]:
             if figure is not None:
                 yield figure
         elif tag == "p" or tag in rules.HEADING_TAGS:
-            if _has_block(el):
-                stack.extend(reversed(_split(el)))
+            if el in holders:
+                stack.extend(reversed(_split(el, holders)))
             elif tag == "p":
                 block = _paragraph([el])
                 if block is not None:
@@ -583,11 +600,11 @@ def _walk(stack: list[_Item]) -> Iterator[Block]:
             if listed is not None:
                 yield listed
         elif tag == "blockquote":
-            quote = _blockquote(el)
+            quote = _blockquote(el, holders)
             if quote is not None:
                 yield quote
         elif tag == "figure":
-            yield from _figure(el)
+            yield from _figure(el, holders)
         elif tag == "pre":
             text = el.text_content().strip("\n")
             if text.strip():
@@ -599,10 +616,10 @@ def _walk(stack: list[_Item]) -> Iterator[Block]:
             if figure is not None:
                 yield figure
         else:
-            stack.extend(reversed(_split(el)))
+            stack.extend(reversed(_split(el, holders)))
 
 
-def _split(el: HtmlElement) -> list[_Item]:
+def _split(el: HtmlElement, holders: set[HtmlElement]) -> list[_Item]:
     """Cut ``el``'s content into runs of inline content and block children, in order."""
     items: list[_Item] = []
     parts: list[object] = []
@@ -613,7 +630,7 @@ def _split(el: HtmlElement) -> list[_Item]:
             if child.tail:
                 parts.append(child.tail)
             continue
-        if _is_block_child(child):
+        if _is_block_child(child, holders):
             if parts:
                 items.append(("run", parts))
                 parts = []
@@ -758,7 +775,7 @@ def _list(el: HtmlElement) -> ListBlock | None:
     return ListBlock(items=tuple(items), ordered=el.tag == "ol")
 
 
-def _blockquote(el: HtmlElement) -> BlockQuote | None:
+def _blockquote(el: HtmlElement, holders: set[HtmlElement]) -> BlockQuote | None:
     attribution = None
     for footer in el.iter("footer", "cite"):
         attribution = _normalise(footer.text_content()) or None
@@ -766,7 +783,7 @@ def _blockquote(el: HtmlElement) -> BlockQuote | None:
             footer.drop_tree()
         break
     paragraphs: list[str] = []
-    for _, item in _split(el):
+    for _, item in _split(el, holders):
         if isinstance(item, list):
             text, _spans = _render(item).text()
         else:
@@ -820,7 +837,7 @@ def _caption_figure(el: HtmlElement) -> Figure | None:
     return Figure(image=Image(url=url, caption=caption, credit=credit, alt=alt))
 
 
-def _figure(el: HtmlElement) -> Iterator[Block]:
+def _figure(el: HtmlElement, holders: set[HtmlElement]) -> Iterator[Block]:
     img = next(el.iter("img"), None)
     caption_el = next(el.iter("figcaption"), None)
     credit = None
@@ -835,7 +852,7 @@ def _figure(el: HtmlElement) -> Iterator[Block]:
         caption = _normalise(caption_el.text_content()) or None
     if img is None:
         # A figure without an image (a pull quote, a chart in text): read it as content.
-        yield from _emit_children(el)
+        yield from _emit_children(el, holders)
         return
     url = _image_url(img)
     if url is None:

@@ -338,6 +338,20 @@ BODY_CLASS = re.compile(_alt(_BODY_WORDS))
 """A class or id naming the article body: protects the element from removal and gives it a
 bonus when scoring."""
 
+CLASS_WORD = re.compile(r"[a-z0-9]+")
+"""A word of a lowercased class or id (``article__body--wide`` has three)."""
+
+
+def _word_keys(entries: Iterable[str]) -> frozenset[str]:
+    """Entries as their words joined by ``-`` (``article__body`` → ``article-body``)."""
+    return frozenset("-".join(CLASS_WORD.findall(entry)) for entry in entries)
+
+
+BODY_KEYS = _word_keys(_BODY_WORDS)
+"""``_BODY_WORDS`` as one word or two words joined by ``-``, for matching class words."""
+FURNITURE_KEYS = _word_keys(_BOILERPLATE_WORDS)
+"""``_BOILERPLATE_WORDS`` as one word or two words joined by ``-``."""
+
 CLASS_VERDICT = re.compile(
     f"(?P<body>{BODY_CLASS.pattern})|(?P<furniture>{BOILERPLATE_CLASS.pattern})"
 )
