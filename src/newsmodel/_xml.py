@@ -35,6 +35,12 @@ __all__ = [
 # A DOCTYPE with an internal subset that declares entities: refused before lxml sees it.
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
+# The whole DOCTYPE declaration (with an internal subset, if any). It is blanked out before
+# parsing, so libxml2 never tries to load an external DTD, from the network or from disk.
+_DOCTYPE_DECL = re.compile(
+    rb"<!DOCTYPE(?:[^\[>\"']|\"[^\"]*\"|'[^']*')*(?:\[(?:[^\]\"']|\"[^\"]*\"|'[^']*')*\]\s*)?>",
+    re.I,
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.S)
 # Characters XML 1.0 cannot carry (controls other than tab/newline/return, U+FFFE, U+FFFF,
 # lone surrogates).
@@ -88,6 +94,7 @@ def parse_xml(
             "are refused, never expanded or fetched",
             source=source,
         )
+    raw = _DOCTYPE_DECL.sub(_blank_out, raw, count=1)
     try:
         root = etree.fromstring(raw, _parser())
     except etree.XMLSyntaxError as exc:
@@ -96,6 +103,10 @@ def parse_xml(
         if any(word in message.lower() for word in _HOSTILE_MESSAGES):
             raise HostileInputError(
                 f"{what} refused: {message}", source=source, line=line, column=column
+            ) from None
+        if "encoding" in message.lower() or "document is not in" in message.lower():
+            raise UnsupportedInputError(
+                f"cannot decode {what}: {message}", source=source, line=line, column=column
             ) from None
         raise ParseError(
             f"malformed {what}: {message}", source=source, line=line, column=column
@@ -109,6 +120,11 @@ def parse_xml(
     if dtd is not None and any(True for _ in cast(Any, dtd).iterentities()):
         raise HostileInputError(f"{what} declares entities; refused", source=source)
     return root
+
+
+def _blank_out(match: re.Match[bytes]) -> bytes:
+    """Spaces for the declaration, keeping its line breaks so error lines stay right."""
+    return re.sub(rb"[^\n]", b" ", match.group())
 
 
 def _to_bytes(data: str | bytes, *, source: str | None, what: str) -> bytes:

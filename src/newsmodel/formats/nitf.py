@@ -135,7 +135,7 @@ def nitf_norm(value: date | datetime) -> str:
         offset = timedelta(0)
     stamp += f"T{value.hour:02d}{value.minute:02d}{value.second:02d}"
     if value.microsecond:
-        stamp += f".{value.microsecond:06d}"
+        stamp += f".{value.microsecond:06d}".rstrip("0")
     if offset is None:
         return stamp
     minutes = int(offset.total_seconds()) // 60
