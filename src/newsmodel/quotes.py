@@ -893,7 +893,7 @@ class _Reader:
                         cues.append(cue)
                 k += 1
                 continue
-            if low in self.cues:
+            if low in self.cues or low in _PARTICIPLE_CUES:
                 cue = self._verb_cue(text, toks, k)
                 if cue is not None:
                     cues.append(cue)
@@ -923,6 +923,15 @@ class _Reader:
         if any(t.low in rules.NEGATIONS for t in window):
             cue.negated = True
         german = self.language == "de"
+        if low in _PARTICIPLE_CUES and k > 0 and toks[k - 1].text == ",":
+            # "…, saying": the subject of the sentence speaks.
+            subject = self._clause_subject_at_start(toks[: k - 1])
+            if subject:
+                cue.speaker_start, cue.speaker_end = subject[0].start, subject[-1].end
+                cue.speaker_text = _join(subject)
+                cue.attr_end = cue.end
+                self._complement(cue, toks, k + 1)
+                return cue
         if german and low in {"heißt", "hieß"} and k + 2 < len(toks) and toks[k + 1].low == "es":
             # "heißt es in dem Schreiben": the document speaks.
             m = k + 2
@@ -1341,20 +1350,20 @@ class _Reader:
             rec.source = prev.source
             rec.attr_end = prev.attr_end
             return rec
+        if cue is None and not lead_words and index == 0 and self._s_index == 0 and block > 0:
+            cue = self._colon_before_block(block)
         if cue is None:
             cue = next(
                 (
                     c
                     for c in reversed(cues)
-                    if c.end <= span.open
-                    and c.speaker_text
-                    and not c.negated
-                    and (not c.nonverbal or True)
+                    if c.end <= span.open and c.speaker_text and not c.negated
                 ),
                 None,
             )
             if cue is not None:
-                standalone = colon
+                # "She adds, “…”": a cue and its speaker, then a comma, introduce the quote.
+                standalone = colon or _comma_intro(lead, cue, self.complementizers)
         if cue is None and final is not None and final.start > span.open:
             cue = final
         if cue is None and standalone and last is not None and words >= 3:
@@ -1376,7 +1385,7 @@ class _Reader:
             rec.standalone = True
             return rec
         rec.kind = QuoteKind.DIRECT if standalone else QuoteKind.PARTIAL
-        if rec.kind is QuoteKind.DIRECT and words < 3 and not colon:
+        if rec.kind is QuoteKind.DIRECT and words < 3 and not colon and adjacent is None:
             rec.kind = QuoteKind.PARTIAL
         rec.standalone = standalone
         rec.cue = cue
@@ -1384,6 +1393,28 @@ class _Reader:
         rec.attr_end = cue.attr_end
         rec.speaker = self._resolve(block, cue)
         return rec
+
+    def _clause_subject_at_start(self, toks: list[_Tok]) -> list[_Tok] | None:
+        end = next((i for i, t in enumerate(toks) if t.text in {",", ";", ":"} or t.quote), None)
+        return self._clause_subject(toks[:end] if end else toks)
+
+    def _colon_before_block(self, block: int) -> _Cue | None:
+        """``Caddell continued:`` closing the paragraph before a paragraph that opens with a
+        quote."""
+        previous = self.blocks[block - 1].rstrip()
+        if not previous.endswith(":") or not self.sentences[block - 1]:
+            return None
+        s_start, s_end = self.sentences[block - 1][-1]
+        toks, cues = self._sentence_data(block - 1, s_start, s_end)
+        cue = next((c for c in reversed(cues) if c.speaker_text and not c.negated), None)
+        if cue is None:
+            subject = self._clause_subject(toks[:-1])
+            if not subject:
+                return None
+            cue = _Cue(toks[-1].start, toks[-1].end, ":")
+            cue.speaker_start, cue.speaker_end = subject[0].start, subject[-1].end
+            cue.speaker_text = _join(subject)
+        return cue
 
     def _clause_subject(self, lead: list[_Tok]) -> list[_Tok] | None:
         """The noun phrase that opens a clause: an article, capitalised words and the
@@ -1961,6 +1992,29 @@ _TENSE_AUX = frozenset(
         "sont",
     }
 )
+_PARTICIPLE_CUES = frozenset(
+    {
+        "saying",
+        "adding",
+        "noting",
+        "arguing",
+        "warning",
+        "insisting",
+        "explaining",
+        "ajoutant",
+        "expliquant",
+        "soulignant",
+        "affirmant",
+        "estimant",
+        "précisant",
+        "añadiendo",
+        "diciendo",
+        "aggiungendo",
+        "dicendo",
+        "dizendo",
+        "acrescentando",
+    }
+)
 _KNOWN_SINGLE = frozenset(k for k in KNOWN_ORGANIZATIONS if " " not in k)
 _TITLES = frozenset({"m", "mr", "mrs", "ms", "mme", "dr", "herr", "frau", "prof", "sr", "sra"})
 _NAME_LIKE_CUES = frozenset({"post", "report", "note", "state"})
@@ -2103,6 +2157,17 @@ def _only_attribution(lead: list[_Tok], attr_end: int) -> bool:
     return bool(tail) and tail[-1].text in {",", ":"} and len(rest) <= 8
 
 
+def _comma_intro(lead: list[_Tok], cue: _Cue, complementizers: frozenset[str]) -> bool:
+    """True for ``X said, “…”`` and ``She adds, “…”``: the lead is the attribution clause
+    ending with a comma, with no reported clause (``that``) between."""
+    if not lead or lead[-1].text != "," or cue.speaker_text is None:
+        return False
+    after_cue = [t for t in lead[:-1] if t.start >= cue.end]
+    if len(after_cue) > 8 or any(t.low in complementizers or t.quote for t in after_cue):
+        return False
+    return not any(t.text == "," for t in after_cue)
+
+
 def _only_dash(lead: list[_Tok]) -> bool:
     return all(t.text in {"—", "–", "-", ":"} for t in lead)
 
@@ -2130,10 +2195,10 @@ def _is_title(inner: str, before_word: str) -> bool:
     words = _WORDS.findall(inner)
     if not words:
         return True
-    if inner.rstrip()[-1:] in {".", "!", "?", ",", "…"} and len(words) >= 3:
-        return False
     if before_word in rules.TITLE_CONTEXT_WORDS and len(words) <= 6:
         return True
+    if inner.rstrip()[-1:] in {"!", "?", ",", "…"} and len(words) >= 3:
+        return False
     capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]
     small = {
         "de",
