@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsmodel._inputs import ReadConfig, Result, Status, Unit, iter_units
 from newsmodel._warc import warc_record
@@ -146,7 +148,8 @@ def test_a_lying_content_length_is_reported_and_the_next_records_are_kept(
     failure = items[1]
     assert isinstance(failure, Result)
     assert failure.reason is not None
-    assert failure.reason.startswith("record length does not match the data")
+    assert failure.reason.startswith("damaged record: ")
+    assert "Content-Length" in failure.reason
 
 
 def test_a_payload_that_does_not_match_its_digest_is_reported(tmp_path: Path) -> None:
@@ -154,7 +157,11 @@ def test_a_payload_that_does_not_match_its_digest_is_reported(tmp_path: Path) ->
     records[1] = records[1].replace(b"gare 1", b"gare X")
     items = list(iter_units([_write(tmp_path / "c.warc", records)], CONFIG))
     assert [type(i).__name__ for i in items] == ["Unit", "Result", "Unit"]
-    assert "digest failed" in str(items[1].reason)  # type: ignore[union-attr]
+    failure = items[1]
+    assert isinstance(failure, Result)
+    assert failure.reason == (
+        "damaged record: block digest does not match; payload digest does not match"
+    )
 
 
 def test_garbage_and_truncated_files_are_reported(tmp_path: Path) -> None:
@@ -222,3 +229,32 @@ def test_pages_are_parsed_with_their_url_and_crawl_time(tmp_path: Path) -> None:
     assert "gare 1" in latin.text
     assert parsed[2].crawl_time == datetime(2024, 7, 24, 12, 0, 2, tzinfo=timezone.utc)
     assert len(list(iter_parse(path))) == 3  # skipped records only on request
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    gzipped=st.booleans(),
+    damage=st.lists(st.tuples(st.integers(0, 10_000), st.binary(min_size=1, max_size=8)),
+                    max_size=4),
+    cut=st.integers(0, 10_000),
+)  # fmt: skip
+def test_damaged_archives_never_raise_and_always_end(
+    tmp_path_factory: pytest.TempPathFactory,
+    gzipped: bool,
+    damage: list[tuple[int, bytes]],
+    cut: int,
+) -> None:
+    data = bytearray(b"".join(_page(index, gzipped=gzipped) for index in range(4)))
+    for offset, chunk in damage:
+        at = offset % len(data)
+        data[at : at + len(chunk)] = chunk
+    del data[len(data) - cut % len(data) :]
+    path = tmp_path_factory.mktemp("fuzz") / ("f.warc.gz" if gzipped else "f.warc")
+    path.write_bytes(bytes(data))
+    items = list(iter_units([path], CONFIG))
+    assert len(items) <= 4 + len(damage) + 2
+    for item in items:
+        assert isinstance(item, Unit | Result)
+        if isinstance(item, Result):
+            assert item.reason
+            assert item.reason.isprintable()

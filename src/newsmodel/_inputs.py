@@ -287,6 +287,8 @@ def _read_limited(fh: IO[bytes], limit: int) -> bytes:
         chunk = fh.read(min(_CHUNK, limit + 1 - total))
         if not chunk:
             break
+        if isinstance(chunk, str):  # a text stream that is not an io.TextIOBase
+            chunk = chunk.encode("utf-8", "surrogatepass")
         parts.append(chunk)
         total += len(chunk)
     return b"".join(parts)

@@ -78,7 +78,7 @@ def _is_framing_problem(result: Result) -> bool:
     return result.status is Status.FAILED and (result.reason or "").startswith(_FRAMING_PREFIX)
 
 
-_FRAMING_PREFIX = "record length does not match"
+_FRAMING_PREFIX = "damaged record"
 
 
 def _from_record(
@@ -93,7 +93,14 @@ def _from_record(
 
     def skipped(reason: str) -> Result:
         _drain(iterator)
-        return Result(path, position, Status.SKIPPED, reason=reason, url=uri, crawl_time=crawl_time)
+        return Result(
+            path,
+            position,
+            Status.SKIPPED,
+            reason=_printable(reason),
+            url=uri,
+            crawl_time=crawl_time,
+        )
 
     if kind == "revisit":
         return skipped("revisit record")
@@ -117,18 +124,24 @@ def _from_record(
         _drain(iterator)
     except Exception as exc:  # warcio's decoders raise what zlib and brotli raise
         reason = f"cannot read payload: {_one_line(exc) or type(exc).__name__}"
-        return Result(path, position, Status.FAILED, reason=reason, url=uri, crawl_time=crawl_time)
+        return Result(
+            path, position, Status.FAILED, reason=_printable(reason), url=uri, crawl_time=crawl_time
+        )
     problems = _problems(record, iterator)
     if problems:
-        reason = f"{_FRAMING_PREFIX} the data ({problems})"
-        return Result(path, position, Status.FAILED, reason=reason, url=uri, crawl_time=crawl_time)
+        reason = f"{_FRAMING_PREFIX}: {problems}"
+        return Result(
+            path, position, Status.FAILED, reason=_printable(reason), url=uri, crawl_time=crawl_time
+        )
     if media_type and media_type not in _HTML_TYPES:
         return skipped(f"not HTML ({media_type})")
     if not media_type and not _HTML_SNIFF.match(data[:4096]):
         return skipped("not HTML (no content type)")
     if too_large:
         reason = f"too large: payload over the limit of {config.max_bytes} bytes"
-        return Result(path, position, Status.FAILED, reason=reason, url=uri, crawl_time=crawl_time)
+        return Result(
+            path, position, Status.FAILED, reason=_printable(reason), url=uri, crawl_time=crawl_time
+        )
     if not data.strip():
         return skipped("empty payload")
     charset = _CHARSET.search(content_type)
@@ -151,12 +164,16 @@ def _drain(iterator: Any) -> None:
 
 
 def _problems(record: Any, iterator: Any) -> str:
-    found: list[str] = list(getattr(record.digest_checker, "problems", ()) or ())
+    found: list[str] = []
+    for problem in getattr(record.digest_checker, "problems", ()) or ():
+        text = str(problem)
+        kind = "block" if "block" in text else "payload" if "payload" in text else "a"
+        found.append(f"{kind} digest does not match")
     missing = getattr(record.raw_stream, "limit", 0)
     if isinstance(missing, int) and missing > 0:
         found.append(f"the data ends {missing} bytes before its Content-Length")
     if iterator.length_problem is not None:
-        found.append(f"no blank line after the record at offset {iterator.length_problem}")
+        found.append("no blank line after the record (its Content-Length is wrong)")
         iterator.length_problem = None
     return "; ".join(found)
 
@@ -170,11 +187,15 @@ def _warc_date(value: str | None) -> datetime | None:
         return None
 
 
+def _printable(text: str) -> str:
+    """``text`` on one line, with characters that cannot be printed (from damaged headers) as
+    ``?``."""
+    return "".join(ch if ch.isprintable() else "?" for ch in " ".join(text.split()))[:300]
+
+
 def _one_line(exc: BaseException) -> str:
     """The exception's message on one printable line (warcio quotes the damaged bytes)."""
-    text = str(exc).split(", first line:", 1)[0]
-    text = "".join(ch if ch.isprintable() else "?" for ch in " ".join(text.split()))
-    return text[:200]
+    return _printable(str(exc).split(", first line:", 1)[0])[:200]
 
 
 def _resync(fh: IO[bytes], start: int, gzipped: bool) -> int | None:
