@@ -213,7 +213,7 @@ def _polnear_kind(text: str, pieces: Sequence[tuple[int, int]]) -> str:
     the annotated span counts: annotators sometimes leave it out), partial when it holds a
     mark otherwise, indirect without marks."""
     content = " ".join(text[a:b] for a, b in pieces)
-    opening = '"“'
+    opening = '"“”'
     closing = '"”'
     if not any(m in content for m in '"“”'):
         before = text[pieces[0][0] - 1 : pieces[0][0]]
@@ -262,7 +262,7 @@ def predict(text: str, language: str, *, group: bool = False) -> list[Item]:
             and previous is not None
             and items
             and _runs_on(previous, quote)
-            and item.spans[0][0] - items[-1].spans[-1][1] <= 120
+            and item.spans[0][0] - items[-1].spans[-1][1] <= 400
         ):
             items[-1].spans.extend(item.spans)
         else:

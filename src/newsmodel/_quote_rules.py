@@ -183,7 +183,7 @@ _DE_FORMS = (
     "sprach sprachen spricht bezeichnen nennen widersprach widersprachen "
     "kritisieren warnen betonen mahnte mahnten mahnt appellierte appellierten "
     "versprach versprachen verspricht ergänzt bestritt bestritten bestreitet "
-    "zeigte zeigten zeigt "
+    "zeigte zeigten zeigt beschreibt beschrieb beschrieben schildert "
     "betonte betonten betont betonen meinte meinten meint gemeint berichtete berichteten "
     "berichtet berichten schrieb schrieben schreibt geschrieben bestätigte bestätigten "
     "bestätigt kritisierte kritisierten kritisiert behauptete behaupteten behauptet "

@@ -1366,7 +1366,20 @@ class _Reader:
                 standalone = colon or _comma_intro(lead, cue, self.complementizers)
         if cue is None and final is not None and final.start > span.open:
             cue = final
-        if cue is None and standalone and last is not None and words >= 3:
+        trailing = bool(after) and _is_word(after[0])
+        if cue is None and trailing:
+            # "“…” to drive up the price, she said": a cue later in the sentence.
+            cue = next(
+                (
+                    c
+                    for c in cues
+                    if c.start > span.open and c.speaker_text and not c.negated and not c.risky
+                ),
+                None,
+            )
+            if cue is not None:
+                standalone = False
+        if cue is None and standalone and not trailing and last is not None and words >= 3:
             speaker, speaker_text, last_block = last
             near = last_block == block or (
                 last_block == block - 1 and not _named_before(toks, index)
