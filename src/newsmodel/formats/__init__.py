@@ -95,6 +95,8 @@ def dump(article: Article, fmt: Format | str) -> str:
 _XML_DECL = re.compile(
     rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!DOCTYPE\s+)?(\w[\w:.-]*)", re.S | re.I
 )
+# A <nitf> element anywhere in the head: NITF carried inside other XML (NewsML-G2 inlineXML).
+_NITF_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?nitf[\s/>]")
 _HTML_HINT = re.compile(rb"<(html|head|body|article|div|p|meta|title|!doctype\s+html)\b", re.I)
 _EXTENSIONS: dict[str, Format] = {
     ".txt": Format.TEXT,
@@ -117,7 +119,9 @@ def detect_format(data: str | bytes, *, name: str | None = None) -> Format:
     xml = _XML_DECL.match(stripped)
     if xml is not None:
         root = xml.group(4).lower()
-        if root == b"nitf":
+        if root == b"nitf" or root.endswith(b":nitf"):
+            return Format.NITF
+        if root != b"html" and _NITF_ELEMENT.search(stripped):
             return Format.NITF
         if root in (b"html", b"!doctype") or _HTML_HINT.search(stripped):
             return Format.HTML
