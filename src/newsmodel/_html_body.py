@@ -188,10 +188,14 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
                 if text in seen:
                     continue  # the same text twice: a summary box, a gallery's captions
                 seen.add(text)
+            if not lead and len(text) <= 60 and rules.RELATED_HEADING.match(text):
+                break  # "You may also like": the rest is other articles
             if isinstance(block, Paragraph):
                 if len(text) >= rules.MIN_LEAD_CHARS:
                     lead = False
                 if rules.BARE_ADDRESS.match(text):
+                    continue
+                if len(text) <= rules.MAX_CAPTION_LINE and rules.CAPTION_LINE.search(text):
                     continue
         out.append(block)
     return out
@@ -593,9 +597,13 @@ def _walk(stack: list[_Item], holders: set[HtmlElement]) -> Iterator[Block]:
                     yield block
             else:
                 text = _normalise(el.text_content())
-                if text and not _is_boilerplate_line(text):
+                if text and not _is_boilerplate_line(text) and not _is_link_title(el, text):
                     yield Heading(text=text, level=int(tag[1]))
         elif tag in ("ul", "ol"):
+            if any(item in holders for item in el) or next(el.iter("img"), None) is not None:
+                # Items made of blocks or images (a gallery, a list of cards): not a text list.
+                stack.extend(reversed(_split(el, holders)))
+                continue
             listed = _list(el)
             if listed is not None:
                 yield listed
@@ -750,6 +758,12 @@ def _paragraph(parts: list[object]) -> Paragraph | None:
     ):
         return None
     return Paragraph(text=text, spans=spans)
+
+
+def _is_link_title(el: HtmlElement, text: str) -> bool:
+    """A heading that is one link: the title of another article (a teaser)."""
+    linked = sum(len(_normalise(a.text_content())) for a in el.iter("a"))
+    return linked >= rules.LINKED_HEADING_SHARE * len(text)
 
 
 def _is_boilerplate_line(text: str) -> bool:

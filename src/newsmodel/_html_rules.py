@@ -378,20 +378,48 @@ CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|author|byline|r
 # --------------------------------------------------------------------------- text
 
 BOILERPLATE_LINE = re.compile(
-    r"^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama|"
+    r"^(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|"
     r"sponsored(?: content)?|story continues below(?: advertisement)?|continue reading.*|"
     r"read more.*|read also.*|related(?: articles?| stories| coverage)?:?.*|see also.*|"
     r"lire aussi.*|à lire aussi.*|lesen sie auch.*|mehr zum thema.*|leer más.*|lea también.*|"
-    r"leggi anche.*|share(?: this(?: article| story)?)?(?: on \w+)?|"
-    r"(?:sign up|subscribe) (?:for|to) (?:our|the) .*newsletter.*|"
+    r"leggi anche.*|share(?: this(?: article| story)?)?(?: on \w+)?|comments?|"
+    r"(?:leave a|post a|add a) comment.*|tell us what you think.*|don'?t miss|"
+    r".*\b(?:sign up|subscribe)\b.*\bnewsletter\b.*|"
     r"click here to .*|follow us on .*|explore further|caption|close|"
     r"(?:photo|image|picture|foto|bild|credit)s?(?: credit)?\s*:.{0,80}|"
     r"(?:photo|image|picture) (?:copyright|source|credit) .{0,60}|"
+    r"this (?:slideshow|gallery|video|content) requires javascript.*|"
     r"we use cookies.*|this (?:site|website) uses cookies.*)$",
     re.IGNORECASE,
 )
 """Short lines (checked only under ``MAX_BOILERPLATE_LINE`` characters) that are furniture in
-any article: ad labels, "read more", share prompts, cookie notices."""
+any article: ad labels, "read more", share prompts, newsletter and cookie notices."""
+
+CAPTION_LINE = re.compile(
+    r"(?:\((?:[\w.]+ )?(?:image|photo|picture|pic|foto|credit)s?\s*[:/][^()]{0,80}\)|"
+    r"\b(?:image|photo|picture)s?(?: credit)?: [^.]{0,60}|\bcredit: [^.]{0,60})\s*$",
+    re.IGNORECASE,
+)
+"""The credit that ends an image caption (``… (Image: GETTY)``, ``… (AP Photo/Gene Puskar)``,
+``… Credit: ESA``): a paragraph that ends so is a caption, not body text."""
+
+MAX_CAPTION_LINE = 500
+"""Only paragraphs up to this long are taken for captions by ``CAPTION_LINE``."""
+
+RELATED_HEADING = re.compile(
+    r"^(?:you (?:may|might) (?:also )?like|related(?: articles| stories| posts| content| news)?|"
+    r"more (?:stories|news|articles)|recommended(?: for you)?|read (?:more|next)|"
+    r"most (?:popular|read)|trending(?: now)?|more on this (?:story|topic)|also read|"
+    r"latest news|top stories|você (?:pode|também pode) gostar|veja também|leia também|"
+    r"leia mais|notícias relacionadas|mais lidas|te puede interesar|lee también|"
+    r"noticias relacionadas|más noticias|lo más leído|à lire aussi|lire aussi|"
+    r"sur le même sujet|articles liés|vous aimerez aussi|les plus lus|à voir aussi|"
+    r"lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|"
+    r"ähnliche artikel|meistgelesen|auch interessant|leggi anche|potrebbe interessarti|"
+    r"articoli correlati|читайте также|похожие статьи|по теме)\s*[.…:!]*$",
+    re.IGNORECASE,
+)
+"""A heading that opens a list of other articles: what follows it is not this article's text."""
 
 MAX_BOILERPLATE_LINE = 120
 """Lines longer than this are never dropped by ``BOILERPLATE_LINE``."""
@@ -446,6 +474,8 @@ BARE_ADDRESS = re.compile(
 """A paragraph that is only an e-mail address or a URL (a contact line, a pasted link)."""
 MIN_DUPLICATE_CHARS = 20
 """A block of at least this many characters whose text was already emitted is dropped."""
+LINKED_HEADING_SHARE = 0.9
+"""A heading whose text is at least this share linked is a teaser title, not a section head."""
 MAX_REMOVED_SHARE = 0.5
 """An element marked as furniture by its class or id that holds more than this share of the
 page's text is kept (``content-with-sidebar``, ``has-comments``): the scorer decides."""
