@@ -50,7 +50,28 @@ _MARKS = "\"'«»“”„‚‘’‹›「」『』"
 _TRIM = re.compile(rf"^[\s{re.escape(_MARKS)},.;:!?—–-]+|[\s{re.escape(_MARKS)},.;:!?—–-]+$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STOP = frozenset(
-    "the a an der die das den dem des ein eine einer einem le la les un une of von".split()
+    [
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "of",
+        "von",
+    ]
 )
 
 

@@ -472,11 +472,15 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         if _is_capitalized(word) and not _is_role_word(word):
             start -= 1
             continue
-        if _fold(word) in NAME_CONNECTORS and start < end and start - 1 > 0:
-            # A particle inside a name: keep it only when a capitalised word precedes it.
-            if _is_capitalized(words[start - 2]) and not _is_role_word(words[start - 2]):
-                start -= 1
-                continue
+        if (
+            _fold(word) in NAME_CONNECTORS
+            and start < end
+            and start - 1 > 0
+            and _is_capitalized(words[start - 2])
+            and not _is_role_word(words[start - 2])
+        ):
+            start -= 1  # a particle inside a name, after a capitalised word
+            continue
         break
     while start < end and _fold(words[start]) in NAME_CONNECTORS | LEADING_ARTICLES:
         start += 1
@@ -794,7 +798,9 @@ class EntityBook:
 
     # ------------------------------------------------------------------ output
 
-    def build(self) -> tuple[tuple[Person, ...], tuple[Organization, ...], dict[int, object]]:
+    def build(
+        self,
+    ) -> tuple[tuple[Person, ...], tuple[Organization, ...], dict[int, Person | Organization]]:
         """Freeze the records into models with ids (``p1``, ``o1``) in order of first
         mention; returns people, organisations and a map from ``id(record)`` to the model."""
         order: dict[int, int] = {}
@@ -807,7 +813,7 @@ class EntityBook:
         )
         people: list[Person] = []
         orgs: list[Organization] = []
-        built: dict[int, object] = {}
+        built: dict[int, Person | Organization] = {}
         for record in ranked:
             if isinstance(record, PersonRecord):
                 person = _freeze_person(record, f"p{len(people) + 1}")

@@ -36,15 +36,17 @@ block's text, and ``text`` joins the pieces with a blank line.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from newsmodel import _quote_rules as rules
 from newsmodel._entities import (
+    CAPITALIZED_RUN,
     KNOWN_ORGANIZATIONS,
     NAME_WITH_ACRONYM,
-    CAPITALIZED_RUN,
     EntityBook,
     OrgRecord,
     PersonRecord,
@@ -59,6 +61,7 @@ from newsmodel.models import (
     BlockQuote,
     Gender,
     Organization,
+    OrganizationKind,
     Paragraph,
     Person,
     Quote,
@@ -78,11 +81,63 @@ MAX_BLOCK_CHARS = 200_000
 """A paragraph longer than this is not searched for quotes (no news paragraph is that long)."""
 
 _PARAGRAPH_SPLIT = re.compile(r"\n[ \t]*\n+")
-_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm Maj St Jr Sr Rev Hon Pres "
-    "Supt Insp Mt Ft No Nr Abs Art Bd Nos M Mme Mlle Sra Sr Sig Hr Fr Hrn Dipl Ing vs etc "
-    "Inc Corp Ltd Co Bros ca bzw usw ggf evtl"
-).split()
+_ABBREVIATIONS = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Capt",
+    "Cmdr",
+    "Adm",
+    "Maj",
+    "St",
+    "Jr",
+    "Sr",
+    "Rev",
+    "Hon",
+    "Pres",
+    "Supt",
+    "Insp",
+    "Mt",
+    "Ft",
+    "No",
+    "Nr",
+    "Abs",
+    "Art",
+    "Bd",
+    "Nos",
+    "M",
+    "Mme",
+    "Mlle",
+    "Sra",
+    "Sr",
+    "Sig",
+    "Hr",
+    "Fr",
+    "Hrn",
+    "Dipl",
+    "Ing",
+    "vs",
+    "etc",
+    "Inc",
+    "Corp",
+    "Ltd",
+    "Co",
+    "Bros",
+    "ca",
+    "bzw",
+    "usw",
+    "ggf",
+    "evtl",
+]
 _TOKEN = re.compile(
     r"(?:" + "|".join(_ABBREVIATIONS) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
     r"|[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]"
@@ -116,7 +171,6 @@ _CONNECTORS = frozenset(
         "puis",
         "then",
         "dann",
-        "und",
         "or",
         "ou",
         "oder",
@@ -209,7 +263,6 @@ _AFTER_STOP = frozenset(
         "pero",
         "ma",
         "mas",
-        "in",
         "for",
         "pour",
         "für",
@@ -387,21 +440,15 @@ class _SourceRec:
 
 
 def _cue_forms(language: str | None) -> frozenset[str]:
-    if language in rules.CUE_FORMS:
-        return rules.CUE_FORMS[language]
-    return _ALL_CUES
+    return rules.CUE_FORMS.get(language or "", _ALL_CUES)
 
 
 def _risky(language: str | None) -> frozenset[str]:
-    if language in rules.RISKY_CUES:
-        return rules.RISKY_CUES[language]
-    return _ALL_RISKY
+    return rules.RISKY_CUES.get(language or "", _ALL_RISKY)
 
 
 def _aux(language: str | None) -> frozenset[str]:
-    if language in rules.AUXILIARIES:
-        return rules.AUXILIARIES[language]
-    return _ALL_AUX
+    return rules.AUXILIARIES.get(language or "", _ALL_AUX)
 
 
 _ALL_CUES: frozenset[str] = frozenset().union(*rules.CUE_FORMS.values())
@@ -461,9 +508,7 @@ def _is_space(ch: str) -> bool:
 
 
 def _openers(language: str | None) -> frozenset[str]:
-    if language in rules.LANGUAGE_OPENERS:
-        return rules.LANGUAGE_OPENERS[language]
-    return rules.DEFAULT_OPENERS
+    return rules.LANGUAGE_OPENERS.get(language or "", rules.DEFAULT_OPENERS)
 
 
 def _pair_marks(text: str, language: str | None) -> list[_Span]:
@@ -491,10 +536,8 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
         if ch in "'’‘" and not stack:
             # Single marks open only as an outer quote when clearly shaped like one.
             can_open = can_open and opening_shape and ch != "’"
-        if ch in {"'", "’"} and prev and _LETTER.match(prev) and nxt in {"", " "}:
-            # possessive or elided ending (Jones', sin') unless it closes an open single
-            if not can_close:
-                continue
+        if ch in {"'", "’"} and prev and _LETTER.match(prev) and nxt in {"", " "} and not can_close:
+            continue  # possessive or elided ending (Jones', sin'), not a closing mark
         role: str | None
         if can_close and not (
             opening_shape
@@ -560,7 +603,7 @@ def _sentences(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
         if not inside:
             bounds.append(end)
     bounds.append(len(text))
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 # --------------------------------------------------------------------------- tokens
@@ -894,9 +937,9 @@ class _Reader:
                 k += 1
                 continue
             if low in self.cues or low in _PARTICIPLE_CUES:
-                cue = self._verb_cue(text, toks, k)
-                if cue is not None:
-                    cues.append(cue)
+                verb_cue = self._verb_cue(text, toks, k)
+                if verb_cue is not None:
+                    cues.append(verb_cue)
             k += 1
         return cues
 
@@ -947,11 +990,11 @@ class _Reader:
             and self._speaker_after(cue, toks, k + 1)
         ):
             pass  # "Die Rundschau zitiert einen Augenzeugen mit den Worten": the witness
-        elif german and _german_inverted(toks, k) and self._speaker_after(cue, toks, k + 1):
-            pass
-        elif self._speaker_before(cue, toks, k):
-            pass
-        elif self._speaker_after(cue, toks, k + 1):
+        elif (
+            (german and _german_inverted(toks, k) and self._speaker_after(cue, toks, k + 1))
+            or self._speaker_before(cue, toks, k)
+            or self._speaker_after(cue, toks, k + 1)
+        ):
             pass
         else:
             # Pro-drop or participle use: keep as a cue with no speaker.
@@ -1036,8 +1079,7 @@ class _Reader:
                 continue
             low = tok.low
             if low in rules.SPEAKER_STOP and not (low in {"der", "die", "das"} and j < end):
-                if not (low in {"der", "das"} and j < end):
-                    break
+                break  # an article inside the phrase ("Sprecher der Partei") is kept
             if low in self.aux and j < end and steps > 0:
                 if low in rules.PRONOUNS:
                     break
@@ -1099,7 +1141,7 @@ class _Reader:
             if tok.text == ",":
                 break
             j -= 1
-        segment = toks[j + 1 : comma] if j >= 0 and toks[j].text == "," else toks[j + 1 : comma]
+        segment = toks[j + 1 : comma]
         words = [t for t in segment if _is_word(t)]
         if not words:
             return False
@@ -1302,7 +1344,7 @@ class _Reader:
         rec.nested = [
             n for child in span.children if (n := self._nested(block, text, child)) is not None
         ]
-        pre = [t for t in toks[:index]]
+        pre = list(toks[:index])
         # Part of the sentence before the quote, after the previous quote.
         last_quote = max((i for i, t in enumerate(pre) if t.quote), default=-1)
         lead = pre[last_quote + 1 :]
@@ -1465,8 +1507,9 @@ class _Reader:
             return None
         if out[0].low in _SENTENCE_START_WORDS and len(out) == 1:
             return None
-        if not any(_is_cap(t) and t.low not in _FIRST_ARTICLES for t in out) and not (
-            out[0].low in rules.PRONOUNS
+        if (
+            not any(_is_cap(t) and t.low not in _FIRST_ARTICLES for t in out)
+            and out[0].low not in rules.PRONOUNS
         ):
             return None
         return out
@@ -1674,9 +1717,9 @@ class _Reader:
         for run in CAPITALIZED_RUN.finditer(role):
             text = _elided(run.group())
             found = self.book.find(text)
-            if isinstance(found, OrgRecord):
-                best = text
-            elif best is None and (org_kind(text) is not None or is_acronym(text)):
+            if isinstance(found, OrgRecord) or (
+                best is None and (org_kind(text) is not None or is_acronym(text))
+            ):
                 best = text
         return best
 
@@ -1918,7 +1961,6 @@ _SENTENCE_START_WORDS = frozenset(
         "sie",
         "er",
         "es",
-        "il",
         "elle",
         "he",
         "she",
@@ -1949,7 +1991,6 @@ _SENTENCE_START_WORDS = frozenset(
         "while",
         "as",
         "at",
-        "on",
         "for",
         "of",
         "with",
@@ -1958,7 +1999,6 @@ _SENTENCE_START_WORDS = frozenset(
         "to",
         "los",
         "las",
-        "les",
         "des",
         "du",
         "de",
@@ -1973,7 +2013,6 @@ _SENTENCE_START_WORDS = frozenset(
         "als",
         "so",
         "dort",
-        "hier",
         "there",
         "here",
         "mr.",
@@ -2098,10 +2137,57 @@ def _match_multi(toks: list[_Tok], k: int) -> int:
 
 
 _GERMAN_CLAUSE_OPENERS = frozenset(
-    "ähnlich darin dabei daher hierzu damit ebenso genauso gleichzeitig indes zuletzt "
-    "in im bei beim nach mit auf vor am zu zum zur gegenüber während über für laut dann später "
-    "daraufhin zudem außerdem dazu gestern heute deshalb jedoch auch darin dort hier so "
-    "anschließend danach zuvor weiter ebenfalls damals".split()
+    [
+        "ähnlich",
+        "darin",
+        "dabei",
+        "daher",
+        "hierzu",
+        "damit",
+        "ebenso",
+        "genauso",
+        "gleichzeitig",
+        "indes",
+        "zuletzt",
+        "in",
+        "im",
+        "bei",
+        "beim",
+        "nach",
+        "mit",
+        "auf",
+        "vor",
+        "am",
+        "zu",
+        "zum",
+        "zur",
+        "gegenüber",
+        "während",
+        "über",
+        "für",
+        "laut",
+        "dann",
+        "später",
+        "daraufhin",
+        "zudem",
+        "außerdem",
+        "dazu",
+        "gestern",
+        "heute",
+        "deshalb",
+        "jedoch",
+        "auch",
+        "darin",
+        "dort",
+        "hier",
+        "so",
+        "anschließend",
+        "danach",
+        "zuvor",
+        "weiter",
+        "ebenfalls",
+        "damals",
+    ]
 )
 
 
@@ -2246,7 +2332,7 @@ def _join(toks: Sequence[_Tok]) -> str:
     if not toks:
         return ""
     out = [toks[0].text]
-    for prev, tok in zip(toks, toks[1:], strict=False):
+    for prev, tok in itertools.pairwise(toks):
         out.append((" " if tok.start > prev.end else "") + tok.text)
     return "".join(out)
 
@@ -2279,9 +2365,7 @@ def _person_like(name: str, phrase: str) -> bool:
     return not is_acronym(name)
 
 
-def _publisher_kind(kind: str) -> object:
-    from newsmodel.models import OrganizationKind
-
+def _publisher_kind(kind: str) -> OrganizationKind | None:
     return OrganizationKind.PUBLISHER if kind == "newspaper" else None
 
 
@@ -2327,7 +2411,7 @@ def _detect(blocks: Sequence[str]) -> str | None:
     sample = "\n\n".join(blocks)[:20000]
     try:
         return detect_language(sample)
-    except Exception:  # noqa: BLE001 - detection is best effort; rules for all languages apply
+    except Exception:
         return None
 
 
@@ -2337,9 +2421,17 @@ def _primary(language: str | None) -> str | None:
     return language.split("-")[0].lower()
 
 
-def _build(
-    blocks: Sequence[str], language: str | None, book: EntityBook
-) -> tuple[list[Quote], list[Source], dict[int, object]]:
+@dataclass
+class _Result:
+    quotes: list[Quote]
+    sources: list[Source]
+    people: tuple[Person, ...]
+    organizations: tuple[Organization, ...]
+    models: dict[int, Person | Organization]
+    """The frozen entity for each record, by ``id(record)``."""
+
+
+def _build(blocks: Sequence[str], language: str | None, book: EntityBook) -> _Result:
     # Two readings: the first learns the names speakers go by, the second records every
     # mention of them (pronouns resolve against mentions) and builds the quotes.
     reader = _Reader(blocks, language, book, learn_only=True)
@@ -2353,35 +2445,35 @@ def _build(
     people, orgs, built = book.build()
     source_models: dict[int, Source] = {}
     sources: list[Source] = []
-    for rec in records:
-        if rec.source is not None and id(rec.source) not in source_models:
-            source_models[id(rec.source)] = _freeze_source(rec.source, len(sources), built)
-            sources.append(source_models[id(rec.source)])
-    for source in reader.sources:
-        if id(source) not in source_models:
-            source_models[id(source)] = _freeze_source(source, len(sources), built)
-            sources.append(source_models[id(source)])
+    ordered = [rec.source for rec in records if rec.source is not None] + reader.sources
+    for source_rec in ordered:
+        if id(source_rec) not in source_models:
+            source_models[id(source_rec)] = _freeze_source(source_rec, len(sources), built)
+            sources.append(source_models[id(source_rec)])
     quotes = [_freeze_quote(rec, built, source_models) for rec in records]
-    built[-1] = (people, orgs)
-    return quotes, sources, built
+    return _Result(quotes, sources, people, orgs, built)
 
 
-def _freeze_source(source: _SourceRec, index: int, built: dict[int, object]) -> Source:
+def _freeze_source(
+    source: _SourceRec, index: int, built: dict[int, Person | Organization]
+) -> Source:
     publisher = built.get(id(source.publisher)) if source.publisher is not None else None
     return Source(
         id=f"s{index + 1}",
         kind=source.kind,
         description=source.description or source.kind.value,
-        publisher=publisher if isinstance(publisher, Person | Organization) else None,
+        publisher=publisher,
     )
 
 
-def _freeze_quote(rec: _QuoteRec, built: dict[int, object], sources: dict[int, Source]) -> Quote:
+def _freeze_quote(
+    rec: _QuoteRec, built: dict[int, Person | Organization], sources: dict[int, Source]
+) -> Quote:
     speaker = built.get(id(rec.speaker)) if rec.speaker is not None else None
     return Quote(
         text=rec.text,
         kind=rec.kind,
-        speaker=speaker if isinstance(speaker, Person | Organization) else None,
+        speaker=speaker,
         speaker_text=rec.speaker_text,
         cue=rec.cue.text if rec.cue is not None else None,
         block=rec.block,
@@ -2412,14 +2504,20 @@ def extract_quotes(text: str | Sequence[str], *, language: str | None = None) ->
         return []
     blocks = _paragraphs(text)
     lang = _primary(language) or _detect(blocks)
-    quotes, _sources, _built = _build(blocks, lang, EntityBook())
-    return quotes
+    return _build(blocks, lang, EntityBook()).quotes
 
 
 def _block_text(block: Block) -> str:
     if isinstance(block, Paragraph | BlockQuote):
         return block.text
     return ""
+
+
+_T = TypeVar("_T", Person, Organization)
+
+
+def _as(kind: type[_T], value: object, default: _T) -> _T:
+    return value if isinstance(value, kind) else default
 
 
 def attach_quotes(article: Article) -> Article:
@@ -2432,34 +2530,32 @@ def attach_quotes(article: Article) -> Article:
     article's lists."""
     blocks = [_block_text(b) for b in article.body]
     book = EntityBook()
-    author_records = [book.add_existing_person(p) for p in (*article.authors, *article.people)]
-    org_records = [
-        book.add_existing_org(o)
-        for o in (
-            *((article.publisher,) if article.publisher else ()),
-            *article.agencies,
-            *article.organizations,
-        )
-    ]
-    del author_records, org_records
+    authors = [book.add_existing_person(p) for p in article.authors]
+    for person in article.people:
+        book.add_existing_person(person)
+    publisher = book.add_existing_org(article.publisher) if article.publisher else None
+    agencies = [book.add_existing_org(o) for o in article.agencies]
+    for org in article.organizations:
+        book.add_existing_org(org)
     lang = _primary(article.language) or _detect(blocks)
-    quotes, sources, built = _build(blocks, lang, book)
-    people, orgs = built[-1]  # type: ignore[misc]
-    by_name = {p.name: p for p in people}
-    authors = tuple(by_name.get(a.name, a) for a in article.authors)
-    org_by_name = {o.name: o for o in orgs}
-    publisher = (
-        org_by_name.get(article.publisher.name, article.publisher) if article.publisher else None
-    )
-    agencies = tuple(org_by_name.get(a.name, a) for a in article.agencies)
+    result = _build(blocks, lang, book)
+    models = result.models
     return article.model_copy(
         update={
-            "quotes": tuple(quotes),
-            "people": people,
-            "organizations": orgs,
-            "sources": tuple(sources),
-            "authors": authors,
-            "publisher": publisher,
-            "agencies": agencies,
+            "quotes": tuple(result.quotes),
+            "people": result.people,
+            "organizations": result.organizations,
+            "sources": tuple(result.sources),
+            "authors": tuple(
+                _as(Person, models.get(id(r)), a)
+                for r, a in zip(authors, article.authors, strict=True)
+            ),
+            "publisher": _as(Organization, models.get(id(publisher)), article.publisher)
+            if publisher is not None and article.publisher is not None
+            else article.publisher,
+            "agencies": tuple(
+                _as(Organization, models.get(id(r)), a)
+                for r, a in zip(agencies, article.agencies, strict=True)
+            ),
         }
     )
