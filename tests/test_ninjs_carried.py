@@ -187,10 +187,26 @@ def _midnight(value):  # type: ignore[no-untyped-def]
     return value
 
 
+def _person_nitf(person: Person, role: str | None) -> Person:
+    """NITF's ``<person>``: the name (split when given + family make it up), gender, role."""
+    split = bool(
+        person.given_name
+        and person.family_name
+        and person.name == f"{person.given_name} {person.family_name}"
+    )
+    return Person(
+        name=person.name,
+        given_name=person.given_name if split else None,
+        family_name=person.family_name if split else None,
+        gender=person.gender,
+        role=role,
+    )
+
+
 def nitf_carried(article: Article) -> Article:
     """What :func:`to_nitf` then :func:`parse_nitf` gives back of ``article``."""
-    authors = [Person(name=p.name, role=p.role or None) for p in article.authors]
-    people = [Person(name=p.name, role=p.role or None) for p in article.people]
+    authors = [_person_nitf(p, p.role or None) for p in article.authors]
+    people = [_person_nitf(p, p.role) for p in article.people]
     orgs = [Organization(name=o.name) for o in article.organizations]
     quotes, spans = _quotes_and_spans(article, people, orgs, authors)
     identifier = article.id

@@ -45,6 +45,7 @@ from newsmodel.models import (
     Block,
     BlockQuote,
     Figure,
+    Gender,
     Heading,
     Image,
     ListBlock,
@@ -82,6 +83,9 @@ _SPAN_TAGS = {
     SpanKind.QUOTE: "q",
 }
 _STRONG_CLASS = "strong"
+_GENDER_OUT = {Gender.FEMININE: "female", Gender.MASCULINE: "male"}
+_GENDER_IN = {value: key for key, value in _GENDER_OUT.items()}
+_NOT_NAME = frozenset({"function", "alt-code"})
 _HEADING_CLASS = re.compile(r"^h([1-6])$")
 _LIST_TAGS = frozenset({"ul", "ol"})
 
@@ -152,6 +156,26 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrib:
     return element
 
 
+def _person(parent: etree._Element, person: Person) -> Any:
+    """``<person>`` with the name, split into ``name.given`` and ``name.family`` when they make
+    it up, and ``gender`` when the text marks one."""
+    return _fill_person(_sub(parent, "person"), person)
+
+
+def _fill_person(element: etree._Element, person: Person) -> etree._Element:
+    gender = _GENDER_OUT.get(person.gender)
+    if gender:
+        element.set("gender", gender)
+    given, family = person.given_name, person.family_name
+    if given and family and person.name == f"{given} {family}":
+        element.text = None
+        _sub(element, "name.given", given).tail = " "
+        _sub(element, "name.family", family)
+    else:
+        element.text = person.name
+    return element
+
+
 def _make(parent: etree._Element, name: str) -> etree._Element:
     return etree.SubElement(parent, _NS + name)
 
@@ -203,7 +227,7 @@ class _NitfWriter:
         if article.people or article.organizations:
             content = _sub(docdata, "identified-content")
             for person in article.people:
-                element = _sub(content, "person", person.name)
+                element = _person(content, person)
                 if person.role is not None:
                     _sub(element, "function", person.role)
             for org in article.organizations:
@@ -251,6 +275,7 @@ class _NitfWriter:
         if article.byline is not None:
             byline = _sub(body_head, "byline")
             marks: list[Mark] = []
+            marked: list[Person] = []
             position = 0
             for author in list(remaining):
                 found = article.byline.find(author.name, position)
@@ -269,17 +294,22 @@ class _NitfWriter:
                         ),
                         default=len(article.byline),
                     )
-                    if 0 <= role_at < next_name:
-                        marks.append(Mark(role_at, role_at + len(author.role), "byttl"))
-                        end = role_at + len(author.role)
-                    else:
+                    if not 0 <= role_at < next_name:
+                        marks.pop()  # the title is not printed after the name: own byline
                         continue
+                    marks.append(Mark(role_at, role_at + len(author.role), "byttl"))
+                    end = role_at + len(author.role)
                 remaining.remove(author)
+                marked.append(author)
                 position = end
             render_inline(byline, article.byline, marks, _make)
+            for element, author in zip(
+                (c for c in byline if local_name(c) == "person"), marked, strict=False
+            ):
+                _fill_person(element, author)
         for author in remaining:
             byline = _sub(body_head, "byline", **{"class": _AUTHOR_CLASS})
-            _sub(byline, "person", author.name)
+            _person(byline, author)
             if author.role:
                 byline[-1].tail = ", "
                 _sub(byline, "byttl", author.role)
@@ -397,6 +427,25 @@ def _text(element: etree._Element | None) -> str | None:
         return None
     text = _normalise_space("".join(str(t) for t in element.itertext()))
     return text or None
+
+
+def _read_person(element: etree._Element) -> Person | None:
+    """A ``<person>``: its name without the ``<function>`` text, the given and family names
+    when marked up, the gender when given; ``None`` when it names nobody."""
+    parts = [element.text or ""]
+    for child in element:
+        if local_name(child) not in _NOT_NAME:
+            parts.append("".join(str(t) for t in child.itertext()))
+        parts.append(child.tail or "")
+    name = _normalise_space("".join(parts)) or (element.get("value") or "").strip()
+    if not name:
+        return None
+    return Person(
+        name=name,
+        given_name=_text(_child(element, "name.given")),
+        family_name=_text(_child(element, "name.family")),
+        gender=_GENDER_IN.get(element.get("gender") or "", Gender.UNKNOWN),
+    )
 
 
 def read_norm(value: str) -> date | datetime | None:
@@ -534,10 +583,10 @@ class _NitfReader:
             person: Person | None = None
             for child in byline:
                 name = local_name(child)
-                if name == "person" and (text := _text(child)):
+                if name == "person" and (read := _read_person(child)) is not None:
                     if person is not None:
                         authors.append(person)
-                    person = Person(name=text)
+                    person = read
                 elif name == "byttl" and person is not None:
                     affiliation = _text(_child(child, "org"))
                     person = person.model_copy(
@@ -570,9 +619,10 @@ class _NitfReader:
         for element in content:
             name = local_name(element)
             if name == "person":
-                own = _normalise_space(element.text or "") or element.get("value")
-                if own:
-                    people.append(Person(name=own, role=_text(_child(element, "function"))))
+                person = _read_person(element)
+                if person is not None:
+                    role = _text(_child(element, "function"))
+                    people.append(person.model_copy(update={"role": role}))
             elif name == "org" and (text := _text(element) or element.get("value")):
                 organizations.append(Organization(name=text))
         return people, organizations
