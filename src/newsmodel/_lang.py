@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 __all__ = [
@@ -245,11 +246,12 @@ def _by_stopwords(words: list[str], among: tuple[str, ...] | None) -> str | None
         return None
     scores: dict[str, float] = {}
     hits = 0
-    for word in words:
-        langs = _WORD_LANGUAGES.get(word)
+    table = _WORD_LANGUAGES
+    for word, count in Counter(words).items():
+        langs = table.get(word)
         if langs is not None:
-            hits += 1
-            share = 1.0 / len(langs)
+            hits += count
+            share = count / len(langs)
             for lang in langs:
                 scores[lang] = scores.get(lang, 0.0) + share
     joined = " ".join(words)

@@ -714,6 +714,14 @@ GLUED_RE = re.compile(
     r"(?<![\w@#/.:-])(?=[^\W\d_]*[a-zß-öø-ÿа-яёα-ω][A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])[^\W\d_]+(?:['’][^\W\d_]+)?"
     r"(?![\w@/]|\.\w)"
 )
+GLUED_NOT_BEFORE = frozenset("@#/.:-_'’\\=&?")
+"""A word right after one of these is a handle, hashtag, path or URL part, never glued text."""
+GLUED_NOT_AFTER = frozenset("@/_\\=&?")
+AMBIGUOUS_DATE_RE = re.compile(
+    r"\b(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}\b|\b(?:CST|IST)\b"
+)
+"""Dates that read differently by language: both of the first two numbers could be the month,
+or an abbreviation names different zones in different places."""
 LOWER_UPPER_PAIR_RE = re.compile(r"[a-zß-öø-ÿа-яёα-ω][A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 LOWER_UPPER_RE = re.compile(r"(?<=[a-zß-öø-ÿа-яёα-ω])(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
 BRANDS_BY_LENGTH: tuple[str, ...] = tuple(sorted(BRANDS, key=len, reverse=True))

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from newsmodel import _text_rules as rules
+from newsmodel._bylines import CONJUNCTIONS as BYLINE_CONJUNCTIONS
 from newsmodel._bylines import match_agency, parse_byline
 from newsmodel._dates import parse_date
 from newsmodel._lang import detect_language, split_language_menu
@@ -65,7 +66,6 @@ GLUED_WORD = "NM201"
 UNBALANCED_QUOTES = "NM202"
 DROPPED_LINE = "NM203"
 REPLACED_CHARACTERS = "NM204"
-EXTRA_HEADER_LINE = "NM205"
 
 _MAX_HEADER_LINES = 10
 _MAX_HEADER_PLAIN = 3
@@ -109,10 +109,13 @@ class _Header:
     menu: list[tuple[str, str]] = field(default_factory=list)
     byline: _BylineInfo | None = None
     source: str | None = None
-    extras: list[str] = field(default_factory=list)
+    published_text: str | None = None
+    """The publication date as printed (without its label), read again once the language is
+    known."""
+    updated_text: str | None = None
+    """The update date as printed, likewise."""
     rights_lines: list[str] = field(default_factory=list)
     """Copyright lines met in the header; they join the closing rights lines."""
-    """Header lines of a kind already seen (a second byline), reported as diagnostics."""
 
 
 def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
@@ -136,13 +139,22 @@ def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
     if not lines:
         raise ParseError("empty text: there is nothing to parse", source="<text>")
 
-    sample = _sample(line.text for line in lines) if options.detect_language else ""
-    language = detect_language(sample) if options.detect_language else None
+    # The header and body are read without a language (month names of every language, the
+    # bylines' common conjunctions); the language is then detected from what the article keeps
+    # (its title and body), never from navigation lines or menus, so that reading the written
+    # text detects the same language. Dates and bylines are then read again in that language.
     dropped: list[Diagnostic] = []
-    header, body_start = _read_header(lines, language, dropped)
+    header, body_start = _read_header(lines, None, dropped)
     body, rights_lines, inline_byline = _read_body(
-        lines[body_start:], header.byline is None, language, dropped
+        lines[body_start:], header.byline is None, None, dropped
     )
+    language = None
+    if options.detect_language:
+        language = detect_language(_sample(_content(header, body)))
+    if language is not None:
+        _localise(header, language)
+        if inline_byline is not None and _byline_depends_on_language(language):
+            inline_byline = _bracketed_byline(inline_byline.printed, language) or inline_byline
     byline = header.byline or inline_byline
     rights = _rights([*header.rights_lines, *rights_lines])
     publisher, source_agencies = _publisher(header.source, byline, rights)
@@ -170,8 +182,6 @@ def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
         rights=rights,
         diagnostics=tuple(diagnostics),
     )
-    if options.detect_language:
-        article = _settle_language(article, sample, language)
     if options.extract_quotes:
         from newsmodel.quotes import attach_quotes
 
@@ -249,20 +259,43 @@ def _sample(texts: Iterable[str]) -> str:
     return " ".join(sample or everything)
 
 
-def _settle_language(article: Article, sample: str, language: str | None) -> Article:
-    """Detect the language again from what the article keeps (its text as :func:`to_text`
-    writes it), so that navigation lines and repeated lines, which are not written back, do
-    not sway it: reading the written text gives the same language."""
-    kept = _sample(to_text(article.model_copy(update={"language": None})).split("\n"))
-    if kept == sample:
-        return article
-    settled = detect_language(kept)
-    if settled == language:
-        return article
-    menu = [(v.label or "", v.language or "") for v in article.variants]
-    return article.model_copy(
-        update={"language": settled, "variants": _variants(menu, settled) if menu else ()}
-    )
+def _content(header: _Header, body: Sequence[Block]) -> Iterable[str]:
+    """The article's own words, in reading order: title, subtitle and body blocks."""
+    if header.title:
+        yield header.title
+    if header.subtitle:
+        yield header.subtitle
+    for block in body:
+        if isinstance(block, ListBlock):
+            yield from block.items
+        elif isinstance(block, Figure):
+            if block.image.caption:
+                yield block.image.caption
+        else:
+            yield block.text
+
+
+def _localise(header: _Header, language: str) -> None:
+    """Read the header's dates and byline again in ``language`` (``03/04/2024`` is day first
+    except in English; ``CST`` is China's in Chinese)."""
+    if header.published_text is not None and _reads_by_language(header.published_text):
+        header.published = parse_date(header.published_text, language=language) or (
+            header.published
+        )
+    if header.updated_text is not None and _reads_by_language(header.updated_text):
+        header.updated = parse_date(header.updated_text, language=language) or header.updated
+    if header.byline is not None and _byline_depends_on_language(language):
+        header.byline = _standalone_byline(header.byline.printed, language) or header.byline
+
+
+def _reads_by_language(printed: str) -> bool:
+    """Whether a date reads differently by language: ``03/04/2024`` (day or month first) or an
+    abbreviation such as ``CST``. Others read the same without one."""
+    return rules.AMBIGUOUS_DATE_RE.search(printed) is not None
+
+
+def _byline_depends_on_language(language: str) -> bool:
+    return language.split("-")[0] in BYLINE_CONJUNCTIONS
 
 
 # --------------------------------------------------------------------------- header
@@ -279,12 +312,12 @@ def _read_header(
         if _is_nav(line.text) or _is_copyright(line.text):
             navs.append(index)
             continue
-        extras = len(header.extras)
-        if _header_special(line.text, language, header):
+        kind = _header_special(line.text, language, header)
+        if kind == _APPLIED:
             last_special = index
-            if len(header.extras) > extras:
-                _report_extra(line, diagnostics)
             continue
+        if kind == _FULL:
+            break
         if not _title_like(line.text) or len(plain) >= _MAX_HEADER_PLAIN:
             break
         plain.append(index)
@@ -329,66 +362,69 @@ def _header_without_specials(lines: Sequence[_Line], navs: Sequence[int]) -> tup
     return [first], first + 1
 
 
-def _header_special(text: str, language: str | None, header: _Header) -> bool:
-    """Whether ``text`` is a header line with a meaning (date, menu, byline, source), filling
-    ``header`` if so. A line of several segments (``By X | July 24, 2024``) counts when every
-    segment does."""
+_APPLIED = "applied"
+_FULL = "full"
+
+
+def _header_special(text: str, language: str | None, header: _Header) -> str | None:
+    """Whether ``text`` is a header line with a meaning (date, menu, byline, source): ``applied``
+    when it filled its slot of ``header``, ``full`` when that slot is taken (a third date, a
+    second byline: the header is over and the line belongs to the body), ``None`` otherwise. A
+    line of several segments (``By X | July 24, 2024``) counts when every segment fills a
+    slot."""
     segments = rules.HEADER_SEGMENT_SPLIT_RE.split(text)
     if len(segments) == 1:
         return _one_special(text, language, header)
-    probe = replace(header, extras=list(header.extras))
-    if not all(_one_special(segment, language, probe) for segment in segments):
-        return False
+    probe = replace(header)
+    if not all(_one_special(segment, language, probe) == _APPLIED for segment in segments):
+        return None
     header.__dict__.update(probe.__dict__)
-    return True
+    return _APPLIED
 
 
-def _one_special(text: str, language: str | None, header: _Header) -> bool:
-    """Fill the slot of ``header`` that ``text`` is for; a line of a kind whose slot is already
-    filled (a third date, a second menu) is kept in ``header.extras``."""
+def _one_special(text: str, language: str | None, header: _Header) -> str | None:
     if rules.DIGIT_RE.search(text) is not None and len(text) <= _MAX_DATE_LINE:
         updated = rules.UPDATED_LABEL_RE.match(text)
         if updated is not None:
             value = parse_date(text[updated.end() :], language=language)
             if value is not None:
-                if header.updated is None:
-                    header.updated = value
-                else:
-                    header.extras.append(text)
-                return True
+                if header.updated is not None:
+                    return _FULL
+                header.updated = value
+                header.updated_text = text[updated.end() :]
+                return _APPLIED
         published = rules.PUBLISHED_LABEL_RE.match(text)
         rest = text[published.end() :] if published is not None else text
         value = parse_date(rest, language=language)
         if value is not None:
             if header.published is None:
                 header.published = value
+                header.published_text = rest
             elif header.updated is None and published is None:
                 header.updated = value
+                header.updated_text = rest
             else:
-                header.extras.append(text)
-            return True
+                return _FULL
+            return _APPLIED
     menu = split_language_menu(text)
     if menu is not None:
         if header.menu:
-            header.extras.append(text)
-        else:
-            header.menu = menu
-        return True
+            return _FULL
+        header.menu = menu
+        return _APPLIED
     source = rules.SOURCE_LABEL_RE.match(text)
     if source is not None:
-        if header.source is None:
-            header.source = source.group("name").strip()
-        else:
-            header.extras.append(text)
-        return True
+        if header.source is not None:
+            return _FULL
+        header.source = source.group("name").strip()
+        return _APPLIED
     byline = _standalone_byline(text, language)
     if byline is not None:
-        if header.byline is None:
-            header.byline = byline
-        else:
-            header.extras.append(text)
-        return True
-    return False
+        if header.byline is not None:
+            return _FULL
+        header.byline = byline
+        return _APPLIED
+    return None
 
 
 def _title_like(text: str) -> bool:
@@ -596,18 +632,6 @@ def _is_rights(text: str) -> bool:
     )
 
 
-def _report_extra(line: _Line, diagnostics: list[Diagnostic]) -> None:
-    diagnostics.append(
-        Diagnostic(
-            code=EXTRA_HEADER_LINE,
-            severity=Severity.INFO,
-            message=f"ignored a repeated header line (its field is already set): {line.text!r}",
-            line=line.number,
-            column=1,
-        )
-    )
-
-
 def _drop(line: _Line, diagnostics: list[Diagnostic]) -> None:
     diagnostics.append(
         Diagnostic(
@@ -767,27 +791,24 @@ def _glued_words(
 ) -> str:
     """Report words glued where links were stripped (``avecOpenAIComparable``), with the split
     as the suggestion; apply the splits when ``apply``."""
-    if rules.LOWER_UPPER_PAIR_RE.search(text) is None:
-        return text
     pieces: list[str] = []
     last = 0
     shift = 0
-    for match in rules.GLUED_RE.finditer(text):
-        word = match.group()
+    for start, end in _glued_candidates(text):
+        word = text[start:end]
         cuts = _cuts(word)
         if not cuts:
             continue
         split = _split_at(word, cuts)
-        start = match.start() + shift
         if apply:
-            pieces.append(text[last : match.start()])
+            pieces.append(text[last:start])
             pieces.append(split)
-            last = match.end()
+            last = end
+            span = (start + shift, start + shift + len(split))
             shift += len(split) - len(word)
-            span = (start, start + len(split))
             message = f"split the glued word {word!r} into {split!r}"
         else:
-            span = (match.start(), match.end())
+            span = (start, end)
             message = f"{word!r} looks like words glued together: {split!r}"
         diagnostics.append(
             Diagnostic(
@@ -803,6 +824,31 @@ def _glued_words(
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _glued_candidates(text: str) -> Iterable[tuple[int, int]]:
+    """Start and end of each word with a lower-case letter before an upper-case one, leaving
+    out handles, hashtags, URLs, file names and words with digits."""
+    size = len(text)
+    end = 0
+    for match in rules.LOWER_UPPER_PAIR_RE.finditer(text):
+        if match.start() < end:
+            continue  # inside the word already seen
+        start = match.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        end = match.end()
+        while end < size and text[end].isalpha():
+            end += 1
+        before = text[start - 1] if start else " "
+        after = text[end] if end < size else " "
+        if before in rules.GLUED_NOT_BEFORE or before.isdigit() or after.isdigit():
+            continue
+        if after in rules.GLUED_NOT_AFTER or (
+            after in ".'’" and end + 1 < size and text[end + 1].isalnum()
+        ):
+            continue
+        yield start, end
 
 
 def _cuts(word: str) -> list[int]:
@@ -910,12 +956,6 @@ def to_text(article: Article) -> str:
     if byline:
         parsed = _standalone_byline(byline, article.language)
         written_byline = parsed or written_byline
-    publisher_line = _publisher_line(article, written_byline)
-    if publisher_line:
-        parts.append(publisher_line)
-    if article.variants:
-        parts.append(_menu(article.variants))
-    body = [_block_text(block) for block in article.body]
     inline = bool(
         byline
         and byline.startswith(("[", "【"))
@@ -923,6 +963,22 @@ def to_text(article: Article) -> str:
         and isinstance(article.body[0], Paragraph)
         and article.body[0].text
     )
+    # A subtitle, or a first paragraph with no title above it, is only told from the header by
+    # a header line after it: when no date, menu or byline line follows, the publisher's
+    # Source line closes the header.
+    closed = bool(
+        article.published or article.updated or article.variants or (byline and not inline)
+    )
+    body = [_block_text(block) for block in article.body]
+    first = next((text for text in body if text), None)
+    force = not closed and (
+        bool(article.subtitle) or (first is not None and _title_like(first.split("\n")[0]))
+    )
+    publisher_line = _publisher_line(article, written_byline, force=force)
+    if publisher_line:
+        parts.append(publisher_line)
+    if article.variants:
+        parts.append(_menu(article.variants))
     if byline and inline:
         body[0] = f"{byline} {body[0]}"
     elif byline:
@@ -954,9 +1010,11 @@ def _made_byline(article: Article) -> str | None:
     return f"{opener} {joined}"
 
 
-def _publisher_line(article: Article, byline: _BylineInfo | None) -> str | None:
+def _publisher_line(
+    article: Article, byline: _BylineInfo | None, *, force: bool = False
+) -> str | None:
     """A ``Source:`` line, only when the byline and the rights notice would not name the
-    publisher by themselves."""
+    publisher by themselves (or when ``force``, to close the header)."""
     if article.publisher is None:
         return None
     rights = None
@@ -965,7 +1023,7 @@ def _publisher_line(article: Article, byline: _BylineInfo | None) -> str | None:
         rights = _rights([part for part in notice.split("\n\n") if part]) if notice else None
     derived, _ = _publisher(None, byline, rights)
     # Identifiers are given by the quote layer, not by the text: compare without them.
-    if derived == article.publisher.model_copy(update={"id": None}):
+    if not force and derived == article.publisher.model_copy(update={"id": None}):
         return None
     primary = (article.language or "en").split("-")[0]
     label = rules.SOURCE_LABELS.get(primary, "Source")
