@@ -536,6 +536,8 @@ def _cousins(
 
 
 def _normalise(text: str) -> str:
+    if len(text) > rules.SPLIT_LIMIT:
+        return rules.ODD_WHITESPACE.sub(" ", text).strip()
     return " ".join(text.split())
 
 
@@ -665,6 +667,15 @@ class _Inline:
 
     def add(self, text: str) -> None:
         if not text:
+            return
+        if len(text) > rules.SPLIT_LIMIT:  # one regex pass: no list of a million words
+            folded = rules.ODD_WHITESPACE.sub(" ", text)
+            if self.space and folded[0] == " ":
+                folded = folded[1:]
+            if folded:
+                self.buf.append(folded)
+                self.length += len(folded)
+                self.space = folded[-1] == " "
             return
         words = text.split()
         if not words:

@@ -425,6 +425,12 @@ MAX_BOILERPLATE_LINE = 120
 """Lines longer than this are never dropped by ``BOILERPLATE_LINE``."""
 
 WHITESPACE = re.compile(r"\s+")
+ODD_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
+"""Whitespace other than one plain space: what folding must replace (a pattern that matched
+every single space too would rewrite the whole text)."""
+SPLIT_LIMIT = 4096
+"""Text longer than this is folded with ``WHITESPACE`` rather than ``str.split`` (which is
+faster on short text but builds a list of every word)."""
 SPACE = re.compile(r"\s")
 WORD = re.compile(r"\w+")
 
