@@ -186,6 +186,16 @@ NAME_PARTICLES: frozenset[str] = _words(
 )
 """Lower-cased particles that may appear inside a personal name."""
 
+LABEL_WORDS: frozenset[str] = _words(
+    """
+    by von par por door af av posted published updated on am le el il veröffentlicht
+    publiziert aktualisiert geschrieben verfasst publié mis à jour publicado actualizado
+    pubblicato aggiornato written author autor auteur autore redakteur redaktion von:
+    by: the at um
+    """
+)
+"""Lower-cased words that alone make a label, never a name (``Posted on``)."""
+
 # Words that open an affiliation: ``Observer Network`` in ``Observer Network Qi Qian``.
 ORGANIZATION_WORDS: frozenset[str] = _words(
     """
@@ -199,7 +209,12 @@ ORGANIZATION_WORDS: frozenset[str] = _words(
 
 # Leading words that say "by" (removed), per language; matched case-insensitively.
 BY_PREFIXES: tuple[str, ...] = (
-    r"(?:written|reported|posted|compiled|edited|story|words|text|reporting)\s+by",
+    r"(?:written|reported|posted|published|compiled|edited|story|words|text|reporting)\s+by",
+    r"(?:geschrieben|verfasst|veröffentlicht|publiziert|erstellt|eingestellt)\s+von",
+    r"(?:publié|écrit|rédigé)\s+par",
+    r"(?:publicado|escrito)\s+por",
+    r"(?:pubblicato|scritto)\s+da",
+    r"blog\s+beitrag\s+von",
     r"by",
     r"from",
     r"par",
@@ -258,7 +273,7 @@ _DATEISH = re.compile(
 _SPACES = re.compile(r"\s+")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n\t][ \t\r\n]*")
 _EMPTY_BRACKETS = re.compile(r"[\(\[]\s*[\)\]]")
-_EDGE_PUNCT = re.compile(r"^[\s,;:/&|–—)\]-]+|[\s,;:/&|–—(\[-]+$")
+_EDGE_PUNCT = re.compile(r"^[\s,;:/&|–—~*•·)\]-]+|[\s,;:/&|–—~*•·(\[-]+$")
 _MAX_NAME_WORDS = 6
 _MAX_BYLINE_CHARS = 400
 
@@ -594,9 +609,11 @@ def _person(part: str) -> Person | None:
         return None
     if any(ch.isdigit() for ch in "".join(tokens)) and len(tokens) > 1:
         return None
+    if all(t.casefold().strip(".:,") in LABEL_WORDS for t in tokens):
+        return None  # a label (``Posted on``, ``Veröffentlicht am``), not a name
     lower_words = [t for t in tokens if t[:1].islower() and t.casefold() not in NAME_PARTICLES]
-    if len(tokens) > 1 and len(lower_words) > 1:
-        return None  # a sentence, not a name
+    if len(tokens) > 1 and lower_words and len(lower_words) < len(tokens):
+        return None  # a phrase (``in Uncategorized``), not a name
     name = " ".join(tokens).strip(" .,:;")
     if len(tokens) > 1 or not name.endswith("."):
         name = " ".join(tokens).strip(" ,:;")

@@ -48,6 +48,10 @@ class MetaSource(str, enum.Enum):
     META = "meta"
     MICRODATA = "microdata"
     DOM = "dom"
+    WEAK_META = "weak-meta"
+    """Generic ``<meta>`` names that often hold the time the page was generated (``date``)."""
+    PAGE_TEXT = "page-text"
+    """The first date printed anywhere in the page's text: the last resort."""
 
 
 S = MetaSource
@@ -60,8 +64,17 @@ PRECEDENCE: Mapping[str, tuple[MetaSource, ...]] = {
     "section": (S.JSONLD, S.OPENGRAPH, S.META, S.MICRODATA),
     "keywords": (S.JSONLD, S.OPENGRAPH, S.META, S.DUBLIN_CORE, S.MICRODATA),
     "language": (S.DOM, S.JSONLD, S.DUBLIN_CORE, S.META, S.OPENGRAPH, S.MICRODATA),
-    "published": (S.JSONLD, S.OPENGRAPH, S.MICRODATA, S.DUBLIN_CORE, S.META, S.DOM),
-    "updated": (S.JSONLD, S.OPENGRAPH, S.MICRODATA, S.DUBLIN_CORE, S.META, S.DOM),
+    "published": (
+        S.JSONLD,
+        S.OPENGRAPH,
+        S.MICRODATA,
+        S.DUBLIN_CORE,
+        S.META,
+        S.DOM,
+        S.WEAK_META,
+        S.PAGE_TEXT,
+    ),
+    "updated": (S.JSONLD, S.OPENGRAPH, S.MICRODATA, S.DUBLIN_CORE, S.META, S.DOM, S.WEAK_META),
     "byline": (S.DOM, S.META),
     "authors": (S.JSONLD, S.MICRODATA, S.META, S.DUBLIN_CORE, S.DOM),
     "publisher": (S.JSONLD, S.OPENGRAPH, S.MICRODATA, S.DUBLIN_CORE, S.META),
@@ -162,7 +175,7 @@ META_FIELDS: Mapping[str, tuple[MetaSource, str]] = {
     "parsely-section": (S.META, "section"),
     "article.section": (S.META, "section"),
     "cxenseparse:recs:articlesection": (S.META, "section"),
-    "date": (S.META, "published"),
+    "date": (S.WEAK_META, "published"),
     "pubdate": (S.META, "published"),
     "publishdate": (S.META, "published"),
     "publish-date": (S.META, "published"),
@@ -180,14 +193,14 @@ META_FIELDS: Mapping[str, tuple[MetaSource, str]] = {
     "citation_publication_date": (S.META, "published"),
     "citation_date": (S.META, "published"),
     "cxenseparse:recs:publishtime": (S.META, "published"),
-    "created": (S.META, "published"),
+    "created": (S.WEAK_META, "published"),
     "date_published": (S.META, "published"),
     "datepublished": (S.META, "published"),
     "displaydate": (S.META, "published"),
     "dc.date.published": (S.META, "published"),
-    "last-modified": (S.META, "updated"),
-    "lastmod": (S.META, "updated"),
-    "modified": (S.META, "updated"),
+    "last-modified": (S.WEAK_META, "updated"),
+    "lastmod": (S.WEAK_META, "updated"),
+    "modified": (S.WEAK_META, "updated"),
     "article.updated": (S.META, "updated"),
     "datemodified": (S.META, "updated"),
     "content-language": (S.META, "language"),
@@ -200,6 +213,9 @@ META_FIELDS: Mapping[str, tuple[MetaSource, str]] = {
 }
 """``<meta>`` keys (``property``, ``name``, ``itemprop`` or ``http-equiv``, lower-cased) → the
 source they belong to and what they give."""
+
+TRUSTED_AUTHOR_SOURCES: frozenset[MetaSource] = frozenset({S.JSONLD, S.MICRODATA, S.DOM})
+"""Sources whose authors are kept even when they bear the site's name."""
 
 MULTI_VALUED: frozenset[str] = frozenset({"keywords", "author", "image"})
 """Meta fields that may repeat (``article:tag`` several times)."""
@@ -259,17 +275,42 @@ BYLINE_HINT = re.compile(
 )
 """Class or id of an element that holds the byline."""
 BYLINE_EXCLUDE = re.compile(
-    r"comment|avatar|bio\b|-bio|box-desc|description|img|image|photo|social|share|related|"
-    r"follow|more-from|newsletter|widget|footer|sidebar",
+    r"^(?:comments?|comment[-_].*|.*[-_]comments?|commentlist|sidebar|widget.*|.*[-_]widget|"
+    r"related.*|.*[-_]related|share.*|social.*|newsletter.*|avatar.*|.*[-_]?bio|author[-_]?box|"
+    r"author[-_]?info|about[-_]author|site[-_]footer|footer[-_]widgets?|teaser.*|.*[-_]teaser|"
+    r"recommend.*|more[-_].*|nav.*|menu.*|breadcrumbs?)$",
     re.I,
 )
 """Class or id tokens that rule an element (or an ancestor) out as the byline."""
 DATE_HINT = re.compile(
-    r"(?:^|[\s_-])(?:date|time|datetime|published|publish|pubdate|posted|dateline|timestamp|"
-    r"updated|entry-date|post-date|article-date|meta-date|datum|fecha|data)(?:$|[\s_-])",
+    r"date|time|publish|posted|dateline|datum|fecha|zeit|meta|byline|info",
     re.I,
 )
 """Class or id of an element that shows the date."""
+DATE_IN_TEXT = re.compile(
+    r"\b(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?"
+    r"|\b[0-3]?\d[./]\s?[01]?\d[./]\s?(?:19|20)\d{2}(?:,?\s+(?:um\s+)?[0-2]?\d[:.h][0-5]\d)?"
+    r"|\b(?:19|20)\d{2}/[01]\d/[0-3]\d"
+    r"|\b[0-3]?\d(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
+    r"|\b[^\W\d_]{3,12}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]?"
+)
+"""A date inside running text (``Posted on November 22, 2011 by …``, ``am 25.08.2015``)."""
+TEXT_SCAN_SKIP = re.compile(
+    r"comment|footer|sidebar|widget|related|archive|calendar|nav|menu", re.I
+)
+"""Class or id of a part of the page the last-resort date scan skips."""
+MAX_SCANNED_TEXTS = 3000
+"""The last-resort date scan looks at most at this many text nodes."""
+BYLINE_TEXT = re.compile(
+    r"^[\s\-–—~]*(?:by|von|par|por|door|af|av|text|texte|written by|posted by|published by|"
+    r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da)\s+\S",
+    re.I,
+)
+"""Text that opens a byline in an element without a byline class (``By <a>Jane Roe</a>``)."""
+_BYLINE_TEXT_TAGS = frozenset(
+    {"p", "span", "div", "li", "em", "strong", "small", "address", "b", "i"}
+)
 UPDATED_HINT = re.compile(r"updat|modif|aktualisiert|mis à jour|actualiz", re.I)
 """Class, id or text that says a date is the last update, not the publication."""
 COPYRIGHT = re.compile(
@@ -328,8 +369,11 @@ def harvest_metadata(root: HtmlElement, *, url: str | None = None) -> Metadata:
     found[S.DOM] = _collect_dom(root, url, language_hint, diagnostics)
     for source, values in found.items():
         _normalise(values, source, language_hint, diagnostics)
+    scanned = found[S.DOM].pop("_page_text_published", None)
+    if scanned is not None:
+        found[S.PAGE_TEXT]["published"] = scanned
     fields, origins = _choose(found)
-    _finish(fields, found, url, diagnostics)
+    _finish(fields, origins, found, url, diagnostics)
     return Metadata(fields=fields, origins=origins, diagnostics=tuple(diagnostics))
 
 
@@ -579,10 +623,11 @@ def _collect_dom(
         if tag in {"figure"}:
             figures.append(_figure(element))
         rel = (element.get("rel") or "").lower()
-        if (rel == "author" or (hints.strip() and BYLINE_HINT.search(hints))) and not _excluded(
-            element
-        ):
-            text = _SPACES.sub(" ", element.text_content()).strip()
+        hinted = rel == "author" or (hints.strip() and BYLINE_HINT.search(hints))
+        if not hinted and tag in _BYLINE_TEXT_TAGS and element.text:
+            hinted = bool(BYLINE_TEXT.match(element.text)) and len(element) <= 3
+        if hinted and not _excluded(element):
+            text = _SPACES.sub(" ", " ".join(element.itertext())).strip()
             if 1 < len(text) <= 150:
                 byline_texts.append(text)
         if (
@@ -602,6 +647,7 @@ def _collect_dom(
                     notices.append(full)
     if byline_texts:
         out["_byline"] = byline_texts
+    out["_texts"] = _scan_texts(root)
     out["_times"] = times
     out["_visible_dates"] = visible_dates
     if notices:
@@ -611,12 +657,45 @@ def _collect_dom(
     return out
 
 
+def _scan_texts(root: HtmlElement) -> list[str]:
+    """Text nodes of the page in reading order, for the last-resort date scan (navigation,
+    comments, sidebars and footers left out)."""
+    body = next(root.iter("body"), root)
+    out: list[str] = []
+    stack: list[HtmlElement | str] = [body]
+    while stack and len(out) < MAX_SCANNED_TEXTS:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        if not isinstance(item.tag, str) or item.tag in _SKIPPED_TAGS:
+            continue
+        hints = f"{item.get('class') or ''} {item.get('id') or ''}"
+        if hints.strip() and TEXT_SCAN_SKIP.search(hints):
+            continue
+        if item.text and _HAS_DIGIT.search(item.text):
+            out.append(item.text)
+        for child in reversed(item):
+            if child.tail and _HAS_DIGIT.search(child.tail):
+                stack.append(child.tail)
+            stack.append(child)
+    return out
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_SKIPPED_TAGS = frozenset(
+    {"script", "style", "noscript", "nav", "footer", "aside", "form", "select", "option", "head"}
+)
+
+
 def _excluded(element: HtmlElement) -> bool:
     node: HtmlElement | None = element
     depth = 0
-    while node is not None and depth < 8:
-        hints = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if BYLINE_EXCLUDE.search(hints) or node.tag in {"footer", "nav", "aside"}:
+    while node is not None and depth < 12 and node.tag not in {"body", "html"}:
+        if node.tag in {"nav", "aside"}:
+            return True
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if any(BYLINE_EXCLUDE.match(token) for token in tokens):
             return True
         node = node.getparent()
         depth += 1
@@ -759,16 +838,7 @@ def _normalise_dom(
         key = "updated" if updated else "published"
         values.setdefault(key, parsed)
     for text, updated in raw.get("visible_dates", []):
-        from newsmodel._dates import parse_date
-
-        parsed = (
-            _date(text, language) if ISOISH.match(text) else parse_date(text, language=language)
-        )
-        if parsed is None:
-            for piece in re.split(r"\s*[|•·,]\s*(?=\D*\d)", text):
-                parsed = parse_date(_strip_label(piece), language=language)
-                if parsed is not None:
-                    break
+        parsed = _date_in_text(text, language)
         if parsed is None:
             continue
         key = "updated" if updated and "published" in values else "published"
@@ -779,6 +849,11 @@ def _normalise_dom(
         if match:
             with contextlib.suppress(ValueError):
                 values["published"] = date(*(int(g) for g in match.groups()))
+    for text in raw.get("texts") or []:
+        parsed = _date_in_text(text, language)
+        if parsed is not None:
+            values["_page_text_published"] = parsed
+            break
     bylines = raw.get("byline") or []
     for text in bylines:
         byline = parse_byline(text, language=language)
@@ -800,6 +875,22 @@ _LABEL = re.compile(
     r"mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|on|le|am|el|il)\s*:?\s*",
     re.I,
 )
+
+
+def _date_in_text(text: str, language: str | None) -> date | datetime | None:
+    """The first date printed in ``text``, or ``None``."""
+    from newsmodel._dates import parse_date
+
+    if ISOISH.match(text):
+        return _date(text, language)
+    parsed = parse_date(_strip_label(text), language=language)
+    if parsed is not None:
+        return parsed
+    for match in DATE_IN_TEXT.finditer(text):
+        parsed = parse_date(match.group(0), language=language)
+        if parsed is not None:
+            return parsed
+    return None
 
 
 def _strip_label(text: str) -> str:
@@ -853,6 +944,7 @@ def _positive(value: str) -> int | None:
 
 def _finish(
     fields: dict[str, Any],
+    origins: Mapping[str, MetaSource],
     found: Mapping[MetaSource, Mapping[str, Any]],
     url: str | None,
     diagnostics: list[Diagnostic],
@@ -876,10 +968,13 @@ def _finish(
         )
     else:
         diagnostics.append(_diag(NM_NO_TITLE, "the page gives no title", Severity.INFO))
-    # Authors are never the publisher or the site.
+    # Authors are never the publisher or the site (a Person object or a visible byline may
+    # name the owner of a personal site, who is both).
     names = {str(n).casefold() for n in site_names}
     authors = fields.get("authors")
-    if authors:
+    if authors and origins.get("authors") in TRUSTED_AUTHOR_SOURCES:
+        pass
+    elif authors:
         kept = tuple(p for p in authors if p.name.casefold() not in names)
         fields["authors"] = kept
         if not kept:
