@@ -53,6 +53,7 @@ from newsmodel.models import (
 from newsmodel.options import ParseOptions
 from newsmodel.quotes import extract_quotes
 from newsmodel.types import LanguageTag, NewsDate
+from newsmodel.validate import validate_article, validate_files
 
 __version__ = "0.1.0"
 
@@ -113,6 +114,8 @@ __all__ = [
     "to_ninjs",
     "to_nitf",
     "to_text",
+    "validate_article",
+    "validate_files",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from newsmodel.errors import NewsModelError
 from newsmodel.models import SCHEMA_VERSION
 
 __all__ = ["KNOWN_VERSIONS", "UNVERSIONED", "UnknownVersion", "migrate"]
@@ -28,11 +29,11 @@ _RENAMES_0X: Mapping[str, str] = {
 """0.x top-level keys → their 1.0 names."""
 
 
-class UnknownVersion(Exception):
+class UnknownVersion(NewsModelError, ValueError):
     """``schema_version`` names a version this newsmodel cannot read."""
 
     def __init__(self, version: object) -> None:
-        super().__init__(version)
+        super().__init__(f"schema_version {version!r} is not a version this newsmodel reads")
         self.version = version
 
 
