@@ -409,3 +409,23 @@ def test_arbitrary_ninjs_shaped_json_raises_only_newsmodel_errors(doc: dict[str,
     except NewsModelError:
         return
     assert isinstance(article, Article)
+
+
+def test_deeply_nested_values_are_refused_cleanly() -> None:
+    deep = "[" * 900 + "]" * 900
+    doc = '{"uri": "urn:x", "type": "text", "representationtype": "full", "title": "T", '
+    for key in ("associations", "altids"):
+        with contextlib.suppress(NewsModelError):
+            parse_ninjs(doc + f'"{key}": {deep}}}', options=NO_QUOTES)
+
+
+def test_blank_names_are_skipped() -> None:
+    doc = {
+        "uri": "urn:x",
+        "organisations": [{"name": "  "}, {"name": "Meta"}],
+        "people": [{"name": ""}, {"name": "Ann Lee", "rel": "author"}],
+    }
+    article = parse_ninjs(json.dumps(doc), options=NO_QUOTES)
+    assert [o.name for o in article.organizations] == ["Meta"]
+    assert [a.name for a in article.authors] == ["Ann Lee"]
+    assert [d.code for d in article.diagnostics] == ["NM506"]

@@ -774,14 +774,17 @@ def parse_ninjs(
                 ),
             )
         family = wanted
-    issues.extend(check_document(document, family))
-    if issues:
-        raise _invalid(issues, family, source)
-    if family == "1":
-        document = _from_1x(document)
-    if family != "3":
-        document = _camel(document)
-    article = _NinjsReader(document, options).article()
+    try:
+        issues.extend(check_document(document, family))
+        if issues:
+            raise _invalid(issues, family, source)
+        if family == "1":
+            document = _from_1x(document)
+        if family != "3":
+            document = _camel(document)
+        article = _NinjsReader(document, options).article()
+    except RecursionError:
+        raise ParseError("ninjs document nested too deeply", source=source) from None
     if options.extract_quotes and not article.quotes:
         from newsmodel.quotes import attach_quotes
 
@@ -988,7 +991,7 @@ class _NinjsReader:
         organizations = [
             self.organization(o, OrganizationKind.OTHER)
             for o in doc.get("organisations", ())
-            if o.get("name")
+            if _clean_name(o.get("name"))
         ]
         variants, images = self.associations(uri, url, canonical)
         quotes = resolve_quotes(drafts, blocks, people, organizations, authors)
