@@ -510,3 +510,44 @@ def test_json_like_text_never_raises(text: str) -> None:
 def test_any_model_article_passes_the_schema(article: Article) -> None:
     diagnostics = validate_json(to_json(article), config=CONFIG)
     assert not [d for d in diagnostics if d.code < "NM100"], diagnostics
+
+
+def _paths(value: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    out = [path] if path else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out.extend(_paths(item, (*path, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            out.extend(_paths(item, (*path, index)))
+    return out
+
+
+_FULL = full()
+_FULL_PATHS = _paths(_FULL)
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+@given(st.lists(st.tuples(st.sampled_from(_FULL_PATHS), _JSON_VALUES), min_size=1, max_size=4))
+def test_mutated_articles_get_positions_inside_the_text(
+    changes: list[tuple[tuple[str | int, ...], Any]],
+) -> None:
+    doc = copy.deepcopy(_FULL)
+    for path, value in changes:
+        try:
+            _set(path, value)(doc)
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier change removed the container
+    text = json.dumps(doc, ensure_ascii=False, indent=1)
+    lines = text.split("\n")
+    for diagnostic in validate_json(text, config=CONFIG):
+        assert diagnostic.line is not None
+        assert diagnostic.column is not None
+        assert 1 <= diagnostic.line <= len(lines)
+        assert 1 <= diagnostic.column <= len(lines[diagnostic.line - 1]) + 1
