@@ -323,7 +323,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _CAP_WORD = rf"[{_UPPER}](?:[\w'’&-]|\.(?=\w))*"
 CAPITALIZED_RUN: re.Pattern[str] = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:(?:de|du|des|la|von|van|der|den|di|da|del|do|dos|y|bin|al|el|zu|"
-    rf"of|for|and|et|pour|für|l['’]|d['’])\s*)*{_CAP_WORD})*"
+    rf"of|for|pour|für|l['’]|d['’])\s*)*{_CAP_WORD})*"
 )
 """A run of capitalised words, with the particles names hold (``Organisation Mondiale de la
 Propriété Intellectuelle``)."""
@@ -807,9 +807,14 @@ class EntityBook:
         for index, mention in enumerate(self.mentions):
             order.setdefault(id(mention.record), index)
         kept = [r for r in self.records if r_origin(r) or id(r) in order]
+        added = {id(r): i for i, r in enumerate(self.records)}
+        # The article's own entities first, in the order it gave them; then new ones in
+        # order of first mention.
         ranked = sorted(
             kept,
-            key=lambda r: (0 if r_origin(r) else 1, order.get(id(r), len(self.mentions))),
+            key=lambda r: (
+                (0, added[id(r)]) if r_origin(r) else (1, order.get(id(r), len(self.mentions)))
+            ),
         )
         people: list[Person] = []
         orgs: list[Organization] = []

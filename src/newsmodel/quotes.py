@@ -488,6 +488,10 @@ _MEDIA_HINT = re.compile(
         )
     )
 )
+_MAX_DEPTH = 16
+"""Quotation marks nested deeper than this are not read (hostile input)."""
+_MAX_CUES = 40
+"""Cues read per sentence at most (a "sentence" of thousands of cue words is no prose)."""
 _HINT_STRIP = ".,;:!?()[]\"'«»“”„‚‘’‹›—–-"
 _ACRONYM_PAREN = re.compile(r"\(\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&.-]{1,11}\s*\)")
 
@@ -563,7 +567,7 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
                         break
                     (stack[-1].children if stack else top).append(span)
                     break
-        elif role == "open":
+        elif role == "open" and len(stack) < _MAX_DEPTH:
             stack.append(_Span(open=index, close=None, open_mark=ch, close_mark=None))
     # Marks left open: the outermost double mark runs to the paragraph's end.
     if stack:
@@ -877,7 +881,7 @@ class _Reader:
         cues: list[_Cue] = []
         n = len(toks)
         k = 0
-        while k < n:
+        while k < n and len(cues) < _MAX_CUES:
             tok = toks[k]
             if tok.quote:
                 k += 1
@@ -1433,6 +1437,11 @@ class _Reader:
                 rec.standalone = True
                 return rec
         if cue is None:
+            if self.language is not None and self.language not in rules.SUPPORTED_LANGUAGES:
+                # No attribution rules for this language: a marked phrase that is no title is
+                # kept as a quote with no speaker.
+                rec.standalone = standalone
+                return rec if words >= 2 or len(inner) >= 4 else None
             if not standalone:
                 return None  # scare quotes: no cue, inside a sentence
             if words < 4:
@@ -1845,7 +1854,11 @@ class _Reader:
             if (
                 position < s_start
                 and rec.speaker is not None
-                and (source.publisher is rec.speaker or _spoken_at(source, rec, self.quotes))
+                and (
+                    source.publisher is rec.speaker
+                    or _spoken_at(source, rec, self.quotes)
+                    or self._sentence_subject(rec.block, position) is rec.speaker
+                )
             ):
                 rec.source = source
                 return
