@@ -311,6 +311,25 @@ _CJK_DATE = re.compile(
     r"(?:\s*[:：]\s*(?P<S>\d{1,2})\s*秒?)?)?\s*$"
 )
 _DIGIT = re.compile(r"\d")
+_TIME = (
+    r"(?:\s*(?:,|à|a\s+las|um|alle|às|om|в|at)?\s*(?P<hour>\d{1,2})\s*[:h]\s*(?P<minute>\d{2})"
+    r"(?:\s*(?:uhr|h|hrs|ч))?"
+    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+    r"(?:\s+(?P<zone>(?-i:[A-Z]{2,5})))?)?"
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"^(?:(?P<weekday>[^\W\d_]+\.?),?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+)?"
+    r"(?P<month>[^\W\d_]+\.?),?\s+(?:de\s+)?(?P<year>\d{4})(?:\s*г\.?)?,?" + _TIME + r"$",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"^(?:(?P<weekday>[^\W\d_]+\.?),?\s+)?(?P<month>[^\W\d_]+\.?)\s+(?P<day>\d{1,2}),?\s+"
+    r"(?P<year>\d{4}),?" + _TIME + r"$",
+    re.IGNORECASE,
+)
+_NUMERIC_DAY_FIRST = re.compile(
+    r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}),?" + _TIME + r"$", re.IGNORECASE
+)
 _WORDS = re.compile(r"[^\W\d_]+")
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:er|ᵉʳ|º|ª|°)(?=\s)")
 """Ordinal day marks that dateutil does not know (``1er août``, ``1º de julio``)."""
@@ -355,7 +374,80 @@ def parse_date(text: str, *, language: str | None = None) -> date | datetime | N
     cjk = _CJK_DATE.match(text)
     if cjk is not None:
         return _from_cjk(cjk)
+    common = _common_form(text, primary)
+    if not isinstance(common, _Unsure):
+        return common
     return _parse_with_dateutil(text, primary, language)
+
+
+class _Unsure:
+    """Marks a date the common forms could not read for sure; dateutil reads it."""
+
+
+_UNSURE = _Unsure()
+
+
+def _common_form(text: str, primary: str | None) -> date | datetime | _Unsure | None:
+    """The forms news sites print most (``24 juillet 2024``, ``July 24, 2024 3:05 PM EDT``,
+    ``24.07.2024, 15:05 Uhr``), read with the same month tables without dateutil's general
+    tokenizer. Anything else, or any word these tables do not know, is left to dateutil."""
+    match = _DAY_MONTH_YEAR.match(text) or _MONTH_DAY_YEAR.match(text)
+    month: int | None
+    if match is not None:
+        names = _month_numbers(primary if primary in MONTH_NAMES else None)
+        month = names.get(match["month"].lower().rstrip("."))
+        weekday = match["weekday"]
+        if month is None or (
+            weekday and weekday.lower().rstrip(".") not in _weekday_words(primary)
+        ):
+            return _UNSURE
+    else:
+        match = _NUMERIC_DAY_FIRST.match(text)
+        if match is None or primary in ("en",):
+            return _UNSURE
+        month = int(match["month"])
+    hour = match["hour"]
+    minute = int(match["minute"]) if match["minute"] else 0
+    try:
+        day = date(int(match["year"]), month, int(match["day"]))
+        if hour is None:
+            return day
+        clock = int(hour)
+        half = (match.groupdict().get("ampm") or "").lower().replace(".", "")
+        if half:
+            if not 1 <= clock <= 12:
+                return None
+            clock = clock % 12 + (12 if half == "pm" else 0)
+        value = datetime(day.year, day.month, day.day, clock, minute)
+    except ValueError:
+        return None
+    zone_name = match.groupdict().get("zone")
+    if not zone_name:
+        return value
+    zone = _zone(zone_name, None, primary=primary)
+    return value if zone is None else value.replace(tzinfo=zone)
+
+
+@functools.cache
+def _month_numbers(language: str | None) -> dict[str, int]:
+    """Month name or abbreviation (lower case) to its number, in ``language`` and English (in
+    every language when ``None``; a name two languages give different months keeps the first).
+    Pure, so cached."""
+    languages: tuple[str, ...] = tuple(MONTH_NAMES)
+    if language is not None:
+        languages = ("en",) if language == "en" else (language, "en")
+    numbers: dict[str, int] = {}
+    for lang in languages:
+        for index, names in enumerate(MONTH_NAMES[lang], start=1):
+            for name in names:
+                numbers.setdefault(name, index)
+    return numbers
+
+
+@functools.cache
+def _weekday_words(language: str | None) -> frozenset[str]:
+    languages = tuple(WEEKDAY_NAMES) if language not in WEEKDAY_NAMES else (language, "en")
+    return frozenset(name for lang in languages for names in WEEKDAY_NAMES[lang] for name in names)
 
 
 def _from_cjk(match: re.Match[str]) -> date | datetime | None:

@@ -1,0 +1,87 @@
+"""Raw-text parsing throughput: newsmodel.parse_text in MB/s of UTF-8 input, against the
+>= 5 MB/s target of issue 2.
+
+The corpus is built from the seed and the text fixtures (English, German, Spanish, French and
+Chinese scraped articles): each copy varies the title, the date and the body order so that no
+two inputs are identical, and the copies add up to about ``--megabytes`` of text. Each run
+parses the whole corpus; the best of ``--repeat`` runs is reported (the least disturbed by
+other processes). Run from the repository root::
+
+    .venv/bin/python benchmarks/text_parse.py
+    .venv/bin/python benchmarks/text_parse.py --megabytes 5 --repeat 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from newsmodel import ParseOptions, parse_text
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SOURCES = [FIXTURES / "seed_observer_fr.txt", *sorted((FIXTURES / "text").glob("*.txt"))]
+TARGET_MB_S = 5.0
+
+
+def corpus(megabytes: float, seed: int = 20240724) -> list[str]:
+    """Varied copies of the sources, about ``megabytes`` MB of UTF-8 in all."""
+    rng = random.Random(seed)
+    texts = [path.read_text(encoding="utf-8") for path in SOURCES]
+    out: list[str] = []
+    size = 0
+    start = date(2020, 1, 1)
+    while size < megabytes * 1_000_000:
+        text = rng.choice(texts)
+        blocks = text.split("\n\n")
+        # Keep the header (first five blocks) and the closing line; shuffle the middle.
+        head, middle, tail = blocks[:5], blocks[5:-1], blocks[-1:]
+        rng.shuffle(middle)
+        day = start + timedelta(days=rng.randrange(2000))
+        head = [day.isoformat() if block == "2024-07-24" else block for block in head]
+        if len(head) > 1:
+            head[1] = f"{head[1]} ({len(out)})"
+        varied = "\n\n".join(head + middle + tail)
+        out.append(varied)
+        size += len(varied.encode("utf-8"))
+    return out
+
+
+def measure(texts: list[str], options: ParseOptions, repeat: int) -> float:
+    """Best MB/s over ``repeat`` runs of parsing every text once."""
+    size = sum(len(text.encode("utf-8")) for text in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        for text in texts:
+            parse_text(text, options=options)
+        best = min(best, time.perf_counter() - began)
+    return size / best / 1_000_000
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=2.0, help="corpus size (default 2)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs; the best counts (default 3)")
+    args = parser.parse_args(argv)
+    texts = corpus(args.megabytes)
+    size = sum(len(text.encode("utf-8")) for text in texts)
+    print(
+        f"corpus: {len(texts)} articles, {size / 1_000_000:.2f} MB ({len(SOURCES)} sources varied)"
+    )
+    plain = measure(texts, ParseOptions(extract_quotes=False), args.repeat)
+    print(
+        f"parse_text, quotes off      : {plain:6.2f} MB/s   target >= {TARGET_MB_S:.1f} MB/s  "
+        f"{'OK' if plain >= TARGET_MB_S else 'BELOW TARGET'}"
+    )
+    full = measure(texts, ParseOptions(), args.repeat)
+    print(f"parse_text, default options : {full:6.2f} MB/s   (quote extraction on: issue 4's cost)")
+    return 0 if plain >= TARGET_MB_S else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
