@@ -78,7 +78,8 @@ def test_seed_inversion_resolves_to_zuckerberg(seed_quotes: list[Quote]) -> None
 
 def test_seed_nested_quote_and_unclosed_continuation(seed_quotes: list[Quote]) -> None:
     outer = _find(seed_quotes, "Je pense qu'il y a une situation")
-    assert outer.open_mark == '"' and outer.close_mark == '"'
+    assert outer.open_mark == '"'
+    assert outer.close_mark == '"'
     assert [n.text[:4] for n in outer.nested] == ["Oh, "]
     assert outer.nested[0].open_mark == "'"
     assert _name(outer) == "Zuckerberg"
@@ -134,7 +135,8 @@ def test_seed_roles_and_affiliations(seed_quotes: list[Quote]) -> None:
     assert harrison.speaker.role is not None
     assert harrison.speaker.role.startswith("responsable de l'analyse des brevets")
     assert harrison.speaker.affiliation == "Organisation Mondiale de la Propriété Intellectuelle"
-    assert harrison.open_mark == "«" and harrison.close_mark == "»"
+    assert harrison.open_mark == "«"
+    assert harrison.close_mark == "»"
 
 
 def test_seed_il_a_souligne_resolves_to_harrison(seed_quotes: list[Quote]) -> None:
@@ -154,7 +156,8 @@ def test_seed_organisations_speak_and_merge(seed_quotes: list[Quote]) -> None:
     cset = _find(seed_quotes, "la recherche chinoise est en tête")
     assert isinstance(cset.speaker, Organization)
     assert cset.speaker.acronyms == ("CSET",)
-    assert cset.source is not None and cset.source.kind is SourceKind.STUDY
+    assert cset.source is not None
+    assert cset.source.kind is SourceKind.STUDY
     bloomberg = _find(seed_quotes, "certains critiques estiment")
     assert _name(bloomberg) == "Bloomberg"
 
@@ -166,7 +169,8 @@ def test_seed_sources(seed_quotes: list[Quote]) -> None:
     assert irrealistes.source.publisher is not None
     assert irrealistes.source.publisher.name == "Bloomberg"
     letter = _find(seed_quotes, "certaines personnes pensent")
-    assert letter.source is not None and letter.source.kind is SourceKind.LETTER
+    assert letter.source is not None
+    assert letter.source.kind is SourceKind.LETTER
     assert letter.source.publisher is not None
     assert letter.source.publisher.name == "Zuckerberg"
 
@@ -191,8 +195,10 @@ def test_attach_quotes_fills_the_article(seed_body: list[str]) -> None:
         assert quote.speaker is None or quote.speaker in entries
     for source in filled.sources:
         assert source.publisher is None or source.publisher in entries
-    assert filled.authors[0] in filled.people and filled.authors[0].credit == "Texte"
-    assert filled.publisher is not None and filled.publisher in filled.organizations
+    assert filled.authors[0] in filled.people
+    assert filled.authors[0].credit == "Texte"
+    assert filled.publisher is not None
+    assert filled.publisher in filled.organizations
     # Observer.com in the last paragraph is the publisher, not a second organisation.
     assert [o.name for o in filled.organizations].count("Observer.com") == 1
     # Filling twice gives the same article.
@@ -416,9 +422,12 @@ def test_medium_becomes_the_source() -> None:
         language="en",
     )
     statement, told = quotes
-    assert statement.source is not None and statement.source.kind is SourceKind.STATEMENT
-    assert told.source is not None and told.source.kind is SourceKind.NEWSPAPER
-    assert told.source.publisher is not None and told.source.publisher.name == "Reuters"
+    assert statement.source is not None
+    assert statement.source.kind is SourceKind.STATEMENT
+    assert told.source is not None
+    assert told.source.kind is SourceKind.NEWSPAPER
+    assert told.source.publisher is not None
+    assert told.source.publisher.name == "Reuters"
 
 
 def test_quote_interrupted_by_its_cue_keeps_the_speaker() -> None:
@@ -447,7 +456,8 @@ def test_multi_paragraph_quote_runs_across_blocks() -> None:
     assert quote.text == (
         "The first paragraph of the statement goes on\n\nand the second paragraph closes it."
     )
-    assert not quote.unclosed and quote.close_mark == "”"
+    assert not quote.unclosed
+    assert quote.close_mark == "”"
 
 
 # --------------------------------------------------------------------------- marks
