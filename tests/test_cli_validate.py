@@ -96,6 +96,16 @@ def test_unknown_code_in_pyproject_exits_2(
     assert "NM999" in err
 
 
+def test_a_folder_without_article_files_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.txt").write_text("not an article")
+    code, out, err = run(["--isolated", str(tmp_path)], capsys)
+    assert code == 0
+    assert "no article files" in err
+    assert out.strip() == "All 0 files valid (0 articles)."
+
+
 def test_fail_on_and_severity_decide_the_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
     legacy = str(FIXTURES / "valid" / "legacy_0x.json")  # only NM021, an info
     assert run(["--isolated", legacy], capsys)[0] == 0

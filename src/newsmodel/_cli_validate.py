@@ -126,4 +126,10 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     else:
         summary = writer(results, sys.stdout, args.quiet)
+    if summary.files == 0:
+        print(
+            "newsmodel validate: no article files (*.json, *.jsonl, *.ndjson) under "
+            + ", ".join(args.paths),
+            file=sys.stderr,
+        )
     return EXIT_FAILED if summary.failed else EXIT_OK
