@@ -702,6 +702,16 @@ class EntityBook:
                 if isinstance(record, OrgRecord) and acronym_matches(name, record.name):
                     existing = record
                     break
+        if existing is None and not is_acronym(name) and len(name.split()) > 1:
+            # A full name after its acronym: "OMPI" … "Organisation Mondiale de la …".
+            for record in self.records:
+                if (
+                    isinstance(record, OrgRecord)
+                    and is_acronym(record.name)
+                    and acronym_matches(record.name, name)
+                ):
+                    existing = record
+                    break
         if isinstance(existing, OrgRecord):
             if acronym and acronym not in existing.acronyms:
                 existing.acronyms.append(acronym)
@@ -717,6 +727,8 @@ class EntityBook:
                 existing.acronyms.append(existing.name)
                 existing.name = name
                 self._index(existing, name)
+                if existing.kind_ is OrganizationKind.OTHER:
+                    existing.kind_ = org_kind(name) or OrganizationKind.OTHER
             if existing.kind_ is OrganizationKind.OTHER and kind is not None:
                 existing.kind_ = kind
             return existing

@@ -1,0 +1,70 @@
+"""Quality floors for quote extraction on the development sets in ../shared/bench/quotes.
+
+The scoring is benchmarks/quotes.py's (read its docstring). Floors sit a little under the
+figures measured when they were set, so a change that makes extraction worse fails here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "quotes.py"
+
+# (set, direct-quote F1 at 80 % overlap, speaker accuracy, partial F1 at 30 %)
+FLOORS = {
+    "de": (0.90, 0.86, 0.45),
+    "en": (0.83, 0.91, 0.30),
+}
+
+
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("newsmodel_quotes_benchmark", BENCHMARK)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench(shared: Path) -> ModuleType:
+    if not (shared / "bench" / "quotes").is_dir():
+        pytest.skip("../shared/bench/quotes is absent")
+    return _benchmark()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_quality_floor(bench: ModuleType, shared: Path, language: str) -> None:
+    folder = shared / "bench" / "quotes"
+    name, loader, lang, group = next(s for s in bench.SETS if s[2] == language)
+    docs = loader(folder)
+    assert len(docs) > 50, name
+    scores = bench.score(docs, lang, group=group)
+    f1_floor, speaker_floor, partial_floor = FLOORS[language]
+    f1 = scores.tally("direct", "80%").prf()[2]
+    partial = scores.tally("partial", "30%").prf()[2]
+    assert f1 >= f1_floor, f"{name}: direct F1@80% {f1:.3f} < {f1_floor}"
+    assert scores.speaker_accuracy >= speaker_floor, (
+        f"{name}: speaker accuracy {scores.speaker_accuracy:.3f} < {speaker_floor}"
+    )
+    assert partial >= partial_floor, f"{name}: partial F1@30% {partial:.3f} < {partial_floor}"
+
+
+def test_scorer_matches_spans_one_to_one(bench: ModuleType) -> None:
+    gold = [bench.Item("direct", [(0, 10)], "Jane Doe"), bench.Item("direct", [(20, 30)])]
+    pred = [
+        bench.Item("direct", [(0, 10)], "Doe", ("Jane Doe",)),
+        bench.Item("direct", [(1, 9)], "x", ("x",)),
+    ]
+    pairs = bench._match(pred, gold, 0.8)
+    assert len(pairs) == 1
+    assert bench.speaker_correct(pairs[0][0], pairs[0][1])
+    assert bench._polnear_kind("“All of it,” he said.", [(0, 12)]) == "direct"
+    assert bench._polnear_kind("that it was “true.”", [(0, 19)]) == "partial"
+    assert bench._polnear_kind("that it was true", [(0, 16)]) == "indirect"
