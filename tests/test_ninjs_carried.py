@@ -7,7 +7,11 @@ format drops must be dropped here too, and nothing else may change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
 
 from newsmodel import (
     Article,
@@ -17,6 +21,7 @@ from newsmodel import (
     Organization,
     OrganizationKind,
     Paragraph,
+    ParseOptions,
     Person,
     Quote,
     QuoteKind,
@@ -122,19 +127,10 @@ def ninjs_carried(article: Article) -> Article:
     identifier = article.id
     if identifier is not None and identifier == uri and uri in (article.url, article.canonical_url):
         identifier = None
-    variants = []
-    for index, variant in enumerate(article.variants):
-        url = _as_uri(variant.url)
-        written = url or (uri if variant.is_current else f"{uri}#variant-{index + 1}")
-        variants.append(
-            LanguageVariant(
-                language=variant.language,
-                label=variant.label,
-                url=None if written.startswith(_GENERATED_URN) or url is None else url,
-                relation=variant.relation,
-                is_current=written == uri,
-            )
-        )
+    variants = [
+        variant.model_copy(update={"is_current": variant.is_current or _as_uri(variant.url) == uri})
+        for variant in article.variants
+    ]
     rights = None
     if article.rights is not None:
         rights = Rights(
@@ -169,11 +165,7 @@ def ninjs_carried(article: Article) -> Article:
         variants=tuple(variants),
         rights=rights,
         keywords=article.keywords,
-        images=tuple(
-            img.model_copy(update={"url": _as_uri(img.url)})
-            for img in article.images
-            if _as_uri(img.url) is not None
-        ),
+        images=article.images,
     )
 
 
@@ -253,3 +245,216 @@ def nitf_carried(article: Article) -> Article:
         rights=rights,
         keywords=article.keywords,
     )
+
+
+# --------------------------------------------------------------------------- the docs table
+
+
+def rich_article() -> Article:
+    """An article with every field set, to check the docs table against the code."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from newsmodel import (
+        Diagnostic,
+        Gender,
+        Heading,
+        Image,
+        ListBlock,
+        Severity,
+        Source,
+        SourceKind,
+        SpanKind,
+    )
+    from newsmodel import VariantRelation as Rel
+
+    paris = timezone(timedelta(hours=2))
+    mz = Person(
+        id="p2",
+        name="Mark Zuckerberg",
+        given_name="Mark",
+        family_name="Zuckerberg",
+        aliases=("Zuckerberg",),
+        role="PDG de Meta",
+        affiliation="Meta",
+        gender=Gender.MASCULINE,
+        url="https://about.meta.com/mz",
+    )
+    qq = Person(
+        id="p1",
+        name="Qi Qian",
+        given_name="Qi",
+        family_name="Qian",
+        role="Senior Reporter",
+        affiliation="Observer Network",
+        credit="Texte",
+        gender=Gender.FEMININE,
+        url="https://example.fr/qi",
+    )
+    meta = Organization(
+        id="o2",
+        name="Meta Platforms",
+        acronyms=("META",),
+        aliases=("Meta",),
+        kind=OrganizationKind.COMPANY,
+        url="https://meta.com",
+    )
+    source = Source(
+        id="s1",
+        kind=SourceKind.INTERVIEW,
+        description="une interview",
+        publisher=meta,
+        url="https://bloomberg.com/x",
+        date=date(2024, 7, 23),
+    )
+    text = "Il a dit « c'est fini » hier, selon Meta."
+    start = text.index("c'est")
+    return Article(
+        id="urn:example:article:1",
+        url="https://www.example.fr/a",
+        canonical_url="https://example.fr/a",
+        title="Meta à la peine",
+        subtitle="Le PDG s'explique",
+        section="nouvelles",
+        language="fr",
+        published=datetime(2024, 7, 24, 10, 5, tzinfo=paris),
+        updated=datetime(2024, 7, 25, 9, 0, tzinfo=paris),
+        authors=(qq,),
+        byline="Par Qi Qian, Senior Reporter",
+        agencies=(
+            Organization(
+                id="o3",
+                name="Agence France-Presse",
+                acronyms=("AFP",),
+                kind=OrganizationKind.NEWS_AGENCY,
+                url="https://afp.com",
+            ),
+        ),
+        publisher=Organization(
+            id="o1", name="Observer.com", kind=OrganizationKind.PUBLISHER, url="https://x.fr"
+        ),
+        body=(
+            Paragraph(
+                text=text,
+                spans=(
+                    Span(kind=SpanKind.LINK, start=0, end=2, href="https://x.fr"),
+                    Span(kind=SpanKind.EMPHASIS, start=3, end=4),
+                ),
+            ),
+            Heading(text="Intertitre", level=3),
+            BlockQuote(text="Bloc", cite="https://x.com/s", attribution="— M. Z."),
+            ListBlock(items=("un", "deux"), ordered=True),
+            Figure(
+                image=Image(
+                    url="https://x.fr/f.jpg",
+                    caption="Légende",
+                    credit="AFP",
+                    alt="alt",
+                    width=640,
+                    height=480,
+                )
+            ),
+        ),
+        quotes=(
+            Quote(
+                text="c'est fini",
+                kind=QuoteKind.DIRECT,
+                speaker=mz,
+                speaker_text="Il",
+                cue="a dit",
+                block=0,
+                start=start,
+                end=start + len("c'est fini"),
+                open_mark="«",
+                close_mark="»",
+                source=source,
+            ),
+        ),
+        people=(mz,),
+        organizations=(meta,),
+        sources=(source,),
+        variants=(
+            LanguageVariant(
+                language="zh", label="中文", url="https://x.cn/a", relation=Rel.ORIGINAL
+            ),
+            LanguageVariant(
+                language="fr",
+                label="Français",
+                url="https://example.fr/a",
+                relation=Rel.TRANSLATION,
+                is_current=True,
+            ),
+        ),
+        rights=Rights(
+            holder="Observer.com",
+            notice="© 2024 Observer.com",
+            usage_terms="Ne peut être reproduit",
+            year=2024,
+            license="https://example.fr/licence",
+            is_accessible_for_free=True,
+        ),
+        keywords=("Meta", "IA"),
+        images=(
+            Image(url="https://x.fr/lead.jpg", caption="Lead", credit="AFP", alt="a", width=1200),
+        ),
+        machine_translated=True,
+        diagnostics=(Diagnostic(code="NM201", severity=Severity.WARNING, message="x"),),
+    )
+
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "formats.md"
+_COLUMNS = {"ninjs": 4, "nitf": 5}
+
+
+def docs_table() -> dict[tuple[str, str], dict[str, str]]:
+    """``(section, field) -> {format: "✓" | "✗" | "◐"}`` from the table in docs/formats.md."""
+    rows: dict[tuple[str, str], dict[str, str]] = {}
+    section = ""
+    text = DOCS.read_text(encoding="utf-8")
+    table = text[text.index("## What each format keeps") : text.index("### Notes")]
+    for line in table.splitlines():
+        if not line.startswith("| "):
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        assert len(cells) == 7, line
+        if cells[0].startswith("**"):
+            section = cells[0].replace("*", "").split()[0]
+            continue
+        for name in re.findall(r"`([\w.]+)`", cells[0]):
+            rows[(section, name)] = {fmt: cells[i][:1] for fmt, i in _COLUMNS.items()}
+    return rows
+
+
+@pytest.mark.parametrize("fmt", ["ninjs", "nitf"])
+def test_docs_table_says_what_the_code_does(fmt: str) -> None:
+    from newsmodel import parse_ninjs, parse_nitf, to_ninjs, to_nitf
+
+    article = rich_article()
+    options = ParseOptions(extract_quotes=False)
+    if fmt == "ninjs":
+        back = parse_ninjs(to_ninjs(article), options=options)
+    else:
+        back = parse_nitf(to_nitf(article), options=options)
+    pairs: dict[str, tuple[object, object, object]] = {}
+    for name, info in Article.model_fields.items():
+        pairs[f"Article.{name}"] = (getattr(article, name), getattr(back, name), info.default)
+    for model, before, after in (
+        ("Person", article.authors[0], back.authors[0]),
+        ("Organization", article.agencies[0], back.agencies[0]),
+        ("Rights", article.rights, back.rights),
+        ("LanguageVariant", article.variants[0], back.variants[0] if back.variants else None),
+    ):
+        for name, info in type(before).model_fields.items():
+            value_after = getattr(after, name) if after is not None else info.default
+            pairs[f"{model}.{name}"] = (getattr(before, name), value_after, info.default)
+    checked = 0
+    for (section, name), marks in docs_table().items():
+        key = f"{section}.{name}"
+        if key not in pairs:
+            continue
+        before, after, default = pairs[key]
+        if marks[fmt] == "✓":
+            assert after == before, key
+        elif marks[fmt] == "✗":
+            assert after in (default, (), None), key
+        checked += 1
+    assert checked >= 45

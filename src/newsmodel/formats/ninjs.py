@@ -328,15 +328,16 @@ def _bodies(article: Article) -> list[dict[str, Any]]:
 
 
 def _variant(variant: LanguageVariant, index: int, doc_uri: str, family: str) -> dict[str, Any]:
-    uri = _as_uri(variant.url)
+    uri = doc_uri if variant.is_current else _as_uri(variant.url)
     if uri is None:
-        uri = doc_uri if variant.is_current else f"{doc_uri}#variant-{index + 1}"
-        if not uri.startswith(_GENERATED_URN) and not variant.is_current:
-            uri = f"{_GENERATED_URN}variant:{hashlib.sha256(uri.encode()).hexdigest()[:24]}"
+        digest = hashlib.sha256(f"{doc_uri}#variant-{index + 1}".encode()).hexdigest()
+        uri = f"{_GENERATED_URN}variant:{digest[:24]}"
     out: dict[str, Any] = {"name": variant.relation.value}
     if family == "3":
         out["rel"] = variant.relation.value
     out["uri"] = uri
+    if variant.url is not None and variant.url != uri:
+        out["altIds"] = [{"role": "url", "value": variant.url}]
     out["type"] = "text"
     if variant.language:
         out["language"] = variant.language
@@ -351,6 +352,8 @@ def _image(image: Image, index: int, doc_uri: str, family: str) -> dict[str, Any
     if family == "3":
         out["rel"] = "image"
     out["uri"] = href or f"{_GENERATED_URN}image:{hashlib.sha256(image.url.encode()).hexdigest()}"
+    if image.url != out["uri"]:
+        out["altIds"] = [{"role": "url", "value": image.url}]
     out["type"] = "picture"
     if image.credit is not None:
         out["by"] = image.credit
@@ -993,7 +996,7 @@ class _NinjsReader:
             for o in doc.get("organisations", ())
             if _clean_name(o.get("name"))
         ]
-        variants, images = self.associations(uri, url, canonical)
+        variants, images = self.associations(uri)
         quotes = resolve_quotes(drafts, blocks, people, organizations, authors)
         values: dict[str, Any] = {
             "id": identifier,
@@ -1185,9 +1188,7 @@ class _NinjsReader:
             return None
         return list(inner.body)
 
-    def associations(
-        self, doc_uri: str, url: str | None, canonical: str | None
-    ) -> tuple[list[LanguageVariant], list[Image]]:
+    def associations(self, doc_uri: str) -> tuple[list[LanguageVariant], list[Image]]:
         variants: list[LanguageVariant] = []
         images: list[Image] = []
         for index, item in enumerate(self.doc.get("associations", ())):
@@ -1201,9 +1202,9 @@ class _NinjsReader:
             elif relation is not None or (kind in (None, "text") and item.get("language")):
                 assoc_uri = item["uri"]
                 is_current = assoc_uri == doc_uri
-                variant_url = None if assoc_uri.startswith(_GENERATED_URN) else _url(assoc_uri)
-                if is_current and variant_url == doc_uri and doc_uri not in (url, canonical):
-                    variant_url = None
+                variant_url = _alt_url(item)
+                if variant_url is None and not is_current:
+                    variant_url = None if assoc_uri.startswith(_GENERATED_URN) else _url(assoc_uri)
                 variants.append(
                     LanguageVariant(
                         language=self.language(
@@ -1223,7 +1224,7 @@ class _NinjsReader:
             renditions[0] if renditions else None
         )
         uri = item.get("uri", "")
-        url = _url(rendition.get("href")) if rendition else None
+        url = _alt_url(item) or (_url(rendition.get("href")) if rendition else None)
         if url is None and not uri.startswith(_GENERATED_URN):
             url = _url(uri)
         if url is None:
@@ -1240,6 +1241,15 @@ class _NinjsReader:
             width=_positive_int(rendition.get("width")) if rendition else None,
             height=_positive_int(rendition.get("height")) if rendition else None,
         )
+
+
+def _alt_url(item: Mapping[str, Any]) -> str | None:
+    """The ``altIds`` entry of role ``url``: the URL as the article had it, kept there when the
+    ``uri`` could not be that URL (not an absolute URI, or the document's own ``uri``)."""
+    for alt in item.get("altIds", ()):
+        if alt.get("role") == "url" and isinstance(alt.get("value"), str):
+            return _url(alt["value"])
+    return None
 
 
 def _clean_name(value: Any) -> str | None:
