@@ -121,6 +121,16 @@ JOB_TITLE_WORDS: frozenset[str] = _words(
 )
 """Lower-cased words that, all together, make a job title (``Senior Political Reporter``)."""
 
+JOB_TITLE_HEADS: frozenset[str] = _words(
+    """
+    reporter correspondent editor writer journalist columnist contributor photographer
+    producer analyst critic commentator redakteur redakteurin korrespondent korrespondentin
+    correspondant correspondante rédacteur rédactrice journaliste periodista redactor
+    redactora corresponsal giornalista corrispondente redattore redattrice jornalista
+    """
+)
+"""Lower-cased nouns that end a job title whatever qualifies them (``… Energy Correspondent``)."""
+
 # A part made only of these words (with any of the job-title words) is a staff byline.
 COLLECTIVE_WORDS: frozenset[str] = _words(
     """
@@ -272,6 +282,7 @@ _DATEISH = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n\t][ \t\r\n]*")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|und|et|y|e|en|och|og|ve|и|&)\s+", re.I)
 _EMPTY_BRACKETS = re.compile(r"[\(\[]\s*[\)\]]")
 _EDGE_PUNCT = re.compile(r"^[\s,;:/&|–—~*•·)\]-]+|[\s,;:/&|–—~*•·(\[-]+$")
 _MAX_NAME_WORDS = 6
@@ -544,7 +555,7 @@ def _is_collective(segment: str) -> bool:
 
 
 def _split_people(segment: str, splitter: re.Pattern[str]) -> tuple[list[Person], str | None]:
-    parts = [_clean(p) for p in splitter.split(segment)]
+    parts = [_LEADING_CONJUNCTION.sub("", _clean(p)) for p in splitter.split(segment)]
     people: list[Person] = []
     collective: str | None = None
     pending_role: str | None = None
@@ -583,7 +594,12 @@ def _split_people(segment: str, splitter: re.Pattern[str]) -> tuple[list[Person]
 
 def _is_job_title(part: str) -> bool:
     words = [w.casefold().strip(".,()") for w in part.split()]
-    return bool(words) and all(w in JOB_TITLE_WORDS for w in words)
+    if not words:
+        return False
+    if all(w in JOB_TITLE_WORDS for w in words):
+        return True
+    # ``Senior Energy Correspondent``: a title head noun after a few qualifiers.
+    return words[-1] in JOB_TITLE_HEADS and len(words) <= 5 and words[0] in JOB_TITLE_WORDS
 
 
 def _person(part: str) -> Person | None:

@@ -790,7 +790,7 @@ def _normalise(
         names = [p for p in raw["publisher"] if p and not _is_url(p)]
         if names:
             values["publisher"] = Organization(name=names[0], kind=OrganizationKind.PUBLISHER)
-    if "publisher" not in values and site_names and source is not S.META:
+    if "publisher" not in values and site_names:
         values["publisher"] = Organization(name=site_names[0], kind=OrganizationKind.PUBLISHER)
     if "image" in raw or "image_secure" in raw:
         values["images"] = tuple(_meta_images(raw))

@@ -529,10 +529,12 @@ def _richness(node: Mapping[str, Any]) -> int:
 
 
 def _resolve(value: Any, index: Mapping[str, Mapping[str, Any]]) -> Any:
-    if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+    """A reference (``{"@id": …}``) replaced by the node it names; a node that both names
+    itself and gives a few properties is completed with the full node's."""
+    if isinstance(value, dict):
         ref = value.get("@id")
-        if isinstance(ref, str) and ref in index:
-            return index[ref]
+        if isinstance(ref, str) and ref in index and index[ref] is not value:
+            return {**index[ref], **value}
     return value
 
 

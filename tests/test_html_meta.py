@@ -1,0 +1,241 @@
+"""Metadata from fixture pages that mimic real publishers' markup, each value asserted."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel import (
+    Article,
+    NewsModelError,
+    OrganizationKind,
+    ParseOptions,
+    VariantRelation,
+    parse_html,
+)
+from newsmodel._html_load import load_html
+from newsmodel._html_meta import PRECEDENCE, MetaSource, harvest_metadata, strip_site_name
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+NO_QUOTES = ParseOptions(extract_quotes=False)
+
+
+def page(name: str, **kwargs: object) -> Article:
+    return parse_html((PAGES / name).read_bytes(), options=NO_QUOTES, **kwargs)  # type: ignore[arg-type]
+
+
+def tz(hours: int) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+def names(article: Article) -> list[str]:
+    return [p.name for p in article.authors]
+
+
+def test_yoast_graph() -> None:
+    article = page("meta_yoast_graph.html")
+    assert article.title == "City council approves the new tram line"
+    assert article.canonical_url == (
+        "https://riversidecourier.example/2023/03/01/council-tram-line/"
+    )
+    assert article.language == "en-US"
+    assert article.section == "Local News"
+    assert article.keywords == ("transport", "city council", "trams")
+    # JSON-LD wins over article:published_time, with the offset it gives.
+    assert article.published == datetime(2023, 3, 1, 8, 15, tzinfo=tz(1))
+    assert article.updated == datetime(2023, 3, 2, 10, 0, tzinfo=tz(1))
+    (author,) = article.authors  # the commenters are not authors
+    assert (author.name, author.given_name, author.family_name, author.role) == (
+        "Maria Okafor",
+        "Maria",
+        "Okafor",
+        "City Hall Reporter",
+    )
+    assert author.url == "https://riversidecourier.example/author/mokafor/"
+    assert article.publisher is not None
+    assert article.publisher.name == "The Riverside Courier"
+    assert article.publisher.kind is OrganizationKind.PUBLISHER
+    (image,) = article.images
+    assert image.caption == "A test tram on Harbour Street in January."
+    assert (image.width, image.height) == (1200, 800)
+    assert article.rights is not None
+    assert article.rights.year == 2023
+    assert article.rights.holder == "The Riverside Courier"
+    assert article.rights.notice == "© 2023 The Riverside Courier. All rights reserved."
+    assert "Derek Hollis" not in article.text
+
+
+def test_opengraph_only() -> None:
+    article = page("meta_opengraph_only.html")
+    assert article.title == "Heatwave closes schools across the south"  # site name cut
+    assert article.subtitle == "Temperatures above 40C forced 300 schools to close on Monday."
+    assert article.language == "en-GB"  # og:locale en_GB
+    assert article.section == "Education"
+    assert article.keywords == ("heatwave", "schools", "climate")
+    assert article.published == datetime(2024, 7, 15, 6, 30, tzinfo=tz(1))
+    assert article.updated == datetime(2024, 7, 15, 11, 5, tzinfo=tz(1))
+    assert names(article) == ["Tom Becker"]  # not the article:author URL, not the @handle
+    assert article.publisher is not None
+    assert article.publisher.name == "Morning Ledger"
+    (image,) = article.images
+    assert image.url == "https://cdn.ledger.example/img/heat-1200.jpg"
+    assert image.alt == "Children drinking water in a school yard"
+    assert (image.width, image.height) == (1200, 675)
+    assert article.canonical_url == "https://ledger.example/news/heatwave-schools"
+
+
+def test_agency_byline_with_titles() -> None:
+    article = page("meta_agency_byline.html")
+    assert article.title == "Oil prices jump after pipeline outage"
+    assert [(p.name, p.role) for p in article.authors] == [
+        ("Jane Roe", "Senior Energy Correspondent"),
+        ("John Doe", None),
+    ]
+    assert [(a.name, a.kind) for a in article.agencies] == [
+        ("Reuters", OrganizationKind.NEWS_AGENCY)
+    ]
+    assert article.byline == "By Jane Roe, Senior Energy Correspondent, and John Doe | Reuters"
+    # Dublin Core gives the day; the <time> element a precise time is not preferred over it.
+    assert article.published == date(2024, 2, 7)
+    assert article.language == "en"
+    assert article.keywords == ("oil", "energy", "markets")
+    assert article.rights is not None
+    assert article.rights.notice == "Copyright 2024 Globe Wire Media Ltd."
+    assert article.rights.year == 2024
+    assert article.publisher is not None
+    assert article.publisher.name == "Globe Wire"  # never an author
+    assert "Globe Wire" not in names(article)
+
+
+def test_hreflang_menu() -> None:
+    article = page("meta_hreflang.html")
+    variants = {(v.language, v.url): v for v in article.variants}
+    default = variants[(None, "https://news.example/culture/bronzes")]
+    assert default.relation is VariantRelation.DEFAULT
+    current = variants[("en-GB", "https://news.example/en-gb/culture/bronzes")]
+    assert current.is_current
+    assert current.label == "English (UK)"
+    for tag in ("en-US", "en-AU"):
+        (variant,) = [v for v in article.variants if v.language == tag]
+        assert variant.relation is VariantRelation.REGIONAL_EDITION
+        assert not variant.is_current
+    french = variants[("fr", "https://news.example/fr/culture/bronzes")]
+    assert (french.relation, french.label) == (VariantRelation.TRANSLATION, "Français")
+    assert [v.language for v in article.variants] == [None, "en-GB", "en-US", "en-AU", "fr", "de"]
+    assert sum(v.is_current for v in article.variants) == 1
+    assert article.published == date(2024, 5, 2)
+
+
+def test_paywalled_article() -> None:
+    article = page("meta_paywall.html")
+    assert article.title == "Wie die Energiewende die Stromnetze verändert"
+    assert article.subtitle == "Eine Reise entlang der neuen Trassen"
+    assert article.rights is not None
+    assert article.rights.is_accessible_for_free is False
+    assert article.rights.holder == "Handelsbote Verlag GmbH"
+    assert article.rights.year == 2024
+    assert [(p.name, p.role) for p in article.authors] == [("Lena Vogt", "Wirtschaftsredakteurin")]
+    assert [a.name for a in article.agencies] == ["Deutsche Presse-Agentur"]
+    assert article.publisher is not None
+    assert article.publisher.url == "https://handelsbote.example"
+    assert article.published == datetime(2024, 3, 10, 5, 0, tzinfo=tz(1))
+    assert article.language == "de"  # <html lang> comes first
+
+
+def test_broken_jsonld_is_repaired_or_skipped() -> None:
+    article = page("meta_broken_jsonld.html")
+    codes = [d.code for d in article.diagnostics]
+    assert "NM570" in codes  # the commented, trailing-comma object was repaired
+    assert "NM571" in codes  # the truncated breadcrumb was skipped
+    assert article.title == "La sequía vacía los embalses del sur"
+    assert article.published == datetime(2023, 8, 21, 9, 0, tzinfo=tz(2))
+    assert article.updated == datetime(2023, 8, 22, 10, 0, tzinfo=tz(2))  # microdata
+    assert article.section == "Medio ambiente"  # microdata
+    assert names(article) == ["Carmen Ruiz"]
+    assert article.language == "es"
+
+
+def test_windows_1252_page() -> None:
+    raw = (PAGES / "meta_cp1252.html").read_bytes()
+    assert "ö".encode("cp1252") in raw  # the fixture really is not UTF-8
+    article = page("meta_cp1252.html")
+    assert article.title == "Stadtwerke erhöhen die Preise für Fernwärme"
+    assert names(article) == ["Anna Schmidt", "Peter Müller"]
+    assert article.byline == "Von Anna Schmidt und Peter Müller"
+    assert article.published == date(2024, 7, 24) or article.published == datetime(
+        2024, 7, 24, 10, 15
+    )
+    assert "„Wir geben nur" in article.text
+    assert article.rights is not None
+    assert article.rights.year == 2024
+
+
+def test_url_date_and_caller_url() -> None:
+    html = "<html><head><title>x</title></head><body><h1>Budget vote</h1><p>Text.</p></body>"
+    article = parse_html(
+        html, url="https://site.example/2021/11/05/budget-vote/", options=NO_QUOTES
+    )
+    assert article.url == "https://site.example/2021/11/05/budget-vote/"
+    assert article.published == date(2021, 11, 5)
+    assert article.title == "Budget vote"
+
+
+def test_precedence_is_data() -> None:
+    assert PRECEDENCE["title"][0] is MetaSource.JSONLD
+    assert PRECEDENCE["published"][-1] is MetaSource.PAGE_TEXT
+    html = """<html><head>
+    <meta property="og:title" content="From OpenGraph">
+    <meta name="twitter:title" content="From Twitter">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "From JSON-LD"}</script>
+    </head><body><h1>From the DOM</h1></body></html>"""
+    root = load_html(html, options=NO_QUOTES).root
+    meta = harvest_metadata(root)
+    assert meta.fields["title"] == "From JSON-LD"
+    assert meta.origins["title"] is MetaSource.JSONLD
+    no_jsonld = html.replace("application/ld+json", "text/plain")
+    meta = harvest_metadata(load_html(no_jsonld, options=NO_QUOTES).root)
+    assert (meta.fields["title"], meta.origins["title"]) == ("From OpenGraph", MetaSource.OPENGRAPH)
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("Rates rise | The Daily Planet", ["The Daily Planet"], "Rates rise"),
+        ("The Daily Planet - Rates rise", ["The Daily Planet"], "Rates rise"),
+        ("Rates rise – dailyplanet.com", ["dailyplanet.com"], "Rates rise"),
+        ("Rates rise - again", ["The Daily Planet"], "Rates rise - again"),
+        ("Rates rise", [], "Rates rise"),
+    ],
+)
+def test_strip_site_name(title: str, sites: list[str], expected: str) -> None:
+    assert strip_site_name(title, sites) == expected
+
+
+def test_huge_and_deep_jsonld_are_bounded() -> None:
+    deep = "[" * 50_000 + "]" * 50_000
+    huge = '{"@type": "NewsArticle", "headline": "' + "x" * 2_100_000 + '"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{deep}</script>'
+        f'<script type="application/ld+json">{huge}</script></head>'
+        "<body><h1>Still read</h1><p>Body text here.</p></body></html>"
+    )
+    article = parse_html(html, options=NO_QUOTES)
+    assert article.title == "Still read"
+    codes = {d.code for d in article.diagnostics}
+    assert "NM303" in codes  # the huge script was skipped
+    assert codes & {"NM574", "NM571"}  # the deep one could not be read
+
+
+@given(st.text(max_size=400))
+def test_harvest_never_raises(text: str) -> None:
+    html = (
+        f"<html><head><meta name='author' content='{text}'><title>{text}</title></head>"
+        f"<body><p class='byline'>{text}</p><time datetime='{text}'>{text}</time></body></html>"
+    )
+    with contextlib.suppress(NewsModelError):
+        parse_html(html, options=NO_QUOTES)
