@@ -564,3 +564,22 @@ def test_time_grows_linearly() -> None:
     large_time = time.process_time() - started
     assert len(quotes) >= 400 * 3
     assert large_time < max(small_time, 0.01) * 8 * 3
+
+
+def test_attach_quotes_reports_unclosed_quotes_and_lonely_pronouns(
+    seed_body: list[str],
+) -> None:
+    article = Article(language="fr", body=tuple(Paragraph(text=p) for p in seed_body))
+    filled = attach_quotes(article)
+    codes = [d.code for d in filled.diagnostics]
+    assert codes.count("NM401") == 1
+    unclosed = next(d for d in filled.diagnostics if d.code == "NM401")
+    assert unclosed.path == "body[3].text"
+    assert unclosed.span is not None
+    start, end = unclosed.span
+    assert seed_body[3][start:end].startswith("sur le D'un autre côté")
+    lonely = attach_quotes(
+        Article(language="en", body=(Paragraph(text="“We will win this time,” she said."),))
+    )
+    assert [d.code for d in lonely.diagnostics] == ["NM402"]
+    assert attach_quotes(filled).diagnostics == filled.diagnostics

@@ -55,6 +55,7 @@ from newsmodel._entities import (
     org_kind,
     split_role,
 )
+from newsmodel.errors import Diagnostic, Severity
 from newsmodel.models import (
     Article,
     Block,
@@ -2526,6 +2527,37 @@ def _block_text(block: Block) -> str:
     return ""
 
 
+def _diagnostics(quotes: Sequence[Quote]) -> list[Diagnostic]:
+    """NM401: a quote never closed, read to the end of its paragraph. NM402: a pronoun
+    speaker that no named person or organisation before it agrees with."""
+    out: list[Diagnostic] = []
+    for index, quote in enumerate(quotes):
+        last = quote.end_block if quote.end_block is not None else quote.block
+        if quote.unclosed:
+            out.append(
+                Diagnostic(
+                    code="NM401",
+                    severity=Severity.WARNING,
+                    message=f"quotes[{index}]: the quote opened with {quote.open_mark} is "
+                    "never closed; read to the end of the paragraph",
+                    path=f"body[{last}].text",
+                    span=(quote.start, quote.end) if quote.end_block is None else None,
+                )
+            )
+        speaker_text = (quote.speaker_text or "").lower()
+        if quote.speaker is None and speaker_text in rules.PRONOUNS:
+            out.append(
+                Diagnostic(
+                    code="NM402",
+                    severity=Severity.INFO,
+                    message=f"quotes[{index}]: the speaker {quote.speaker_text!r} refers to no "
+                    "person or organisation named before it",
+                    path=f"body[{quote.block}].text",
+                )
+            )
+    return out
+
+
 _T = TypeVar("_T", Person, Organization)
 
 
@@ -2553,8 +2585,11 @@ def attach_quotes(article: Article) -> Article:
     lang = _primary(article.language) or _detect(blocks)
     result = _build(blocks, lang, book)
     models = result.models
+    diagnostics = [d for d in article.diagnostics if not d.code.startswith("NM4")]
+    diagnostics.extend(_diagnostics(result.quotes))
     return article.model_copy(
         update={
+            "diagnostics": tuple(diagnostics),
             "quotes": tuple(result.quotes),
             "people": result.people,
             "organizations": result.organizations,
