@@ -108,22 +108,12 @@ def extract_body(
     marked: list[HtmlElement] = []
     paywalled, scripts = _clean(root, marked)
     containers = _choose(root, marked)
-    if not containers:
-        diagnostics.append(
-            Diagnostic(
-                code=NM_NO_CONTAINER,
-                severity=Severity.WARNING,
-                message="no article text found on the page",
-                path="body",
-            )
-        )
-        return ExtractedBody(blocks=(), diagnostics=tuple(diagnostics))
     blocks = _tidy([block for container in containers for block in _emit(container)], title)
     fallback = _jsonld_body(scripts)
     if fallback is not None:
         extracted = sum(len(block.text) for block in blocks if isinstance(block, Paragraph))
         if extracted < rules.JSONLD_BODY_SHARE * len(fallback):
-            blocks = list(_text_blocks(fallback))
+            blocks = _tidy(list(_text_blocks(fallback)), title)
             diagnostics.append(
                 Diagnostic(
                     code=NM_JSONLD_BODY,
@@ -133,7 +123,16 @@ def extract_body(
                     path="body",
                 )
             )
-    if not any(isinstance(block, Paragraph) for block in blocks):
+    if not blocks:
+        diagnostics.append(
+            Diagnostic(
+                code=NM_NO_CONTAINER,
+                severity=Severity.WARNING,
+                message="no article text found on the page",
+                path="body",
+            )
+        )
+    elif not any(isinstance(block, Paragraph) for block in blocks):
         diagnostics.append(
             Diagnostic(
                 code=NM_NO_TEXT,
@@ -304,6 +303,12 @@ def _verdict(names: str) -> int:
     return _FURNITURE if furniture else _NEUTRAL
 
 
+def _in_quote_or_figure(el: HtmlElement) -> bool:
+    """A ``<footer>`` of a block quote or figure holds its attribution or credit."""
+    parent = el.getparent()
+    return parent is not None and parent.tag in ("blockquote", "figure", "figcaption")
+
+
 def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str]]:
     """Remove what never holds article text, then page furniture; fill ``marked`` with the
     elements marked ``itemprop="articleBody"``; return whether a paywall is marked and the
@@ -321,7 +326,7 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
         tag = el.tag
         attributes = el.keys()
         if not attributes:
-            if tag in rules.BOILERPLATE_TAGS:
+            if tag in rules.BOILERPLATE_TAGS and not _in_quote_or_figure(el):
                 furniture.append(el)
             continue
         if "itemprop" in attributes and el.get("itemprop", "").lower() == "articlebody":
@@ -345,7 +350,8 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
         elif tag in rules.PROTECTED_TAGS:
             continue
         if tag in rules.BOILERPLATE_TAGS:
-            furniture.append(el)
+            if not _in_quote_or_figure(el):
+                furniture.append(el)
         elif "role" in attributes:
             role = el.get("role")
             if role and role.lower() in rules.BOILERPLATE_ROLES:

@@ -53,8 +53,6 @@ DROP_TAGS = frozenset(
         "applet",
         "audio",
         "video",
-        "source",
-        "track",
         "map",
         "input",
         "button",
@@ -70,7 +68,9 @@ DROP_TAGS = frozenset(
         "base",
     }
 )
-"""Elements that never hold article text: removed with their content before anything else."""
+"""Elements that never hold article text: removed with their content before anything else.
+(Not ``source`` or ``track``: libxml2's HTML parser does not know they are empty, and makes
+what follows them their content.)"""
 
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 """Sectioning elements that hold navigation, sidebars and footers."""

@@ -1,0 +1,354 @@
+"""Main-text extraction (``extract_body``): the fixture pages under ``fixtures/pages/body_*``
+mimic real publishers' markup; the unit tests pin each rule of the extractor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel._html_body import ExtractedBody, extract_body
+from newsmodel._html_load import load_html
+from newsmodel.errors import NewsModelError
+from newsmodel.models import (
+    Article,
+    BlockQuote,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    SpanKind,
+)
+from newsmodel.options import ParseOptions
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+OPTIONS = ParseOptions()
+
+
+def extract_page(name: str, title: str | None = None) -> ExtractedBody:
+    page = load_html((PAGES / name).read_bytes(), options=OPTIONS, source=name)
+    return extract_body(page.root, title=title)
+
+
+def extract_html(html: str, title: str | None = None) -> ExtractedBody:
+    return extract_body(load_html(html, options=OPTIONS).root, title=title)
+
+
+def text_of(body: ExtractedBody) -> str:
+    return Article(body=body.blocks).text
+
+
+def codes(body: ExtractedBody) -> list[str]:
+    return [diagnostic.code for diagnostic in body.diagnostics]
+
+
+# --------------------------------------------------------------------------- fixture pages
+
+
+@pytest.fixture(scope="module")
+def body() -> ExtractedBody:
+    """A local news article with a cookie banner, navigation, share bar, ads, a newsletter box,
+    related links, a comment section, a sidebar and a footer."""
+    return extract_page(
+        "body_news_comments.html",
+        title="Harbour town votes to close its old port to cruise ships",
+    )
+
+
+class TestNewsPageWithComments:
+    def test_block_sequence(self, body: ExtractedBody) -> None:
+        kinds = [type(block).__name__ for block in body.blocks]
+        assert kinds == [
+            "Paragraph",
+            "Paragraph",
+            "Heading",
+            "Paragraph",
+            "BlockQuote",
+            "Figure",
+            "Paragraph",
+            "ListBlock",
+            "Paragraph",
+        ]
+        assert body.blocks[0].text.startswith("The town council of Port Ellery voted")  # type: ignore[union-attr]
+        assert body.blocks[-1].text.endswith("would talk to the council.")  # type: ignore[union-attr]
+
+    @pytest.mark.parametrize(
+        "furniture",
+        [
+            "We use cookies",  # cookie banner
+            "Sport",  # navigation
+            "Share on Facebook",  # share bar
+            "Advertisement",  # ad slot
+            "Get the morning briefing",  # newsletter box
+            "Sign up for our free morning newsletter",
+            "Read more",  # read-more link line
+            "Related stories",  # related links
+            "Quay repairs to start",
+            "Finally, a council that listens",  # comments
+            "12 comments",
+            "Leave a comment",
+            "Most read",  # sidebar
+            "Subscribe to the Courier",
+            "All rights reserved",  # footer
+            "Tourism",  # tag list
+            "Updated 10:32",  # date line above the text
+            "Jane Doe",  # byline
+            "Harbour town votes",  # the headline itself
+        ],
+    )
+    def test_furniture_is_left_out(self, body: ExtractedBody, furniture: str) -> None:
+        assert furniture not in text_of(body)
+
+    def test_spans_keep_quote_link_and_emphasis(self, body: ExtractedBody) -> None:
+        first, second = body.blocks[0], body.blocks[1]
+        assert isinstance(first, Paragraph)
+        assert isinstance(second, Paragraph)
+        link = next(span for span in first.spans if span.kind is SpanKind.LINK)
+        assert first.text[link.start : link.end] == "crowded quays"
+        assert link.href == "/tags/overtourism"
+        emphasis = next(span for span in first.spans if span.kind is SpanKind.EMPHASIS)
+        assert first.text[emphasis.start : emphasis.end] == "sleepless"
+        (quote,) = second.spans
+        assert quote.kind is SpanKind.QUOTE
+        assert second.text[quote.start : quote.end] == ("long overdue and the only sensible choice")
+        assert quote.href == "https://port-ellery.example/minutes"
+
+    def test_block_quote_keeps_cite_and_attribution(self, body: ExtractedBody) -> None:
+        quote = next(block for block in body.blocks if isinstance(block, BlockQuote))
+        assert quote.text == (
+            "We are not closing the town to visitors. We are choosing visitors who stay the night."
+        )
+        assert quote.cite == "https://port-ellery.example/speeches/2024-03-01"
+        assert quote.attribution == "— Maria Lopez, mayor of Port Ellery"
+
+    def test_figure_has_lazy_image_caption_and_credit(self, body: ExtractedBody) -> None:
+        figure = next(block for block in body.blocks if isinstance(block, Figure))
+        assert figure.image.url == "https://img.coastal-courier.example/2024/03/quay.jpg"
+        assert figure.image.caption == (
+            "The east pier, where the new ferry moorings will be built."
+        )
+        assert figure.image.credit == "Anna Berg/Coastal Courier"
+        assert figure.image.alt == "The east pier"
+
+    def test_heading_and_list(self, body: ExtractedBody) -> None:
+        heading = next(block for block in body.blocks if isinstance(block, Heading))
+        assert (heading.text, heading.level) == ("A divided business community", 2)
+        listed = next(block for block in body.blocks if isinstance(block, ListBlock))
+        assert listed.ordered is False
+        assert listed.items == (
+            "a cap of two ships a week during the summer of 2024;",
+            "a landing fee of twelve euros for each passenger;",
+            "new moorings for ferries at the east pier.",
+        )
+
+    def test_no_diagnostics(self, body: ExtractedBody) -> None:
+        assert body.diagnostics == ()
+
+
+def test_paywalled_page_keeps_the_text_in_the_markup_and_says_so() -> None:
+    body = extract_page("body_paywall_de.html", title="Stadtwerke erhöhen die Preise für Fernwärme")
+    text = text_of(body)
+    assert text.startswith("Die Stadtwerke erhöhen zum 1. April die Preise für Fernwärme")
+    assert "„Wir geben nur weiter, was wir selbst mehr bezahlen“" in text  # cp1252 quotes
+    assert "Anträge sind bis Ende Juni möglich." in text  # inside div.paywall
+    for furniture in ("Weiterlesen mit NK+", "Jetzt abonnieren", "Von Max", "Veröffentlicht"):
+        assert furniture not in text
+    assert codes(body) == ["NM372"]
+
+
+def test_body_cut_in_chunks_between_ads_is_joined_and_teasers_left_out() -> None:
+    body = extract_page("body_chunks_es.html")
+    assert [block.text[:30] for block in body.blocks] == [  # type: ignore[union-attr]
+        "El embalse de La Loma, que aba",
+        "Los agricultores de la vega, q",
+        "El alcalde, Andrés Molina, pid",
+        "«No estamos ante una sequía pu",
+    ]
+    text = text_of(body)
+    for furniture in ("Publicidad", "Te puede interesar", "cooperativa pide", "Inicia sesión"):
+        assert furniture not in text
+
+
+def test_page_rendered_by_scripts_falls_back_to_jsonld_article_body() -> None:
+    body = extract_page("body_jsonld_only.html")
+    assert len(body.blocks) == 3
+    assert all(isinstance(block, Paragraph) for block in body.blocks)
+    assert body.blocks[0].text.startswith("The central library will open on Sundays")  # type: ignore[union-attr]
+    assert "enable JavaScript" not in text_of(body)
+    assert codes(body) == ["NM373"]
+
+
+# --------------------------------------------------------------------------- rules
+
+
+ARTICLE = (
+    "<p>The first paragraph of the article is long enough, with a comma, to be body text, and"
+    " it goes on for a while to read like the opening of a real news story would.</p>"
+    "<p>The second paragraph continues the story, again with a comma or two, and more words.</p>"
+)
+
+
+def test_article_element_wins_over_a_longer_link_list() -> None:
+    links = "".join(
+        f"<li><a href='/{i}'>Another story number {i} to read</a></li>" for i in range(40)
+    )
+    body = extract_html(
+        f"<body><div class='menu-x'><ul>{links}</ul></div><article>{ARTICLE}</article></body>"
+    )
+    assert [type(block) for block in body.blocks] == [Paragraph, Paragraph]
+
+
+def test_layout_flags_are_not_furniture() -> None:
+    html = f"<body><div class='content-with-sidebar has-comments'><div>{ARTICLE}</div></div></body>"
+    assert len(extract_html(html).blocks) == 2
+
+
+def test_comment_section_is_removed_even_when_longer_than_the_article() -> None:
+    comment = (
+        "<p>I completely disagree with this article, and here is a long reason why, friend.</p>"
+    )
+    html = f"<body><article>{ARTICLE}</article><div id='comments'>{comment * 6}</div></body>"
+    assert "disagree" not in text_of(extract_html(html))
+
+
+def test_hidden_elements_are_removed() -> None:
+    html = (
+        f"<body><article>{ARTICLE}<p style='display: none'>Hidden tracking text.</p>"
+        "<p hidden>Also hidden.</p></article></body>"
+    )
+    assert "idden" not in text_of(extract_html(html))
+
+
+def test_repeated_paragraph_is_kept_once() -> None:
+    html = f"<body><article>{ARTICLE}{ARTICLE}</article></body>"
+    assert len(extract_html(html).blocks) == 2
+
+
+def test_title_repeated_as_heading_or_first_h1_is_dropped() -> None:
+    html = f"<body><article><h1>Council votes</h1><h2>Council votes</h2>{ARTICLE}</article></body>"
+    body = extract_html(html, title="Council votes")
+    assert [type(block) for block in body.blocks] == [Paragraph, Paragraph]
+
+
+def test_teaser_heading_made_of_a_link_is_dropped() -> None:
+    html = f"<body><article>{ARTICLE}<h3><a href='/x'>Another story entirely</a></h3></article>"
+    assert "Another story" not in text_of(extract_html(html))
+
+
+def test_related_heading_ends_the_text() -> None:
+    html = (
+        f"<body><article>{ARTICLE}<h3>You may also like</h3>"
+        "<p>A summary of another article that the site recommends to the reader here.</p>"
+        "</article></body>"
+    )
+    body = extract_html(html)
+    assert "You may also like" not in text_of(body)
+    assert "recommends" not in text_of(body)
+
+
+def test_caption_paragraph_outside_figure_becomes_a_figure() -> None:
+    html = (
+        f"<body><article>{ARTICLE}<div class='image'><img src='/a.jpg'>"
+        "<p class='image-caption'>Boats in the harbour. "
+        "<span class='credit'>Photo: A. Berg</span></p>"
+        "</div></article></body>"
+    )
+    figure = extract_html(html).blocks[-1]
+    assert isinstance(figure, Figure)
+    assert (figure.image.url, figure.image.caption, figure.image.credit) == (
+        "/a.jpg",
+        "Boats in the harbour.",
+        "Photo: A. Berg",
+    )
+
+
+def test_paragraph_ending_in_an_image_credit_is_a_caption() -> None:
+    html = f"<body><article>{ARTICLE}<p>The mayor at the council meeting (Image: GETTY)</p>"
+    assert "GETTY" not in text_of(extract_html(html))
+
+
+def test_text_runs_and_line_breaks_in_divs_become_paragraphs() -> None:
+    html = (
+        "<body><div class='post'>First line of a blog post, written without paragraph tags, "
+        "long enough.<br><br>Second line of that post, also long enough to count, really."
+        "<div>A nested block with its own text, which is long enough to keep.</div>"
+        "Tail text after the nested block, which belongs to the post as well.</div></body>"
+    )
+    texts = [block.text for block in extract_html(html).blocks]  # type: ignore[union-attr]
+    assert texts == [
+        "First line of a blog post, written without paragraph tags, long enough.",
+        "Second line of that post, also long enough to count, really.",
+        "A nested block with its own text, which is long enough to keep.",
+        "Tail text after the nested block, which belongs to the post as well.",
+    ]
+
+
+def test_whitespace_is_folded_and_br_kept_inside_a_paragraph() -> None:
+    html = "<article><p>  Line   one,\n\t with spaces<br>line two, of a poem.  </p></article>"
+    (block,) = extract_html(html).blocks
+    assert block.text == "Line one, with spaces\nline two, of a poem."  # type: ignore[union-attr]
+
+
+def test_nested_spans_have_exact_offsets() -> None:
+    html = (
+        "<body><article><p>She wrote <q>we <em>will</em> <a href='https://x.example/'>return</a></q>"
+        " soon, with <strong>certainty</strong>.</p></article></body>"
+    )
+    (block,) = extract_html(html).blocks
+    assert isinstance(block, Paragraph)
+    found = {(span.kind.value, block.text[span.start : span.end]) for span in block.spans}
+    assert found == {
+        ("quote", "we will return"),
+        ("emphasis", "will"),
+        ("link", "return"),
+        ("strong", "certainty"),
+    }
+
+
+def test_ordered_list_and_link_list() -> None:
+    links = "".join(f"<li><a href='/{i}'>Link {i}</a></li>" for i in range(5))
+    html = (
+        f"<body><article>{ARTICLE}<ol><li>first step</li><li>second step</li></ol>"
+        f"<ul>{links}</ul></article></body>"
+    )
+    lists = [block for block in extract_html(html).blocks if isinstance(block, ListBlock)]
+    assert [(block.items, block.ordered) for block in lists] == [
+        (("first step", "second step"), True)
+    ]
+
+
+def test_deep_nesting_is_walked_without_recursion() -> None:
+    depth = 1500  # deeper than Python's recursion limit, within libxml2's 2048
+    html = "<body>" + "<div>" * depth + ARTICLE + "</div>" * depth + "</body>"
+    assert len(extract_html(html).blocks) == 2
+
+
+def test_page_without_text_reports_it() -> None:
+    body = extract_html("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert body.blocks == ()
+    assert codes(body) == ["NM371"]
+
+
+def test_page_with_only_a_heading_reports_no_paragraph() -> None:
+    body = extract_html("<html><body><article><h2>Just a heading here</h2></article></body></html>")
+    assert [type(block) for block in body.blocks] == [Heading]
+    assert codes(body) == ["NM370"]
+
+
+def test_tree_from_lxml_html_directly() -> None:
+    root = lxml.html.document_fromstring(f"<html><body><main>{ARTICLE}</main></body></html>")
+    assert len(extract_body(root).blocks) == 2
+
+
+@given(st.text(max_size=300))
+def test_extraction_never_raises_on_arbitrary_markup(text: str) -> None:
+    html = f"<html><body><article><p>{text}</p><div>{text}</div></article></body></html>"
+    try:
+        page = load_html(html, options=OPTIONS)
+    except NewsModelError:
+        return
+    body = extract_body(page.root, title=text or None)
+    Article(body=body.blocks, diagnostics=body.diagnostics)  # every block is valid
