@@ -212,6 +212,31 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ((FIXTURES / "valid" / "full.json").read_bytes(), "-: valid"),
+        ((FIXTURES / "valid" / "two.jsonl").read_bytes(), "-: valid"),
+        (
+            (FIXTURES / "invalid" / "mixed.jsonl").read_bytes(),
+            "-:2:44: NM006 invalid JSON: Expecting ',' delimiter",
+        ),
+        (b'{"schema_version": "1.0",\n "published": "2024-02-30"}', "-:2:15: NM013 published"),
+    ],
+)
+def test_standard_input(data: bytes, expected: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsmodel", "validate", "--isolated", "-"],
+        input=data,
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    out = done.stdout.decode()
+    assert expected in out, out + done.stderr.decode()
+    assert done.returncode == (0 if expected.endswith("valid") else 1)
+
+
 # --------------------------------------------------------------------------- pre-commit
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -61,6 +62,8 @@ __all__ = [
     "validate_json",
 ]
 
+STDIN = "-"
+"""The path that names standard input."""
 JSON_SUFFIXES: frozenset[str] = frozenset({".json"})
 """Suffixes of single-article JSON files picked up in folders."""
 JSON_LINES_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson", ".jsonlines"})
@@ -226,6 +229,29 @@ class _Validator:
         if records == 0:
             self._emit(out, "NM002", "file has no articles (no non-blank lines)")
         return records
+
+    def buffer(self, data: bytes, display: str, *, lines: bool | None) -> FileResult:
+        """Check bytes already in memory (standard input); ``lines=None`` guesses JSON Lines
+        from the first line being a whole JSON object with more lines after it."""
+        out: list[Diagnostic] = []
+        if len(data) > self.max_bytes:
+            self._emit(out, "NM005", f"input is over the limit of {self.max_bytes} bytes")
+            records = 0
+        else:
+            if lines is None:
+                lines = _looks_like_json_lines(data)
+            records = 0
+            if lines:
+                for number, line in enumerate(data.splitlines(keepends=True), 1):
+                    if not line.isspace():
+                        records += 1
+                        self._record(line, display, number, out, what="line")
+            else:
+                records = 1
+                self._record(data, display, 1, out, what="input")
+        out.sort(key=_position)
+        failed = any(self.config.fails(d.severity) for d in out)
+        return FileResult(display, records, tuple(out), failed)
 
     # ---- one record (a JSON file, or a line of JSON Lines)
 
@@ -461,6 +487,16 @@ class _Validator:
         self._emit(out, code, message, line=base_line + line - 1, column=column, path=path or None)
 
 
+def _looks_like_json_lines(data: bytes) -> bool:
+    first, newline, rest = data.lstrip().partition(b"\n")
+    if not newline or not rest.strip():
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
 def _json_level(error: ValidationError) -> bool:
     return any(err["type"] == "json_invalid" for err in error.errors(include_url=False))
 
@@ -534,6 +570,10 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str 
                         if key not in seen:
                             seen.add(key)
                             yield full, full
+        elif name == STDIN:
+            if STDIN not in seen:
+                seen.add(STDIN)
+                yield STDIN, STDIN
         else:
             key = os.path.realpath(name)
             if key in seen:
@@ -548,7 +588,8 @@ def iter_validate(
     """Check files and folders, yielding one result per file as it is done.
 
     Folders are searched recursively for ``*.json``, ``*.jsonl`` and ``*.ndjson`` (hidden
-    files and folders skipped); files named directly are read whatever their name. Duplicate rules
+    files and folders skipped); files named directly are read whatever their name, and ``-`` is
+    standard input (JSON, or JSON Lines when its first line is a whole object). Duplicate rules
     (NM170, NM171) compare every article of the run.
     """
     validator = _Validator(config or ValidateConfig())
@@ -558,6 +599,11 @@ def iter_validate(
             validator._emit(out, "NM001", "cannot read: no such file or folder")
             yield FileResult(
                 display, 0, tuple(out), any(validator.config.fails(d.severity) for d in out)
+            )
+            continue
+        if path == STDIN:
+            yield validator.buffer(
+                sys.stdin.buffer.read(validator.max_bytes + 1), display, lines=None
             )
             continue
         lines = os.path.splitext(path)[1].lower() in JSON_LINES_SUFFIXES
@@ -582,14 +628,7 @@ def validate_json(
     """Check one JSON text (or JSON Lines text with ``lines``) as article data."""
     validator = _Validator(config or ValidateConfig())
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    out: list[Diagnostic] = []
-    if not lines:
-        validator._record(raw, "<string>", 1, out, what="input")
-        return out
-    for number, line in enumerate(raw.splitlines(keepends=True), 1):
-        if not line.isspace():
-            validator._record(line, "<string>", number, out, what="line")
-    return out
+    return list(validator.buffer(raw, "<string>", lines=lines).diagnostics)
 
 
 def validate_article(article: Article, *, config: ValidateConfig | None = None) -> list[Diagnostic]:
