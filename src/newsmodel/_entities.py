@@ -454,7 +454,7 @@ def _is_role_word(word: str) -> bool:
     key = _fold(word.strip(".,"))
     if key in _ROLE_FOLDED:
         return True
-    return any(key.endswith(suffix) and len(key) > len(suffix) + 2 for suffix in ROLE_SUFFIXES)
+    return len(key) > 8 and key.endswith(ROLE_SUFFIXES)
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None]:

@@ -641,10 +641,15 @@ def _tokens(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[_To
 
 
 def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [
-        _Tok(m.start() + start, m.end() + start, m.group(), m.group().lower().replace("’", "'"))
-        for m in _TOKEN.finditer(text[start:end])
-    ]
+    segment = text[start:end]
+    lowered = segment.lower().replace("’", "'")
+    if len(lowered) != len(segment):  # a letter whose lower case is longer ("İ")
+        return [
+            _Tok(m.start() + start, m.end() + start, m.group(), m.group().lower())
+            for m in _TOKEN.finditer(segment)
+        ]
+    spans = [m.span() for m in _TOKEN.finditer(segment)]
+    return [_Tok(a + start, b + start, segment[a:b], lowered[a:b]) for a, b in spans]
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -2359,7 +2364,7 @@ def _looks_like_role(phrase: Sequence[_Tok]) -> bool:
         return False
     for tok in words[:6]:
         low = tok.low.strip(".")
-        if low in ROLE_NOUNS or any(low.endswith(s) and len(low) > len(s) for s in ROLE_SUFFIXES):
+        if low in ROLE_NOUNS or (len(low) > 8 and low.endswith(ROLE_SUFFIXES)):
             return True
     return False
 
