@@ -239,3 +239,27 @@ def test_harvest_never_raises(text: str) -> None:
     )
     with contextlib.suppress(NewsModelError):
         parse_html(html, options=NO_QUOTES)
+
+
+def test_docs_precedence_table_matches_the_code() -> None:
+    labels = {
+        MetaSource.JSONLD: "JSON-LD",
+        MetaSource.OPENGRAPH: "OpenGraph",
+        MetaSource.TWITTER: "Twitter",
+        MetaSource.DUBLIN_CORE: "Dublin Core",
+        MetaSource.META: "meta",
+        MetaSource.MICRODATA: "microdata",
+        MetaSource.DOM: "DOM",
+        MetaSource.WEAK_META: "weak meta",
+        MetaSource.PAGE_TEXT: "page text",
+    }
+    docs = (Path(__file__).parents[1] / "docs" / "html.md").read_text(encoding="utf-8")
+    section = docs.split("## Metadata precedence", 1)[1].split("\nWhat each source is", 1)[0]
+    rows = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 2 and cells[0].startswith("`"):
+            rows[cells[0].strip("`")] = cells[1]
+    assert rows == {
+        name: ", ".join(labels[s] for s in sources) for name, sources in PRECEDENCE.items()
+    }
