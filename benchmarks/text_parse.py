@@ -5,7 +5,9 @@ The corpus is built from the seed and the text fixtures (English, German, Spanis
 Chinese scraped articles): each copy varies the title, the date and the body order so that no
 two inputs are identical, and the copies add up to about ``--megabytes`` of text. Each run
 parses the whole corpus; the best of ``--repeat`` runs is reported (the least disturbed by
-other processes). Run from the repository root::
+other processes). The figure held against the target is by CPU time of this process, which
+does not count the time other processes hold the CPUs (the project's machines are shared);
+the wall-clock figure is printed beside it, with the load average. Run from the repository root::
 
     .venv/bin/python benchmarks/text_parse.py
     .venv/bin/python benchmarks/text_parse.py --megabytes 5 --repeat 5
@@ -14,6 +16,7 @@ other processes). Run from the repository root::
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import time
@@ -51,16 +54,19 @@ def corpus(megabytes: float, seed: int = 20240724) -> list[str]:
     return out
 
 
-def measure(texts: list[str], options: ParseOptions, repeat: int) -> float:
-    """Best MB/s over ``repeat`` runs of parsing every text once."""
+def measure(texts: list[str], options: ParseOptions, repeat: int) -> tuple[float, float]:
+    """Best MB/s over ``repeat`` runs of parsing every text once: by the process's CPU time
+    (what the parsing costs, whatever else the machine runs) and by the wall clock."""
     size = sum(len(text.encode("utf-8")) for text in texts)
-    best = float("inf")
+    best_cpu = best_wall = float("inf")
     for _ in range(repeat):
-        began = time.perf_counter()
+        cpu = time.process_time()
+        wall = time.perf_counter()
         for text in texts:
             parse_text(text, options=options)
-        best = min(best, time.perf_counter() - began)
-    return size / best / 1_000_000
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+    return size / best_cpu / 1_000_000, size / best_wall / 1_000_000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,13 +79,18 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"corpus: {len(texts)} articles, {size / 1_000_000:.2f} MB ({len(SOURCES)} sources varied)"
     )
-    plain = measure(texts, ParseOptions(extract_quotes=False), args.repeat)
+    plain, plain_wall = measure(texts, ParseOptions(extract_quotes=False), args.repeat)
+    verdict = "OK" if plain >= TARGET_MB_S else "BELOW TARGET"
     print(
-        f"parse_text, quotes off      : {plain:6.2f} MB/s   target >= {TARGET_MB_S:.1f} MB/s  "
-        f"{'OK' if plain >= TARGET_MB_S else 'BELOW TARGET'}"
+        f"parse_text, quotes off      : {plain:6.2f} MB/s CPU ({plain_wall:6.2f} MB/s wall)"
+        f"   target >= {TARGET_MB_S:.1f} MB/s  {verdict}"
     )
-    full = measure(texts, ParseOptions(), args.repeat)
-    print(f"parse_text, default options : {full:6.2f} MB/s   (quote extraction on: issue 4's cost)")
+    full, full_wall = measure(texts, ParseOptions(), args.repeat)
+    print(
+        f"parse_text, default options : {full:6.2f} MB/s CPU ({full_wall:6.2f} MB/s wall)"
+        "   (quote extraction on: issue 4's cost)"
+    )
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     return 0 if plain >= TARGET_MB_S else 1
 
 

@@ -147,7 +147,7 @@ _PUNCTUATION = (
 _TO_SPACE = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
 """Everything that is not part of a word becomes a space: words are then ``str.split()``."""
 _LETTER_CUE_WEIGHT = 0.5
-_SAMPLE_CHARS = 2000
+_SAMPLE_CHARS = 1500
 _MIN_LETTERS = 12
 _MIN_HITS = 3
 _MIN_SHARE = 0.12

@@ -666,6 +666,7 @@ publisher. The name the text prints is kept as the name; the others become alias
 # --------------------------------------------------------------------------- compiled
 
 NAV_LINE_MAX = 160
+NAV_BAR_MAX = 80
 BYLINE_MAX = 200
 RIGHTS_MAX = 400
 SECTION_MAX_CHARS = 40
@@ -724,7 +725,8 @@ AMBIGUOUS_DATE_RE = re.compile(
 or an abbreviation names different zones in different places."""
 LOWER_UPPER_PAIR_RE = re.compile(r"[a-zß-öø-ÿа-яёα-ω][A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 LOWER_UPPER_RE = re.compile(r"(?<=[a-zß-öø-ÿа-яёα-ω])(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
-BRANDS_BY_LENGTH: tuple[str, ...] = tuple(sorted(BRANDS, key=len, reverse=True))
+BRANDS_RE = re.compile(_literal_alt(BRANDS))
+"""Any brand of :data:`BRANDS`, longest first."""
 STRAIGHT_QUOTE = '"'
 QUOTE_OPENERS: Mapping[str, str] = dict(QUOTE_PAIRS)
 QUOTE_CLOSERS: Mapping[str, str] = {close: open_ for open_, close in QUOTE_PAIRS}

@@ -70,7 +70,7 @@ REPLACED_CHARACTERS = "NM204"
 _MAX_HEADER_LINES = 10
 _MAX_HEADER_PLAIN = 3
 _MAX_DATE_LINE = 80
-_SAMPLE_CHARS = 6000
+_SAMPLE_CHARS = 1500
 _SENTENCE_SPACES = 6
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NEWLINES = re.compile(r"\r\n?")
@@ -617,6 +617,8 @@ def _is_nav(text: str) -> bool:
         return True
     if rules.NAV_PREFIX_RE.match(text) is not None:
         return True
+    if len(bare) > rules.NAV_BAR_MAX:
+        return False
     words = [word for word in rules.NAV_SPLIT_RE.split(bare) if word]
     return len(words) >= 2 and all(word in rules.NAV_WORDS for word in words)
 
@@ -855,16 +857,13 @@ def _cuts(word: str) -> list[int]:
     cuts = {match.start() for match in rules.LOWER_UPPER_RE.finditer(word)}
     if not cuts:
         return []
-    for brand in rules.BRANDS_BY_LENGTH:
-        start = word.find(brand)
-        while start >= 0:
-            end = start + len(brand)
-            cuts -= set(range(start + 1, end))
-            if start > 0 and word[start - 1].isalpha():
-                cuts.add(start)
-            if end < len(word) and word[end].isalpha():
-                cuts.add(end)
-            start = word.find(brand, end)
+    for brand in rules.BRANDS_RE.finditer(word):
+        start, end = brand.span()
+        cuts -= set(range(start + 1, end))
+        if start > 0 and word[start - 1].isalpha():
+            cuts.add(start)
+        if end < len(word) and word[end].isalpha():
+            cuts.add(end)
     if 1 in cuts and word[0].islower():
         cuts.discard(1)  # iPhone, eBay, kWh, mRNA
     if word[0].isupper():
