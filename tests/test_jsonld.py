@@ -382,3 +382,27 @@ def test_paragraph_body() -> None:
     article = Article(body=(Paragraph(text="One."), Paragraph(text="Two.")))
     assert json.loads(to_jsonld(article))["articleBody"] == "One.\n\nTwo."
     assert parse_jsonld(to_jsonld(article)).body == article.body
+
+
+def test_seed_through_jsonld(seed_text: str) -> None:
+    from newsmodel import parse_text
+
+    article = parse_text(seed_text)
+    back = parse_jsonld(to_jsonld(article))
+    for name in ("title", "subtitle", "section", "language", "published", "updated", "rights"):
+        assert getattr(back, name) == getattr(article, name), name
+    assert [(p.name, p.affiliation, p.role) for p in back.authors] == [
+        (p.name, p.affiliation, p.role) for p in article.authors
+    ]
+    assert back.byline == article.byline
+    assert back.variants == tuple(
+        v
+        for v in article.variants
+        if v.relation in (VariantRelation.TRANSLATION, VariantRelation.ORIGINAL)
+        and not v.is_current
+    )
+    assert [b.text for b in back.body] == [  # type: ignore[union-attr]
+        b.text  # type: ignore[union-attr]
+        for b in article.body
+    ]
+    assert [p.name for p in back.people] == [p.name for p in article.people]
