@@ -28,11 +28,10 @@ from newsmodel import (
     Rights,
     Span,
 )
-from newsmodel._xml import Mark, _properly_nested
+from newsmodel._xml import QUOTE_MARKS, Mark, _properly_nested, quote_mark_near
 from newsmodel.formats.ninjs import (
     _GENERATED_URN,
     _as_uri,
-    _neighbour,
     document_uri,
 )
 
@@ -78,17 +77,15 @@ def _quotes_and_spans(
                     block=index,
                     start=quote.start,
                     end=quote.end,
-                    open_mark=_neighbour(block.text, quote.start - 1, -1) or None,
-                    close_mark=_neighbour(block.text, quote.end, 1) or None,
+                    open_mark=quote_mark_near(block.text, quote.start - 1, -1) or None,
+                    close_mark=quote_mark_near(block.text, quote.end, 1) or None,
                 )
             )
-    from newsmodel.formats.ninjs import _QUOTE_MARKS
-
     quotes = [
         q.model_copy(
             update={
-                "open_mark": q.open_mark if q.open_mark in _QUOTE_MARKS else None,
-                "close_mark": q.close_mark if q.close_mark in _QUOTE_MARKS else None,
+                "open_mark": q.open_mark if q.open_mark in QUOTE_MARKS else None,
+                "close_mark": q.close_mark if q.close_mark in QUOTE_MARKS else None,
             }
         )
         for q in quotes

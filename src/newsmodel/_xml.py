@@ -1,5 +1,6 @@
 """Safe XML for the industry formats: a parser that never expands entities or fetches anything,
-and the inline-markup helpers NITF and the ninjs HTML body share.
+and the body markup NITF and the ninjs HTML body share (inline spans, ``<q>`` quotes resolved to
+the article's people by name).
 
 :func:`parse_xml` refuses, with :class:`~newsmodel.errors.HostileInputError`, any document that
 declares entities (billion laughs, quadratic blow-up, external ``SYSTEM`` entities) or nests
@@ -8,8 +9,9 @@ deeper than libxml2's default limit; it never loads a DTD and never touches the 
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -21,15 +23,35 @@ from newsmodel.errors import (
     ParseError,
     UnsupportedInputError,
 )
+from newsmodel.models import (
+    Block,
+    Organization,
+    Paragraph,
+    Person,
+    Quote,
+    QuoteKind,
+    Span,
+    SpanKind,
+)
 
 __all__ = [
+    "QUOTE_MARKS",
+    "BodyReader",
     "Mark",
+    "QuoteDraft",
     "append_text",
     "check_xml_text",
+    "clean_url",
     "local_name",
+    "normalise_space",
     "parse_xml",
+    "positive_int",
+    "quote_mark_near",
     "read_inline",
+    "read_paragraph",
     "render_inline",
+    "resolve_quotes",
+    "span_marks",
 ]
 
 # A DOCTYPE with an internal subset that declares entities: refused before lxml sees it.
@@ -270,3 +292,151 @@ def read_inline(
 
     walk(element)
     return "".join(parts), found
+
+
+# --------------------------------------------------------------------------- body markup
+#
+# Shared by the ninjs HTML body and NITF body.content: paragraphs with inline spans, and
+# quotes marked as <q>, resolved to the article's people by name.
+
+QUOTE_SPACES = frozenset(" \u00a0\u202f\u2009")
+QUOTE_MARKS = frozenset("\"'«»‹›“”„‟‘’‚‛「」『』")
+_LINE_BREAK_SPACE = re.compile(r"[ \t\r\n]*\n[ \t\r\n]*")
+
+
+@dataclass
+class QuoteDraft:
+    block: int
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: str | None
+
+
+@dataclass
+class BodyReader:
+    """Blocks read from markup, with the quotes found in ``<q>`` elements."""
+
+    blocks: list[Block] = field(default_factory=list)
+    quotes: list[QuoteDraft] = field(default_factory=list)
+
+
+def span_marks(spans: Iterable[Span], tags: Mapping[SpanKind, str]) -> list[Mark]:
+    """Marks for a paragraph's spans (``href`` on links, ``cite`` on quotes)."""
+    marks = []
+    for span in spans:
+        attrib: tuple[tuple[str, str], ...] = ()
+        if span.href is not None:
+            attrib = (("href" if span.kind is SpanKind.LINK else "cite", span.href),)
+        marks.append(Mark(span.start, span.end, tags[span.kind], attrib))
+    return marks
+
+
+def read_paragraph(
+    element: etree._Element,
+    reader: BodyReader,
+    inline: frozenset[str],
+    kinds: Mapping[str, SpanKind],
+    speaker_attribute: str,
+) -> None:
+    """Append the paragraph ``element`` to ``reader``: its text, its inline spans, and a quote
+    for each ``<q>`` that names its kind or speaker."""
+    raw, found = read_inline(element, inline)
+    text = normalise_space(raw)
+    index = len(reader.blocks)
+    spans: list[Span] = []
+    if text == raw:
+        for start, end, child in found:
+            name = local_name(child).lower()
+            if name == "q" and (
+                child.get("class") in ("direct", "partial") or child.get(speaker_attribute)
+            ):
+                kind = QuoteKind.PARTIAL if child.get("class") == "partial" else QuoteKind.DIRECT
+                if end > start:
+                    reader.quotes.append(
+                        QuoteDraft(index, start, end, kind, child.get(speaker_attribute))
+                    )
+                continue
+            if end <= start:
+                continue
+            kind_of_span = kinds[name]
+            href = child.get("href") if kind_of_span is SpanKind.LINK else child.get("cite")
+            spans.append(Span(kind=kind_of_span, start=start, end=end, href=clean_url(href)))
+    reader.blocks.append(Paragraph(text=text, spans=tuple(spans)))
+
+
+def normalise_space(text: str) -> str:
+    """Fold the line breaks of pretty-printed markup into spaces; keep other spacing."""
+    if "\n" not in text and "\r" not in text and text == text.strip(" \t"):
+        return text
+    return _LINE_BREAK_SPACE.sub(" ", text).strip(" \t\r\n")
+
+
+def clean_url(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    if not value or len(value) > 8192 or any(c.isspace() for c in value):
+        return None
+    return value
+
+
+def positive_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and math.isfinite(value) and value >= 1:
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit() and int(value) >= 1:
+        return int(value)
+    return None
+
+
+def quote_mark_near(text: str, index: int, step: int) -> str:
+    """The character at ``index``, or the next one in direction ``step`` past one space (the
+    space French sets inside « »)."""
+    if 0 <= index < len(text) and text[index] in QUOTE_SPACES:
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def resolve_quotes(
+    drafts: Iterable[QuoteDraft],
+    blocks: Sequence[Block],
+    people: Sequence[Person],
+    organizations: Sequence[Organization],
+    authors: Sequence[Person],
+) -> tuple[Quote, ...]:
+    """Quotes from the ``<q>`` elements read, each speaker resolved by name to one of the
+    article's people or organisations."""
+    out = []
+    for draft in drafts:
+        block = blocks[draft.block]
+        if not isinstance(block, Paragraph):
+            continue
+        text = block.text[draft.start : draft.end]
+        if not text:
+            continue
+        speaker: Person | Organization | None = None
+        if draft.speaker:
+            candidates: list[Person | Organization] = [*people, *organizations, *authors]
+            speaker = next((e for e in candidates if e.name == draft.speaker), None)
+            if speaker is None:
+                speaker = Person(name=draft.speaker)
+        before = quote_mark_near(block.text, draft.start - 1, -1)
+        after = quote_mark_near(block.text, draft.end, 1)
+        out.append(
+            Quote(
+                text=text,
+                kind=draft.kind,
+                speaker=speaker,
+                block=draft.block,
+                start=draft.start,
+                end=draft.end,
+                open_mark=before if before in QUOTE_MARKS else None,
+                close_mark=after if after in QUOTE_MARKS else None,
+            )
+        )
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- reading

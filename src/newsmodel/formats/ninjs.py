@@ -14,7 +14,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, TypeAlias
@@ -25,7 +25,19 @@ from lxml import etree
 from lxml import html as lxml_html
 from pydantic import ValidationError
 
-from newsmodel._xml import Mark, local_name, read_inline, render_inline
+from newsmodel._xml import (
+    BodyReader,
+    Mark,
+    QuoteDraft,
+    clean_url,
+    local_name,
+    normalise_space,
+    positive_int,
+    read_paragraph,
+    render_inline,
+    resolve_quotes,
+    span_marks,
+)
 from newsmodel.errors import (
     Diagnostic,
     FieldIssue,
@@ -50,10 +62,8 @@ from newsmodel.models import (
     OrganizationKind,
     Paragraph,
     Person,
-    Quote,
     QuoteKind,
     Rights,
-    Span,
     SpanKind,
     VariantRelation,
 )
@@ -99,8 +109,6 @@ _VARIANT_RELS: dict[str, VariantRelation] = {
     "regionaledition": VariantRelation.REGIONAL_EDITION,
     "x-default": VariantRelation.DEFAULT,
 }
-_QUOTE_SPACES = frozenset(" \u00a0\u202f\u2009")
-_QUOTE_MARKS = frozenset("\"'«»‹›“”„‟‘’‚‛「」『』")
 
 # An absolute URI as RFC 3986 spells it (what JSON Schema's ``uri`` format asserts).
 _ABSOLUTE_URI = re.compile(
@@ -119,7 +127,6 @@ _UNKNOWN_OFFSET = "-00:00"
 _DATE_ONLY_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})T00:00(?::00(?:\.0+)?)?-00:00$")
 _PLAIN_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
-_LINE_BREAK_SPACE = re.compile(r"[ \t\r\n]*\n[ \t\r\n]*")
 _WORD = re.compile(r"\w+")
 
 
@@ -441,17 +448,6 @@ _SPAN_TAGS_HTML = {
 }
 
 
-def span_marks(spans: Iterable[Span], tags: Mapping[SpanKind, str]) -> list[Mark]:
-    """Marks for a paragraph's spans (``href`` on links, ``cite`` on quotes)."""
-    marks = []
-    for span in spans:
-        attrib: tuple[tuple[str, str], ...] = ()
-        if span.href is not None:
-            attrib = (("href" if span.kind is SpanKind.LINK else "cite", span.href),)
-        marks.append(Mark(span.start, span.end, tags[span.kind], attrib))
-    return marks
-
-
 def _sub(parent: etree._Element, tag: str) -> etree._Element:
     return etree.SubElement(parent, tag)
 
@@ -496,23 +492,6 @@ def _html_block(block: Block, quote_marks: Sequence[Mark]) -> etree._Element:
     return element
 
 
-@dataclass
-class _QuoteDraft:
-    block: int
-    start: int
-    end: int
-    kind: QuoteKind
-    speaker: str | None
-
-
-@dataclass
-class _BodyReader:
-    """Blocks read from markup, with the quotes found in ``<q>`` elements."""
-
-    blocks: list[Block] = field(default_factory=list)
-    quotes: list[_QuoteDraft] = field(default_factory=list)
-
-
 _INLINE_HTML = frozenset({"a", "em", "i", "strong", "b", "q"})
 _INLINE_KIND = {
     "a": SpanKind.LINK,
@@ -528,22 +507,22 @@ _CONTAINERS = frozenset(
 _SKIPPED = frozenset({"script", "style", "template", "noscript", "head", "title", "meta", "link"})
 
 
-def body_blocks_from_html(markup: str) -> tuple[list[Block], list[_QuoteDraft]]:
+def body_blocks_from_html(markup: str) -> tuple[list[Block], list[QuoteDraft]]:
     """Read body blocks from an HTML fragment: ours exactly, others leniently."""
     try:
         root = lxml_html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return [], []
-    reader = _BodyReader()
+    reader = BodyReader()
     _html_container(root, reader)
     return reader.blocks, reader.quotes
 
 
-def _html_container(element: etree._Element, reader: _BodyReader) -> None:
+def _html_container(element: etree._Element, reader: BodyReader) -> None:
     loose: list[str] = []
 
     def flush() -> None:
-        text = _normalise_space("".join(loose))
+        text = normalise_space("".join(loose))
         loose.clear()
         if text:
             reader.blocks.append(Paragraph(text=text))
@@ -568,34 +547,34 @@ def _html_container(element: etree._Element, reader: _BodyReader) -> None:
     flush()
 
 
-def _html_element(element: etree._Element, name: str, reader: _BodyReader) -> None:
+def _html_element(element: etree._Element, name: str, reader: BodyReader) -> None:
     if name == "p":
-        _paragraph(element, reader, _INLINE_HTML, _INLINE_KIND, "data-speaker")
+        read_paragraph(element, reader, _INLINE_HTML, _INLINE_KIND, "data-speaker")
     elif len(name) == 2 and name[0] == "h" and name[1] in "123456":
-        text = _normalise_space(_text_content(element))
+        text = normalise_space(_text_content(element))
         if text:
             reader.blocks.append(Heading(text=text, level=int(name[1])))
     elif name == "blockquote":
         paragraphs = [
-            _normalise_space(_text_content(p)) for p in element if local_name(p).lower() == "p"
+            normalise_space(_text_content(p)) for p in element if local_name(p).lower() == "p"
         ]
         footer = [c for c in element if local_name(c).lower() in ("footer", "cite")]
         if not paragraphs:
             own = (element.text or "") + "".join(
                 (c.tail or "") for c in element if local_name(c).lower() in ("footer", "cite")
             )
-            paragraphs = [_normalise_space(own)] if own.strip() else []
-        attribution = _normalise_space(_text_content(footer[0])) if footer else None
+            paragraphs = [normalise_space(own)] if own.strip() else []
+        attribution = normalise_space(_text_content(footer[0])) if footer else None
         reader.blocks.append(
             BlockQuote(
                 text="\n\n".join(paragraphs),
-                cite=_url(element.get("cite")),
+                cite=clean_url(element.get("cite")),
                 attribution=attribution,
             )
         )
     elif name in ("ul", "ol"):
         items = tuple(
-            _normalise_space(_text_content(li)) for li in element if local_name(li) == "li"
+            normalise_space(_text_content(li)) for li in element if local_name(li) == "li"
         )
         if items:
             reader.blocks.append(ListBlock(items=items, ordered=name == "ol"))
@@ -606,7 +585,7 @@ def _html_element(element: etree._Element, name: str, reader: _BodyReader) -> No
     elif name in _CONTAINERS or name in ("table", "tbody", "tr", "td", "dl", "dd", "dt", "pre"):
         _html_container(element, reader)
     else:
-        text = _normalise_space(_text_content(element))
+        text = normalise_space(_text_content(element))
         if text:
             reader.blocks.append(Paragraph(text=text))
 
@@ -619,7 +598,7 @@ def _figure_image(element: etree._Element) -> Image | None:
     img = element if local_name(element).lower() == "img" else element.find(".//img")
     if img is None:
         return None
-    url = _url(img.get("src"))
+    url = clean_url(img.get("src"))
     if url is None:
         return None
     caption = element.find(".//figcaption")
@@ -627,121 +606,11 @@ def _figure_image(element: etree._Element) -> Image | None:
     return Image(
         url=url,
         alt=img.get("alt"),
-        caption=_normalise_space(_text_content(caption)) if caption is not None else None,
-        credit=_normalise_space(_text_content(credit)) if credit is not None else None,
-        width=_positive_int(img.get("width")),
-        height=_positive_int(img.get("height")),
+        caption=normalise_space(_text_content(caption)) if caption is not None else None,
+        credit=normalise_space(_text_content(credit)) if credit is not None else None,
+        width=positive_int(img.get("width")),
+        height=positive_int(img.get("height")),
     )
-
-
-def _paragraph(
-    element: etree._Element,
-    reader: _BodyReader,
-    inline: frozenset[str],
-    kinds: Mapping[str, SpanKind],
-    speaker_attribute: str,
-) -> None:
-    """Append the paragraph ``element`` to ``reader``: its text, its inline spans, and a quote
-    for each ``<q>`` that names its kind or speaker."""
-    raw, found = read_inline(element, inline)
-    text = _normalise_space(raw)
-    index = len(reader.blocks)
-    spans: list[Span] = []
-    if text == raw:
-        for start, end, child in found:
-            name = local_name(child).lower()
-            if name == "q" and (
-                child.get("class") in ("direct", "partial") or child.get(speaker_attribute)
-            ):
-                kind = QuoteKind.PARTIAL if child.get("class") == "partial" else QuoteKind.DIRECT
-                if end > start:
-                    reader.quotes.append(
-                        _QuoteDraft(index, start, end, kind, child.get(speaker_attribute))
-                    )
-                continue
-            if end <= start:
-                continue
-            kind_of_span = kinds[name]
-            href = child.get("href") if kind_of_span is SpanKind.LINK else child.get("cite")
-            spans.append(Span(kind=kind_of_span, start=start, end=end, href=_url(href)))
-    reader.blocks.append(Paragraph(text=text, spans=tuple(spans)))
-
-
-def _normalise_space(text: str) -> str:
-    """Fold the line breaks of pretty-printed markup into spaces; keep other spacing."""
-    if "\n" not in text and "\r" not in text and text == text.strip(" \t"):
-        return text
-    return _LINE_BREAK_SPACE.sub(" ", text).strip(" \t\r\n")
-
-
-def _url(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip()
-    if not value or len(value) > 8192 or any(c.isspace() for c in value):
-        return None
-    return value
-
-
-def _positive_int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float) and math.isfinite(value) and value >= 1:
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit() and int(value) >= 1:
-        return int(value)
-    return None
-
-
-def _neighbour(text: str, index: int, step: int) -> str:
-    """The character at ``index``, or the next one in direction ``step`` past one space (the
-    space French sets inside « »)."""
-    if 0 <= index < len(text) and text[index] in _QUOTE_SPACES:
-        index += step
-    return text[index] if 0 <= index < len(text) else ""
-
-
-def resolve_quotes(
-    drafts: Iterable[_QuoteDraft],
-    blocks: Sequence[Block],
-    people: Sequence[Person],
-    organizations: Sequence[Organization],
-    authors: Sequence[Person],
-) -> tuple[Quote, ...]:
-    """Quotes from the ``<q>`` elements read, each speaker resolved by name to one of the
-    article's people or organisations."""
-    out = []
-    for draft in drafts:
-        block = blocks[draft.block]
-        if not isinstance(block, Paragraph):
-            continue
-        text = block.text[draft.start : draft.end]
-        if not text:
-            continue
-        speaker: Person | Organization | None = None
-        if draft.speaker:
-            candidates: list[Person | Organization] = [*people, *organizations, *authors]
-            speaker = next((e for e in candidates if e.name == draft.speaker), None)
-            if speaker is None:
-                speaker = Person(name=draft.speaker)
-        before = _neighbour(block.text, draft.start - 1, -1)
-        after = _neighbour(block.text, draft.end, 1)
-        out.append(
-            Quote(
-                text=text,
-                kind=draft.kind,
-                speaker=speaker,
-                block=draft.block,
-                start=draft.start,
-                end=draft.end,
-                open_mark=before if before in _QUOTE_MARKS else None,
-                close_mark=after if after in _QUOTE_MARKS else None,
-            )
-        )
-    return tuple(out)
-
-
-# --------------------------------------------------------------------------- reading
 
 
 def parse_ninjs(
@@ -955,8 +824,8 @@ class _NinjsReader:
             for item in doc.get("altIds", ())
             if isinstance(item.get("value"), str)
         }
-        url = _url(alt.get("url"))
-        canonical = _url(alt.get("canonical"))
+        url = clean_url(alt.get("url"))
+        canonical = clean_url(alt.get("canonical"))
         identifier = alt.get("id")
         if (
             identifier is None
@@ -1089,7 +958,7 @@ class _NinjsReader:
                     )
                 )
                 continue
-            person = Person(name=name, url=_url(item.get("uri")))
+            person = Person(name=name, url=clean_url(item.get("uri")))
             if str(item.get("rel") or "").lower() in _AUTHOR_RELS:
                 authors.append(person)
             else:
@@ -1098,7 +967,7 @@ class _NinjsReader:
 
     def organization(self, item: Mapping[str, Any], kind: OrganizationKind) -> Organization:
         return Organization(
-            name=_clean_name(item.get("name")) or "?", kind=kind, url=_url(item.get("uri"))
+            name=_clean_name(item.get("name")) or "?", kind=kind, url=clean_url(item.get("uri"))
         )
 
     def info_sources(self) -> tuple[list[Organization], Organization | None]:
@@ -1134,11 +1003,11 @@ class _NinjsReader:
             holder=doc.get("copyrightHolder") or None,
             notice=doc.get("copyrightNotice") or None,
             usage_terms=doc.get("usageTerms") or None,
-            license=_url(info.get("linkedRights")),
+            license=clean_url(info.get("linkedRights")),
         )
         return None if rights == Rights() else rights
 
-    def body(self) -> tuple[list[Block], list[_QuoteDraft]]:
+    def body(self) -> tuple[list[Block], list[QuoteDraft]]:
         bodies = [b for b in self.doc.get("bodies", ()) if isinstance(b.get("value"), str)]
 
         def kind(body: Mapping[str, Any]) -> str:
@@ -1204,7 +1073,9 @@ class _NinjsReader:
                 is_current = assoc_uri == doc_uri
                 variant_url = _alt_url(item)
                 if variant_url is None and not is_current:
-                    variant_url = None if assoc_uri.startswith(_GENERATED_URN) else _url(assoc_uri)
+                    variant_url = (
+                        None if assoc_uri.startswith(_GENERATED_URN) else clean_url(assoc_uri)
+                    )
                 variants.append(
                     LanguageVariant(
                         language=self.language(
@@ -1224,9 +1095,9 @@ class _NinjsReader:
             renditions[0] if renditions else None
         )
         uri = item.get("uri", "")
-        url = _alt_url(item) or (_url(rendition.get("href")) if rendition else None)
+        url = _alt_url(item) or (clean_url(rendition.get("href")) if rendition else None)
         if url is None and not uri.startswith(_GENERATED_URN):
-            url = _url(uri)
+            url = clean_url(uri)
         if url is None:
             return None
         descriptions = {
@@ -1238,8 +1109,8 @@ class _NinjsReader:
             caption=caption,
             alt=descriptions.get("alt"),
             credit=item.get("by"),
-            width=_positive_int(rendition.get("width")) if rendition else None,
-            height=_positive_int(rendition.get("height")) if rendition else None,
+            width=positive_int(rendition.get("width")) if rendition else None,
+            height=positive_int(rendition.get("height")) if rendition else None,
         )
 
 
@@ -1248,7 +1119,7 @@ def _alt_url(item: Mapping[str, Any]) -> str | None:
     ``uri`` could not be that URL (not an absolute URI, or the document's own ``uri``)."""
     for alt in item.get("altIds", ()):
         if alt.get("role") == "url" and isinstance(alt.get("value"), str):
-            return _url(alt["value"])
+            return clean_url(alt["value"])
     return None
 
 

@@ -20,26 +20,23 @@ from dateutil.parser import isoparse
 from lxml import etree
 
 from newsmodel._xml import (
+    BodyReader,
     Mark,
     check_xml_text,
+    clean_url,
     local_name,
+    normalise_space,
     parse_xml,
+    positive_int,
     read_inline,
+    read_paragraph,
     render_inline,
-)
-from newsmodel.errors import Diagnostic, SerializeError, Severity, UnsupportedInputError
-from newsmodel.formats import Codec, Format
-from newsmodel.formats.ninjs import (
-    _BodyReader,
-    _normalise_space,
-    _paragraph,
-    _parse_byline,
-    _positive_int,
-    _url,
-    document_uri,
     resolve_quotes,
     span_marks,
 )
+from newsmodel.errors import Diagnostic, SerializeError, Severity, UnsupportedInputError
+from newsmodel.formats import Codec, Format
+from newsmodel.formats.ninjs import document_uri
 from newsmodel.models import (
     Article,
     Block,
@@ -425,7 +422,7 @@ def _find(element: etree._Element | None, name: str) -> etree._Element | None:
 def _text(element: etree._Element | None) -> str | None:
     if element is None:
         return None
-    text = _normalise_space("".join(str(t) for t in element.itertext()))
+    text = normalise_space("".join(str(t) for t in element.itertext()))
     return text or None
 
 
@@ -437,7 +434,7 @@ def _read_person(element: etree._Element) -> Person | None:
         if local_name(child) not in _NOT_NAME:
             parts.append("".join(str(t) for t in child.itertext()))
         parts.append(child.tail or "")
-    name = _normalise_space("".join(parts)) or (element.get("value") or "").strip()
+    name = normalise_space("".join(parts)) or (element.get("value") or "").strip()
     if not name:
         return None
     return Person(
@@ -446,6 +443,12 @@ def _read_person(element: etree._Element) -> Person | None:
         family_name=_text(_child(element, "name.family")),
         gender=_GENDER_IN.get(element.get("gender") or "", Gender.UNKNOWN),
     )
+
+
+def _byline_reader(text: str, language: str | None) -> Any:
+    from newsmodel._bylines import parse_byline
+
+    return parse_byline(text, language=language)
 
 
 def read_norm(value: str) -> date | datetime | None:
@@ -487,8 +490,8 @@ class _NitfReader:
             for m in (_children(self.head, "meta") if self.head is not None else ())
         }
         pubdata = _child(self.head, "pubdata")
-        url = _url(pubdata.get("ex-ref")) if pubdata is not None else None
-        canonical = _url(meta.get(_META_CANONICAL))
+        url = clean_url(pubdata.get("ex-ref")) if pubdata is not None else None
+        canonical = clean_url(meta.get(_META_CANONICAL))
         doc_id = _child(self.docdata, "doc-id")
         identifier = doc_id.get("id-string") if doc_id is not None else None
         if identifier is not None and (
@@ -507,7 +510,7 @@ class _NitfReader:
         ]
         names = self.byline_names() if byline and not authors else None
         if byline and not authors and names != "":
-            parsed = _parse_byline(names or byline, language)
+            parsed = _byline_reader(names or byline, language)
             if parsed is not None:
                 authors = list(parsed.authors)
                 agencies = agencies or list(parsed.agencies)
@@ -515,7 +518,7 @@ class _NitfReader:
                 if authors and title_of_last and authors[-1].role is None:
                     authors[-1] = authors[-1].model_copy(update={"role": title_of_last})
         people, organizations = self.identified()
-        reader = _BodyReader()
+        reader = BodyReader()
         content_elements = (
             list(_children(self.body, "body.content")) if self.body is not None else []
         )
@@ -608,7 +611,7 @@ class _NitfReader:
             if local_name(child) == "byttl":
                 break
             before.append("".join(str(t) for t in child.itertext()) + (child.tail or ""))
-        return _normalise_space("".join(before)).rstrip(" ,;–—-")
+        return normalise_space("".join(before)).rstrip(" ,;–—-")
 
     def identified(self) -> tuple[list[Person], list[Organization]]:
         people: list[Person] = []
@@ -668,15 +671,15 @@ class _NitfReader:
             notice=notice,
             usage_terms=(doc_rights.get("limitations") or None) if doc_rights is not None else None,
             year=year,
-            license=_url(meta.get(_META_LICENSE)),
+            license=clean_url(meta.get(_META_LICENSE)),
         )
         return None if rights == Rights() else rights
 
-    def blocks(self, container: etree._Element, reader: _BodyReader) -> None:
+    def blocks(self, container: etree._Element, reader: BodyReader) -> None:
         for element in container:
             name = local_name(element)
             if name == "p":
-                _paragraph(element, reader, _INLINE, _INLINE_KIND, "quote-source")
+                read_paragraph(element, reader, _INLINE, _INLINE_KIND, "quote-source")
                 last = reader.blocks[-1]
                 if isinstance(last, Paragraph) and last.spans:
                     reader.blocks[-1] = self.strong_spans(element, last)
@@ -736,7 +739,7 @@ class _NitfReader:
         attribution = None
         if credit is not None:
             link = _child(credit, "a")
-            cite = _url(link.get("href")) if link is not None else None
+            cite = clean_url(link.get("href")) if link is not None else None
             attribution = _text(credit)
         if attribution is None and element.get("quote-source"):
             attribution = element.get("quote-source")
@@ -747,7 +750,7 @@ class _NitfReader:
         reference = _child(element, "media-reference")
         if reference is None:
             return None
-        url = _url(reference.get("source"))
+        url = clean_url(reference.get("source"))
         if url is None:
             return None
         caption = _child(element, "media-caption")
@@ -757,8 +760,8 @@ class _NitfReader:
             alt=reference.get("alternate-text"),
             caption=_text(caption) if caption is not None else None,
             credit=_text(producer) if producer is not None else None,
-            width=_positive_int(reference.get("width")),
-            height=_positive_int(reference.get("height")),
+            width=positive_int(reference.get("width")),
+            height=positive_int(reference.get("height")),
         )
 
 
