@@ -726,7 +726,7 @@ class _Reader:
         ]
 
         def in_quote(pos: int) -> bool:
-            return any(a < pos < b for a, b in quoted)
+            return bool(quoted) and any(a < pos < b for a, b in quoted)
 
         for paren in _ACRONYM_PAREN.finditer(text):
             window_start = max(0, paren.start() - 160)
@@ -745,6 +745,19 @@ class _Reader:
             self._classify_run(block, match.start(), match.group())
 
     def _classify_run(self, block: int, start: int, run: str) -> None:
+        if " " not in run:
+            # One word (most runs): a known entity, a known organisation or an acronym.
+            word = _elided(run)
+            offset = start + len(run) - len(word)
+            if word.lower() in _SENTENCE_START_WORDS:
+                return
+            found = self.book.find(word)
+            if found is not None:
+                self.book.mention(block, offset, offset + len(word), found)
+            elif (word.lower() in _KNOWN_SINGLE or is_acronym(word)) and org_kind(word):
+                record = self.book.add_org(word)
+                self.book.mention(block, offset, offset + len(word), record)
+            return
         words = run.split()
         # A sentence-initial function word is not part of a name.
         while words and words[0].lower() in _SENTENCE_START_WORDS:
@@ -2142,7 +2155,10 @@ def _given(word: str) -> bool:
 
 
 def _elided(word: str) -> str:
-    return re.sub(r"^(?:l|d|L|D)['’](?=\w)", "", word)
+    """``l'Organisation`` → ``Organisation``."""
+    if len(word) > 2 and word[1] in "'’" and word[0] in "lLdD" and word[2].isalnum():
+        return word[2:]
+    return word
 
 
 def _match_multi(toks: list[_Tok], k: int) -> int:
