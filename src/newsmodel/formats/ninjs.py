@@ -343,7 +343,7 @@ def _variant(variant: LanguageVariant, index: int, doc_uri: str, family: str) ->
     if family == "3":
         out["rel"] = variant.relation.value
     out["uri"] = uri
-    if variant.url is not None and variant.url != uri:
+    if variant.url is not None and (variant.url != uri or uri == doc_uri):
         out["altIds"] = [{"role": "url", "value": variant.url}]
     out["type"] = "text"
     if variant.language:
