@@ -192,7 +192,7 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
             if isinstance(block, Paragraph):
                 if len(text) >= rules.MIN_LEAD_CHARS:
                     lead = False
-                if rules.BARE_ADDRESS.match(text):
+                if len(text) <= rules.MAX_META_LINE and rules.BARE_ADDRESS.match(text):
                     continue
                 if len(text) <= rules.MAX_CAPTION_LINE and rules.CAPTION_LINE.search(text):
                     continue
@@ -251,9 +251,10 @@ def _text_blocks(text: str) -> Iterator[Block]:
 def _class_id(el: HtmlElement) -> str:
     cls = el.get("class")
     ident = el.get("id")
-    if cls and ident:
-        return f"{cls} {ident}".lower()
-    return (cls or ident or "").lower()
+    names = f"{cls} {ident}" if cls and ident else cls or ident or ""
+    if len(names) > rules.MAX_CLASS_CHARS:  # a megabyte of class names is an attack, not markup
+        names = names[: rules.MAX_CLASS_CHARS]
+    return names.lower()
 
 
 def _is_hidden(el: HtmlElement) -> bool:

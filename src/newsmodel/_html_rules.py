@@ -338,6 +338,9 @@ BODY_CLASS = re.compile(_alt(_BODY_WORDS))
 """A class or id naming the article body: protects the element from removal and gives it a
 bonus when scoring."""
 
+MAX_CLASS_CHARS = 1000
+"""Class and id strings are read up to this many characters."""
+
 CLASS_WORD = re.compile(r"[a-z0-9]+")
 """A word of a lowercased class or id (``article__body--wide`` has three)."""
 
@@ -425,7 +428,7 @@ MAX_BOILERPLATE_LINE = 120
 """Lines longer than this are never dropped by ``BOILERPLATE_LINE``."""
 
 WHITESPACE = re.compile(r"\s+")
-ODD_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
+ODD_WHITESPACE = re.compile(r"[^\S ]\s*| \s+")
 """Whitespace other than one plain space: what folding must replace (a pattern that matched
 every single space too would rewrite the whole text)."""
 SPLIT_LIMIT = 4096
