@@ -288,7 +288,8 @@ def predict(text: str, language: str, *, group: bool = False) -> list[Item]:
             items[-1].spans.extend(item.spans)
         else:
             items.append(item)
-        previous = quote
+        if quote.kind.value != "indirect":
+            previous = quote
     return items
 
 

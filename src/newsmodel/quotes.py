@@ -1051,7 +1051,8 @@ class _Reader:
                 return
             steps += 1
             j += 1
-        if self.language == "en" and k < n and not cue.nonverbal:
+        inverted = cue.speaker_start is not None and cue.speaker_start > cue.start
+        if self.language == "en" and k < n and not cue.nonverbal and not inverted:
             first = toks[k]
             if (
                 first.low
@@ -1095,6 +1096,9 @@ class _Reader:
         steps = 0
         while j >= 0 and steps < 18:
             tok = toks[j]
+            if tok.text == ")":
+                j = _skip_parenthesis(toks, j)  # "Sen. Claire McCaskill (D-Mo.) said"
+                continue
             if tok.quote or tok.text in {",", ";", ":", ".", "!", "?", "—", "–"}:
                 break
             if tok.text in {"(", ")"} or tok.text == "-":
@@ -1216,6 +1220,9 @@ class _Reader:
         out: list[_Tok] = []
         while j >= 0 and len(out) < 6:
             tok = toks[j]
+            if tok.text == ")":
+                j = _skip_parenthesis(toks, j)  # "Rep. Jim Jordan (R-Ohio), …"
+                continue
             if tok.quote or not _is_word(tok):
                 break
             if not (
@@ -1903,7 +1910,9 @@ class _Reader:
                     break
                 head = min(nxt_list, key=lambda q: q.start)
                 text = self.blocks[block + 1]
-                if head.open_mark is None or head.start > 2 + len(text) - len(text.lstrip()):
+                if head.open_mark != rec.open_mark or head.start > 2 + len(text) - len(
+                    text.lstrip()
+                ):
                     break
                 pieces.append(head.text)
                 removed.add(id(head))
@@ -2246,6 +2255,17 @@ def _german_inverted(toks: list[_Tok], k: int) -> bool:
             m += 1
         return m >= len(toks) or toks[m].text in {":", ",", ".", ";"} or toks[m].quote
     return False
+
+
+def _skip_parenthesis(toks: list[_Tok], close: int) -> int:
+    """The index before the ``(`` that opens the parenthesis closed at ``close`` (within eight
+    tokens); ``close - 1`` when there is none."""
+    for j in range(close - 1, max(-1, close - 9), -1):
+        if toks[j].text == "(":
+            return j - 1
+        if toks[j].quote:
+            break
+    return close - 1
 
 
 def _particle_index(toks: list[_Tok], k: int, particle: str) -> int | None:
