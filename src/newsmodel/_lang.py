@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Mapping
 
 __all__ = [
@@ -147,7 +146,7 @@ _PUNCTUATION = (
 _TO_SPACE = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
 """Everything that is not part of a word becomes a space: words are then ``str.split()``."""
 _LETTER_CUE_WEIGHT = 0.5
-_SAMPLE_CHARS = 1500
+_SAMPLE_CHARS = 1000
 _MIN_LETTERS = 12
 _MIN_HITS = 3
 _MIN_SHARE = 0.12
@@ -188,6 +187,12 @@ def _inverted(table: Mapping[str, frozenset[str]]) -> dict[str, tuple[str, ...]]
 
 
 _WORD_LANGUAGES: dict[str, tuple[str, ...]] = _inverted(STOPWORDS)
+_WORD_SHARES: dict[str, tuple[tuple[str, float], ...]] = {
+    word: tuple((lang, 1.0 / len(langs)) for lang in langs)
+    for word, langs in _WORD_LANGUAGES.items()
+}
+"""Each function word's languages, with the share of a hit each gets (``1/n`` for a word of
+``n`` languages)."""
 _CUE_LANGUAGES: dict[str, tuple[str, ...]] = _inverted(
     {lang: frozenset(letters) for lang, letters in LETTER_CUES.items()}
 )
@@ -246,13 +251,12 @@ def _by_stopwords(words: list[str], among: tuple[str, ...] | None) -> str | None
         return None
     scores: dict[str, float] = {}
     hits = 0
-    table = _WORD_LANGUAGES
-    for word, count in Counter(words).items():
-        langs = table.get(word)
-        if langs is not None:
-            hits += count
-            share = count / len(langs)
-            for lang in langs:
+    table = _WORD_SHARES
+    for word in words:
+        shares = table.get(word)
+        if shares is not None:
+            hits += 1
+            for lang, share in shares:
                 scores[lang] = scores.get(lang, 0.0) + share
     joined = " ".join(words)
     if not joined.isascii():
