@@ -231,3 +231,45 @@ def test_ctrl_c_stops_cleanly_with_valid_output(tmp_path: Path) -> None:
     assert 0 < len(lines) < 200_000
     for text in lines:
         json.loads(text)
+
+
+@pytest.mark.parametrize("fmt", ["html", "nitf", "ninjs", "jsonld", "text"])
+def test_example_in_every_output_format(fmt: str, capsys: Capture, seed_text: str) -> None:
+    from newsmodel import dump, parse_text
+
+    assert main(["parse", "--example", "--to", fmt]) == 0
+    out = capsys.readouterr().out
+    expected = dump(parse_text(seed_text), fmt)
+    if fmt in ("ninjs", "jsonld"):
+        assert json.loads(out) == json.loads(expected)
+    else:
+        assert out == expected
+    if fmt == "text":
+        assert out == seed_text  # byte for byte
+
+
+@pytest.mark.parametrize("fmt", ["ninjs", "jsonld", "nitf", "html"])
+def test_every_format_is_read_back_by_detection(
+    fmt: str, tmp_path: Path, capsys: Capture, seed_text: str
+) -> None:
+    from newsmodel import dump, load, parse_text
+
+    written = dump(parse_text(seed_text), fmt)
+    path = tmp_path / f"article.{'xml' if fmt == 'nitf' else 'html' if fmt == 'html' else 'json'}"
+    path.write_text(written, encoding="utf-8")
+    assert main(["parse", str(path)]) == 0
+    parsed = Article.model_validate_json(capsys.readouterr().out)
+    assert parsed == load(written, fmt)
+
+
+def test_bench_pages_parse_as_the_library_does(shared: Path, capsys: Capture) -> None:
+    import gzip
+
+    from newsmodel import parse_html
+
+    pages = sorted((shared / "bench" / "article-extraction" / "html").glob("*.html.gz"))[:3]
+    assert main(["parse", *map(str, pages), "--jobs", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [Article.model_validate_json(line) for line in lines] == [
+        parse_html(gzip.decompress(page.read_bytes())) for page in pages
+    ]

@@ -134,33 +134,44 @@ class FilesWriter:
 
 
 class ParquetWriter:
-    """The articles table, written in row groups of ``rows_per_group`` rows."""
+    """The articles table, written in row groups of ``rows_per_group`` rows. Rows are turned
+    into Arrow batches every ``rows_per_batch`` rows, so the Python objects held stay few."""
 
-    def __init__(self, path: str, *, rows_per_group: int = 1000) -> None:
-        from newsmodel._parquet import require_pyarrow
+    def __init__(self, path: str, *, rows_per_group: int = 1000, rows_per_batch: int = 100) -> None:
+        from newsmodel._parquet import arrow_schema, require_pyarrow
 
         pa, pq = require_pyarrow()
-        from newsmodel._parquet import arrow_schema
-
         self._pa = pa
         self._schema = arrow_schema()
         self._writer = pq.ParquetWriter(path, self._schema, compression="zstd")
         self._rows: list[dict[str, Any]] = []
+        self._batches: list[Any] = []
+        self._batched_rows = 0
         self._rows_per_group = rows_per_group
+        self._rows_per_batch = rows_per_batch
 
     def write(self, result: Result) -> Result:
         from newsmodel._parquet import with_provenance
 
         self._rows.append(with_provenance(dict(result.payload), result))
-        if len(self._rows) >= self._rows_per_group:
-            self._flush()
+        if len(self._rows) >= self._rows_per_batch:
+            self._to_batch()
+            if self._batched_rows >= self._rows_per_group:
+                self._flush()
         return result
 
-    def _flush(self) -> None:
+    def _to_batch(self) -> None:
         if self._rows:
-            table = self._pa.Table.from_pylist(self._rows, schema=self._schema)
-            self._writer.write_table(table)
+            self._batches.append(self._pa.RecordBatch.from_pylist(self._rows, schema=self._schema))
+            self._batched_rows += len(self._rows)
             self._rows = []
+
+    def _flush(self) -> None:
+        self._to_batch()
+        if self._batches:
+            self._writer.write_table(self._pa.Table.from_batches(self._batches, self._schema))
+            self._batches = []
+            self._batched_rows = 0
 
     def close(self) -> None:
         try:
