@@ -502,7 +502,9 @@ def test_film_titles_in_marks_are_not_quotes() -> None:
         "Le film « La Grande Vadrouille » a été diffusé hier. "
         "The album “Abbey Road” was remastered, said John Smith."
     )
-    assert extract_quotes(text, language=None) == []
+    quotes = extract_quotes(text, language=None)
+    assert [q.kind for q in quotes] == [QuoteKind.INDIRECT]  # "…, said John Smith."
+    assert not any(q.text in {"La Grande Vadrouille", "Abbey Road"} for q in quotes)
 
 
 # --------------------------------------------------------------------------- robustness

@@ -1159,40 +1159,43 @@ class _Reader:
         return True
 
     def _apposition_before(self, cue: _Cue, toks: list[_Tok], comma: int) -> bool:
-        """``Name, role of Org, said``: the name before the apposition is the speaker."""
+        """``Name, role of Org, said``: the name before the appositions is the speaker.
+
+        The comma-separated segments before the cue are read backwards: descriptions
+        (``the Republican attorney general of Oklahoma``, ``PDG de Meta``, ``25``) are passed
+        over until a segment that is a name; the description right after it is the role."""
+        segments: list[list[_Tok]] = []
+        end = comma
         j = comma - 1
-        while j >= 0 and comma - j < 30:
-            tok = toks[j]
-            if (tok.quote and len(tok.text) > 60) or tok.text in {";", ":", ".", "!", "?"}:
-                return False
-            if tok.text == ",":
-                break
+        while j >= -1 and len(segments) < 4:
+            tok = toks[j] if j >= 0 else None
+            if tok is None or tok.text == "," or tok.quote or tok.text in {";", ":", ".", "!", "?"}:
+                segment = [t for t in toks[j + 1 : end] if _is_word(t) or t.text in {"(", ")"}]
+                if not segment or end - j > 30:
+                    break
+                segments.append(segment)
+                if tok is None or tok.text != ",":
+                    break
+                end = j
             j -= 1
-        segment = toks[j + 1 : comma]
-        words = [t for t in segment if _is_word(t)]
-        if not words:
-            return False
-        if j >= 1 and toks[j].text == ",":
-            name = self._name_before_comma(toks, j)
-            described = _looks_like_role(segment) or words[0].low in _FIRST_ARTICLES
-            if name and described:
-                # "Name, role of Org, said"
-                cue.speaker_start = name[0].start
-                cue.speaker_end = name[-1].end
-                cue.speaker_text = _join(name)
-                cue.role = _join(segment)
+        for index, segment in enumerate(segments):
+            words = [t for t in segment if _is_word(t)]
+            text = _join(segment)
+            if looks_like_name(text) and not _looks_like_role(words):
+                cue.speaker_start = segment[0].start
+                cue.speaker_end = segment[-1].end
+                cue.speaker_text = text
+                if index > 0:
+                    cue.role = _join(segments[index - 1])
+                elif len(segments) > 1 and _described(segments[1]):
+                    cue.role = _join(segments[1])  # "The role of Org, Name, said"
                 return True
-            if looks_like_name(_join(words)):
-                # "The role of Org, Name, said"
-                cue.speaker_start = words[0].start
-                cue.speaker_end = words[-1].end
-                cue.speaker_text = _join(words)
-                before = self._phrase_before(toks, j)
-                if before:
-                    cue.role = _join(before)
-                return True
+            if not _described(segment):
+                break
+        words = [t for t in segments[0] if _is_word(t)] if segments else []
         if (
-            len(words) <= 8
+            words
+            and len(words) <= 8
             and self._plausible_speaker(words)
             and (_is_cap(words[0]) or words[0].low in _FIRST_ARTICLES)
         ):
@@ -2255,6 +2258,16 @@ def _german_inverted(toks: list[_Tok], k: int) -> bool:
             m += 1
         return m >= len(toks) or toks[m].text in {":", ",", ".", ";"} or toks[m].quote
     return False
+
+
+def _described(segment: Sequence[_Tok]) -> bool:
+    """A description set off by commas: a role, an article-led phrase, an age."""
+    words = [t for t in segment if _is_word(t)]
+    if not words:
+        return False
+    if all(t.text.isdigit() for t in words):
+        return True
+    return _looks_like_role(words) or words[0].low in _FIRST_ARTICLES or not _is_cap(words[0])
 
 
 def _skip_parenthesis(toks: list[_Tok], close: int) -> int:
