@@ -36,7 +36,7 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = ("fr", "en", "de", "es", "it", "pt")
 PAIRS: Mapping[str, frozenset[str]] = {
     "«": frozenset({"»", '"', "”"}),
     "»": frozenset({"«", "»"}),  # Danish/German books » … «; Swedish » … »
-    "“": frozenset({"”", '"', "“", "»"}),
+    "“": frozenset({"”", '"', "»"}),
     "„": frozenset({"“", "”", '"'}),  # German „ … “, Polish „ … ”
     "”": frozenset({"”"}),  # Swedish, Finnish ” … ”
     "‚": frozenset({"‘", "’"}),
