@@ -755,8 +755,8 @@ class _Reader:
             if found is not None:
                 self.book.mention(block, offset, offset + len(word), found)
             elif (word.lower() in _KNOWN_SINGLE or is_acronym(word)) and org_kind(word):
-                record = self.book.add_org(word)
-                self.book.mention(block, offset, offset + len(word), record)
+                org = self.book.add_org(word)
+                self.book.mention(block, offset, offset + len(word), org)
             return
         words = run.split()
         # A sentence-initial function word is not part of a name.
