@@ -513,7 +513,7 @@ def test_film_titles_in_marks_are_not_quotes() -> None:
 @given(st.text(max_size=400))
 def test_extract_quotes_never_raises(text: str) -> None:
     quotes = extract_quotes(text)
-    paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n+", text)]
+    paragraphs = [p.strip("\r\n") for p in re.split(r"\r?\n[ \t\r]*\n+", text)]
     for quote in quotes:
         if quote.end_block is None:
             assert paragraphs[quote.block][quote.start : quote.end] == quote.text

@@ -81,7 +81,8 @@ MAX_TEXT_CHARS = 20_000_000
 MAX_BLOCK_CHARS = 200_000
 """A paragraph longer than this is not searched for quotes (no news paragraph is that long)."""
 
-_PARAGRAPH_SPLIT = re.compile(r"\n[ \t]*\n+")
+_PARAGRAPH_SPLIT = re.compile(r"\r?\n[ \t\r]*\n+")
+"""Blank lines between paragraphs (``\n\n`` or ``\r\n\r\n``)."""
 _ABBREVIATIONS = [
     "Mr",
     "Mrs",
@@ -2469,7 +2470,7 @@ def _trim_name_before_acronym(name: str, acronym: str) -> str | None:
 def _paragraphs(text: str | Sequence[str]) -> list[str]:
     if isinstance(text, str):
         text = text[:MAX_TEXT_CHARS]
-        return [p.strip("\n") for p in _PARAGRAPH_SPLIT.split(text)]
+        return [p.strip("\r\n") for p in _PARAGRAPH_SPLIT.split(text)]
     return [p if isinstance(p, str) else "" for p in text]
 
 
