@@ -537,7 +537,6 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
         opening_shape = (_is_space(prev) or prev in "([{—–-/:" or prev in rules.OPEN_MARKS) and (
             nxt != "" and not nxt.isspace()
         )
-        closing_shape = not _is_space(prev) and (_is_space(nxt) or not _WORD_CHARS.match(nxt))
         can_open = ch in rules.OPEN_MARKS and (ch in openers or opening_shape)
         if ch in "'’‘" and not stack:
             # Single marks open only as an outer quote when clearly shaped like one.
@@ -545,13 +544,7 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
         if ch in {"'", "’"} and prev and _LETTER.match(prev) and nxt in {"", " "} and not can_close:
             continue  # possessive or elided ending (Jones', sin'), not a closing mark
         role: str | None
-        if can_close and not (
-            opening_shape
-            and not closing_shape
-            and can_open
-            and ch not in {"»", "”", "“"}
-            and _same_open_on_top(stack, ch)
-        ):
+        if can_close:
             role = "close"
         elif can_open and (opening_shape or ch not in rules.AMBIGUOUS_MARKS):
             role = "open"
@@ -580,10 +573,6 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
             top.append(first)
     top.sort(key=lambda s: s.open)
     return top
-
-
-def _same_open_on_top(stack: list[_Span], ch: str) -> bool:
-    return bool(stack) and stack[-1].open_mark == ch and ch in {'"', "'"} and False
 
 
 # --------------------------------------------------------------------------- sentences
@@ -1397,8 +1386,6 @@ class _Reader:
         )
         lead_words = [t for t in lead if _is_word(t)]
         standalone = not lead_words or colon or inherited or _only_dash(lead)
-        if adjacent is not None and _starts_attribution(lead_words, adjacent):
-            standalone = True
         cue: _Cue | None = None
         if adjacent is not None and not adjacent.negated:
             cue = adjacent
@@ -1457,10 +1444,8 @@ class _Reader:
                 standalone = False
         if cue is None and standalone and not trailing and last is not None and words >= 3:
             speaker, speaker_text, last_block = last
-            near = last_block == block or (
-                last_block == block - 1 and not _named_before(toks, index)
-            )
-            if near and speaker_text is not None and not self._new_name_before(toks, index):
+            # The speaker of the quote before, in this paragraph or the one before it.
+            if last_block in {block, block - 1} and speaker_text is not None:
                 rec.speaker = speaker
                 rec.speaker_text = speaker_text
                 rec.kind = QuoteKind.DIRECT
@@ -1596,9 +1581,6 @@ class _Reader:
             nested=[n for c in span.children if (n := self._nested(block, text, c))],
         )
 
-    def _new_name_before(self, toks: list[_Tok], index: int) -> bool:
-        return False
-
     # ------------------------------------------------------------------ indirect
 
     def _indirect(
@@ -1634,7 +1616,7 @@ class _Reader:
             end = sent_end
             if cue.content_start is not None and cue.content_start < sent_end:
                 start = cue.content_start
-            elif cue.nonverbal and cue.start == sent_start + _lead_offset(toks):
+            elif cue.nonverbal and cue.start == sent_start:
                 # "Selon X, content."
                 k = next((i for i, t in enumerate(toks) if t.start >= cue.attr_end), None)
                 if k is not None and toks[k].text == ",":
@@ -1651,7 +1633,7 @@ class _Reader:
                 )
                 if comma < 0:
                     continue
-                start = sent_start + _lead_offset(toks)
+                start = sent_start
                 end = toks[comma].start
             if start is None:
                 continue
@@ -2309,10 +2291,6 @@ def _comma_before(toks: list[_Tok], cue: _Cue) -> bool:
     return bool(before) and (before[-1].text == "," or before[-1].quote)
 
 
-def _lead_offset(toks: list[_Tok]) -> int:
-    return 0
-
-
 def _only_attribution(lead: list[_Tok], attr_end: int) -> bool:
     """True when the words between two quotes are the first one's attribution and then a
     comma or colon (``“A,” he said on Monday, “B.”``)."""
@@ -2338,14 +2316,6 @@ def _comma_intro(lead: list[_Tok], cue: _Cue, complementizers: frozenset[str]) -
 
 def _only_dash(lead: list[_Tok]) -> bool:
     return all(t.text in {"—", "–", "-", ":"} for t in lead)
-
-
-def _starts_attribution(lead_words: list[_Tok], cue: _Cue) -> bool:
-    return not lead_words
-
-
-def _named_before(toks: list[_Tok], index: int) -> bool:
-    return False
 
 
 def _word_before(text: str, pos: int) -> str:
