@@ -283,7 +283,7 @@ def predict(text: str, language: str, *, group: bool = False) -> list[Item]:
             and previous is not None
             and items
             and _runs_on(previous, quote)
-            and item.spans[0][0] - items[-1].spans[-1][1] <= 400
+            and item.spans[0][0] - items[-1].spans[-1][1] <= 250
         ):
             items[-1].spans.extend(item.spans)
         else:
