@@ -677,6 +677,7 @@ class _Reader:
         self._block_sentences: list[tuple[int, int]] = []
         self._cache: dict[tuple[int, int], tuple[list[_Tok], list[_Cue]]] = {}
         self.hint = _cue_hint(language)
+        self.trigger = self.hint | _PARTICIPLE_CUES
         self.sentences: list[list[tuple[int, int]]] = []
         self.quotes: list[_QuoteRec] = []
         self.sources: list[_SourceRec] = []
@@ -890,12 +891,13 @@ class _Reader:
         cues: list[_Cue] = []
         n = len(toks)
         k = 0
+        trigger = self.trigger
         while k < n and len(cues) < _MAX_CUES:
             tok = toks[k]
-            if tok.quote:
+            low = tok.low
+            if tok.quote or (low not in trigger and "-t-" not in low and "-" not in low):
                 k += 1
                 continue
-            low = tok.low
             # French inversion: a-t-il déclaré, dit-elle.
             inv = _FR_INVERSION.match(low) if "-" in low else None
             if inv is not None:
