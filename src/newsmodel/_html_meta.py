@@ -24,7 +24,12 @@ from pydantic import TypeAdapter, ValidationError
 
 from newsmodel._bylines import Byline, parse_byline, people_from_schema
 from newsmodel.errors import Diagnostic, Severity
-from newsmodel.formats.jsonld import article_fields, find_article_node, load_json_lenient
+from newsmodel.formats.jsonld import (
+    article_fields,
+    find_article_node,
+    find_page_node,
+    load_json_lenient,
+)
 from newsmodel.models import (
     Image,
     LanguageVariant,
@@ -214,6 +219,20 @@ META_FIELDS: Mapping[str, tuple[MetaSource, str]] = {
 """``<meta>`` keys (``property``, ``name``, ``itemprop`` or ``http-equiv``, lower-cased) → the
 source they belong to and what they give."""
 
+JSONLD_PAGE_FIELDS: frozenset[str] = frozenset({"published", "updated", "language", "publisher"})
+"""What a dated ``WebPage`` node gives when the JSON-LD holds no article (its ``name`` is the
+page's title, not the headline)."""
+
+META_SUFFIXES: tuple[tuple[str, tuple[MetaSource, str]], ...] = (
+    (":published_time", (S.META, "published")),
+    (":article_published_time", (S.META, "published")),
+    (":publish_date", (S.META, "published")),
+    (":modified_time", (S.META, "updated")),
+    (":article_modified_time", (S.META, "updated")),
+)
+"""``<meta>`` keys not in :data:`META_FIELDS` read by their ending
+(``shareaholic:article_published_time``)."""
+
 TRUSTED_AUTHOR_SOURCES: frozenset[MetaSource] = frozenset({S.JSONLD, S.MICRODATA, S.DOM})
 """Sources whose authors are kept even when they bear the site's name."""
 
@@ -311,7 +330,9 @@ BYLINE_TEXT = re.compile(
 _BYLINE_TEXT_TAGS = frozenset(
     {"p", "span", "div", "li", "em", "strong", "small", "address", "b", "i"}
 )
-UPDATED_HINT = re.compile(r"updat|modif|aktualisiert|mis à jour|actualiz", re.I)
+UPDATED_HINT = re.compile(
+    r"updat|modif|aktualisiert|mis à jour|actualiz|edited|bearbeitet|geändert|revision", re.I
+)
 """Class, id or text that says a date is the last update, not the publication."""
 COPYRIGHT = re.compile(
     r"(?:©|&copy;|\(c\)|copyright)\s*(?:(?P<year>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<year2>(?:19|20)\d{2}))?)?"
@@ -444,9 +465,14 @@ def _collect_jsonld(root: HtmlElement, diagnostics: list[Diagnostic]) -> dict[st
     if not values:
         return {}
     node, index = find_article_node(values, diagnostics)
+    page_only = node is None
+    if node is None:
+        node, index = find_page_node(values)
     if node is None:
         return {}
     fields = article_fields(node, index, diagnostics)
+    if page_only:
+        fields = {k: v for k, v in fields.items() if k in JSONLD_PAGE_FIELDS}
     fields.pop("body", None)  # the body comes from the page; extract_body falls back to it
     out: dict[str, Any] = {}
     for key, value in fields.items():
@@ -479,7 +505,10 @@ def _collect_meta(root: HtmlElement, found: dict[MetaSource, dict[str, Any]]) ->
         content = meta.get("content")
         if not key or content is None:
             continue
-        entry = META_FIELDS.get(key.strip().lower())
+        lowered = key.strip().lower()
+        entry = META_FIELDS.get(lowered)
+        if entry is None:
+            entry = next((e for end, e in META_SUFFIXES if lowered.endswith(end)), None)
         if entry is None:
             continue
         source, name = entry

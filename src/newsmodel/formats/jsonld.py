@@ -48,6 +48,7 @@ __all__ = [
     "CODEC",
     "article_fields",
     "find_article_node",
+    "find_page_node",
     "jsonld_object",
     "load_json_lenient",
     "parse_jsonld",
@@ -405,6 +406,15 @@ def find_article_node(
         if candidates:
             return max(candidates, key=_richness), index
     return None, index
+
+
+def find_page_node(value: Any) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
+    """The ``WebPage`` node of a document that holds no article, when it is dated (what an HTML
+    page without an article node still says about itself), and the ``@id`` index."""
+    nodes = list(_nodes(value, None))
+    index = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
+    pages = [n for n in nodes if _types(n) & set(FALLBACK_TYPES) and "datePublished" in n]
+    return (pages[0] if pages else None), index
 
 
 def article_fields(
