@@ -963,6 +963,8 @@ class _Reader:
         low = tok.low
         if low == "according":
             return None
+        if k > 0 and toks[k - 1].low in _NOUN_DETERMINERS.get(self.language, frozenset()):
+            return None  # "the states", "a report", "des dits": a noun, not a verb
         cue = _Cue(tok.start, tok.end, tok.text, risky=low in self.risky)
         if k > 0 and toks[k - 1].low in _TENSE_AUX and toks[k - 1].end + 1 >= tok.start:
             cue.text = f"{toks[k - 1].text} {tok.text}"
@@ -2048,6 +2050,29 @@ _SENTENCE_START_WORDS = frozenset(
         "ms.",
     }
 )
+_NOUN_DETERMINERS: dict[str | None, frozenset[str]] = {
+    "en": frozenset(
+        {
+            "the",
+            "a",
+            "an",
+            "these",
+            "those",
+            "this",
+            "its",
+            "their",
+            "our",
+            "of",
+            "some",
+            "many",
+            "both",
+            "no",
+        }
+    ),
+    "de": frozenset({"ein", "eine", "einer", "einen", "einem"}),
+}
+"""Words that make the next word a noun (``the states``, ``a report``), not a cue verb, by
+language. French articles are left out: ``a déclaré``, ``comme le souligne X``."""
 _TENSE_AUX = frozenset(
     {
         "a",
