@@ -1093,7 +1093,7 @@ class _Reader:
             if tok.text == ")":
                 j = _skip_parenthesis(toks, j)  # "Sen. Claire McCaskill (D-Mo.) said"
                 continue
-            if tok.quote or tok.text in {",", ";", ":", ".", "!", "?", "—", "–"}:
+            if tok.quote or (not _is_word(tok) and tok.text not in {"(", ")", "-", "&"}):
                 break
             if tok.text in {"(", ")"} or tok.text == "-":
                 j -= 1
@@ -1430,7 +1430,9 @@ class _Reader:
             )
             if cue is not None:
                 # "She adds, “…”": a cue and its speaker, then a comma, introduce the quote.
-                standalone = colon or _comma_intro(lead, cue, self.complementizers)
+                standalone = colon or _comma_intro(
+                    lead, cue, self.complementizers, english=self.language == "en"
+                )
         if cue is None and final is not None and final.start > span.open:
             cue = final
         trailing = bool(after) and _is_word(after[0])
@@ -2330,10 +2332,16 @@ def _only_attribution(lead: list[_Tok], attr_end: int) -> bool:
     return bool(tail) and tail[-1].text in {",", ":"} and len(rest) <= 8
 
 
-def _comma_intro(lead: list[_Tok], cue: _Cue, complementizers: frozenset[str]) -> bool:
+def _comma_intro(
+    lead: list[_Tok], cue: _Cue, complementizers: frozenset[str], *, english: bool = False
+) -> bool:
     """True for ``X said, “…”`` and ``She adds, “…”``: the lead is the attribution clause
     ending with a comma, with no reported clause (``that``) between."""
-    if not lead or lead[-1].text != "," or cue.speaker_text is None:
+    if not lead or cue.speaker_text is None:
+        return False
+    if english and lead[-1].end == cue.end and _is_word(lead[-1]):
+        return True  # "Trump declared “…”": the cue right before the quote
+    if lead[-1].text != ",":
         return False
     after_cue = [t for t in lead[:-1] if t.start >= cue.end]
     if len(after_cue) > 8 or any(t.low in complementizers or t.quote for t in after_cue):
