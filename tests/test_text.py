@@ -646,7 +646,7 @@ def test_glued_words(word: str, suggestion: str | None) -> None:
     "word",
     ["iPhone", "OpenAI", "ChatGPT", "McDonald", "YouTube", "eBay", "LinkedIn", "DiCaprio", "kWh",
      "mRNA", "PhD", "GmbH", "ChatGPT2", "@jackDorsey", "#JeSuisCharlie", "example.com/fooBar",
-     "l'État", "NASA", "Llama"],
+     "l'État", "NASA", "Llama", "PolitiFact", "FiveThirtyEight", "RealClearPolitics", "SiriusXM"],
 )  # fmt: skip
 def test_real_camel_case_is_not_glued(word: str) -> None:
     article = parse_text(f"A title\n\n2024-07-24\n\nWe saw {word} here.", options=NO_QUOTES)
@@ -997,3 +997,34 @@ def test_json_of_the_seed_is_stable(seed_article: Article) -> None:
     assert data["published"] == "2024-07-24"
     assert data["language"] == "fr"
     assert Article.model_validate(data) == seed_article
+
+
+# --------------------------------------------------------------------------- real scraped text
+
+
+def _polnear_texts(shared: Path) -> list[Path]:
+    texts = sorted((shared / "bench" / "quotes" / "polnear" / "dev" / "text").glob("*.txt"))
+    if not texts:
+        pytest.skip("the PolNeAR texts are not in the shared folder")
+    return texts
+
+
+def test_real_scraped_articles(shared: Path) -> None:
+    """84 news articles of five US outlets as scraped text (PolNeAR), read in place: each
+    parses, is English, keeps every paragraph, and reads back the same from what it writes."""
+    paths = _polnear_texts(shared)
+    titled = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        article = parse_text(text, options=NO_QUOTES)
+        assert article.language == "en", path.name
+        first = text.split("\n", 1)[0].strip()
+        titled += article.title == first
+        kept = [d for d in article.diagnostics if d.code != DROPPED_LINE]
+        again = parse_text(to_text(article), options=NO_QUOTES)
+        assert again == article.model_copy(update={"diagnostics": tuple(kept)}), path.name
+        for diagnostic in article.diagnostics:
+            if diagnostic.code == GLUED_WORD:
+                assert diagnostic.suggestion is not None
+                assert diagnostic.suggestion[0].islower(), diagnostic.message
+    assert titled >= 0.8 * len(paths)

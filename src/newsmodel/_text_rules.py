@@ -18,7 +18,6 @@ __all__ = [
     "CJK_OUTLET_SUFFIXES",
     "CONJUNCTION_WORDS",
     "KNOWN_PUBLISHERS",
-    "NAME_PREFIXES",
     "NAV_LINES",
     "NAV_PREFIXES",
     "PUBLISHED_LABELS",
@@ -614,9 +613,6 @@ BRANDS: frozenset[str] = frozenset(
 )
 """Words spelled with an inner capital on purpose: never reported as glued."""
 
-NAME_PREFIXES: tuple[str, ...] = ("Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Fitz", "Van")
-"""Name openers followed by a capital (``McDonald``, ``DiCaprio``, ``LeBron``)."""
-
 # --------------------------------------------------------------------------- quotation marks
 
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
@@ -672,6 +668,8 @@ RIGHTS_MAX = 400
 SECTION_MAX_CHARS = 40
 SECTION_MAX_WORDS = 4
 TITLE_MAX_CHARS = 300
+SHORT_SENTENCE_MAX_CHARS = 200
+SHORT_SENTENCE_MAX_WORDS = 20
 
 NAV_PREFIX_RE = re.compile(rf"^(?:{_alt(NAV_PREFIXES)})\s*[:：\-–—>»|]", re.IGNORECASE)
 NAV_TRAILING = " \t:：.!…»›>|-–—"

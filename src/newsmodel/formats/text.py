@@ -318,7 +318,8 @@ def _read_header(
             continue
         if kind == _FULL:
             break
-        if not _title_like(line.text) or len(plain) >= _MAX_HEADER_PLAIN:
+        headerish = _title_like(line.text) or _short_sentence(line.text)
+        if not headerish or len(plain) >= _MAX_HEADER_PLAIN:
             break
         plain.append(index)
 
@@ -350,16 +351,18 @@ def _header_without_specials(lines: Sequence[_Line], navs: Sequence[int]) -> tup
     """Without a date, menu, byline or source line, the header is the title, and a section
     label before it when both look so (navigation lines around them are skipped)."""
     candidates = [i for i in range(min(len(lines), _MAX_HEADER_LINES)) if i not in navs][:2]
-    if not candidates or not _title_like(lines[candidates[0]].text):
+    if not candidates:
         return [], 0
-    first = candidates[0]
-    if (
-        len(candidates) > 1
-        and _section_like(lines[first].text)
-        and _title_like(lines[candidates[1]].text)
-    ):
+    first = lines[candidates[0]].text
+    following = lines[candidates[1]].text if len(candidates) > 1 else None
+    opens = _title_like(first) or (
+        _short_sentence(first) and following is not None and len(following) > len(first)
+    )
+    if not opens:
+        return [], 0
+    if following is not None and _section_like(first) and _title_like(following):
         return candidates, candidates[1] + 1
-    return [first], first + 1
+    return [candidates[0]], candidates[0] + 1
 
 
 _APPLIED = "applied"
@@ -429,6 +432,16 @@ def _one_special(text: str, language: str | None, header: _Header) -> str | None
 
 def _title_like(text: str) -> bool:
     return len(text) <= rules.TITLE_MAX_CHARS and not text.endswith((".", "。", ";", ":"))
+
+
+def _short_sentence(text: str) -> bool:
+    """A headline printed with a full stop (``Bill Clinton calls Obamacare ‘crazy system’.``):
+    one short sentence."""
+    return (
+        text.endswith((".", "。", ";"))
+        and len(text) <= rules.SHORT_SENTENCE_MAX_CHARS
+        and len(text.split()) <= rules.SHORT_SENTENCE_MAX_WORDS
+    )
 
 
 def _section_like(text: str) -> bool:
@@ -854,6 +867,12 @@ def _glued_candidates(text: str) -> Iterable[tuple[int, int]]:
 
 
 def _cuts(word: str) -> list[int]:
+    """Where to split ``word``: before each capital that follows a lower-case letter, except
+    inside a brand (``ChatGPT``) and after one leading lower-case letter (``iPhone``). A word
+    that starts with a capital is a name spelled so on purpose (``PolitiFact``,
+    ``FiveThirtyEight``, ``McDonald``), never glued text."""
+    if word[0].isupper():
+        return []
     cuts = {match.start() for match in rules.LOWER_UPPER_RE.finditer(word)}
     if not cuts:
         return []
@@ -866,10 +885,6 @@ def _cuts(word: str) -> list[int]:
             cuts.add(end)
     if 1 in cuts and word[0].islower():
         cuts.discard(1)  # iPhone, eBay, kWh, mRNA
-    if word[0].isupper():
-        for prefix in rules.NAME_PREFIXES:
-            if word.startswith(prefix):
-                cuts.discard(len(prefix))  # McDonald, DiCaprio, LeBron
     apostrophe = max(word.find("'"), word.find("’"))
     if apostrophe >= 0:
         cuts = {cut for cut in cuts if cut != apostrophe + 1}
@@ -962,32 +977,41 @@ def to_text(article: Article) -> str:
         and isinstance(article.body[0], Paragraph)
         and article.body[0].text
     )
-    # A subtitle, or a first paragraph with no title above it, is only told from the header by
-    # a header line after it: when no date, menu or byline line follows, the publisher's
-    # Source line closes the header.
-    closed = bool(
-        article.published or article.updated or article.variants or (byline and not inline)
-    )
     body = [_block_text(block) for block in article.body]
-    first = next((text for text in body if text), None)
-    force = not closed and (
-        bool(article.subtitle) or (first is not None and _title_like(first.split("\n")[0]))
-    )
-    publisher_line = _publisher_line(article, written_byline, force=force)
-    if publisher_line:
-        parts.append(publisher_line)
-    if article.variants:
-        parts.append(_menu(article.variants))
     if byline and inline:
         body[0] = f"{byline} {body[0]}"
-    elif byline:
-        parts.append(_one_line(byline))
+    tail: list[str] = []
+    if article.variants:
+        tail.append(_menu(article.variants))
+    if byline and not inline:
+        tail.append(_one_line(byline))
+    body = [text for text in body if text]
+    # The Source line names a publisher nothing else names; it also ends a header that would
+    # not read back alone (a subtitle or a first paragraph would be taken for header lines).
+    publisher_line = _publisher_line(article, written_byline)
+    if publisher_line is None and not _header_reads_back(article, [*parts, *tail], body):
+        publisher_line = _publisher_line(article, written_byline, force=True)
+    if publisher_line:
+        parts.append(publisher_line)
+    parts.extend(tail)
     parts.extend(text for text in body if text)
     if article.rights is not None:
         notice = _rights_text(article.rights)
         if notice:
             parts.append(notice)
     return "\n\n".join(parts)
+
+
+def _header_reads_back(article: Article, header: list[str], body: list[str]) -> bool:
+    """Whether the reader finds exactly ``header`` as the header of the written text."""
+    written = _split_lines("\n\n".join([*header, *body[:3]]))
+    found, end = _read_header(written, None, [])
+    expected = tuple(
+        _one_line(value) if value else None
+        for value in (article.section, article.title, article.subtitle)
+    )
+    header_lines = sum(part.count("\n") + 1 for part in header)
+    return (found.section, found.title, found.subtitle) == expected and end == header_lines
 
 
 def _iso(value: date | datetime) -> str:
