@@ -1448,6 +1448,8 @@ class _Reader:
             )
             if cue is not None:
                 standalone = False
+        if cue is None and rec.unclosed and not self._reopens(block, span.open_mark):
+            return None  # an unpaired mark with no cue: skipped rather than guessed
         if cue is None and standalone and not trailing and last is not None and words >= 3:
             speaker, speaker_text, last_block = last
             # The speaker of the quote before, in this paragraph or the one before it.
@@ -1482,6 +1484,13 @@ class _Reader:
     def _clause_subject_at_start(self, toks: list[_Tok]) -> list[_Tok] | None:
         end = next((i for i, t in enumerate(toks) if t.text in {",", ";", ":"} or t.quote), None)
         return self._clause_subject(toks[:end] if end else toks)
+
+    def _reopens(self, block: int, mark: str) -> bool:
+        """True when the next paragraph opens with ``mark`` again (a quote running on over
+        several paragraphs)."""
+        if block + 1 >= len(self.blocks):
+            return False
+        return self.blocks[block + 1].lstrip()[:1] == mark
 
     def _colon_before_block(self, block: int) -> _Cue | None:
         """``Caddell continued:`` closing the paragraph before a paragraph that opens with a
