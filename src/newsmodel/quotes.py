@@ -324,6 +324,7 @@ _FIRST_ARTICLES = frozenset(
         "ein",
         "eine",
         "einer",
+        "einen",
         "einem",
         "el",
         "los",
@@ -1099,6 +1100,19 @@ class _Reader:
                 j -= 1
                 continue
             low = tok.low
+            if low in _GERMAN_SUBORDINATORS and self.language == "de" and j < end:
+                # Verb-final clause: "wie der Sprecher mitteilte", "indem sie … aufforderte".
+                probe = _Cue(cue.start, cue.end, cue.text)
+                if (
+                    self._speaker_after(probe, toks, j + 1)
+                    and probe.speaker_end is not None
+                    and probe.speaker_end <= cue.start
+                ):
+                    cue.speaker_start = probe.speaker_start
+                    cue.speaker_end = probe.speaker_end
+                    cue.speaker_text = probe.speaker_text
+                    return True
+                break
             if low in rules.SPEAKER_STOP and not (low in {"der", "die", "das"} and j < end):
                 break  # an article inside the phrase ("Sprecher der Partei") is kept
             if low in self.aux and j < end and steps > 0:
@@ -2204,6 +2218,9 @@ def _match_multi(toks: list[_Tok], k: int) -> int:
     return 0
 
 
+_GERMAN_SUBORDINATORS = frozenset(
+    {"wie", "indem", "weil", "nachdem", "als", "obwohl", "während", "wobei", "wonach"}
+)
 _GERMAN_CLAUSE_OPENERS = frozenset(
     [
         "ähnlich",
