@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel._html_load import MAX_ELEMENTS, load_html
+from newsmodel._html_load import MAX_TAGS, load_html
 from newsmodel.errors import InputTooLargeError, NewsModelError, UnsupportedInputError
 from newsmodel.options import ParseOptions
 
@@ -145,8 +145,10 @@ def test_size_limit_applies_to_bytes_and_str() -> None:
 
 
 def test_element_limit() -> None:
-    with pytest.raises(InputTooLargeError, match="elements"):
-        load_html("<b>x</b>" * (MAX_ELEMENTS + 1), options=OPTIONS)
+    with pytest.raises(InputTooLargeError, match="tags"):
+        load_html("<b>x</b>" * (MAX_TAGS // 2 + 1), options=OPTIONS)
+    with pytest.raises(InputTooLargeError, match="tags"):
+        load_html(b"<b>x</b>" * (MAX_TAGS // 2 + 1), options=OPTIONS)
 
 
 def test_comment_only_document_gives_an_empty_tree_with_a_diagnostic() -> None:

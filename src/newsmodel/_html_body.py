@@ -194,7 +194,9 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
                     lead = False
                 if len(text) <= rules.MAX_META_LINE and rules.BARE_ADDRESS.match(text):
                     continue
-                if len(text) <= rules.MAX_CAPTION_LINE and rules.CAPTION_LINE.search(text):
+                if len(text) <= rules.MAX_CAPTION_LINE and rules.CAPTION_LINE.search(
+                    text, max(0, len(text) - rules.MAX_CREDIT_CHARS)
+                ):
                     continue
         out.append(block)
     return out
@@ -288,6 +290,8 @@ def _verdict(names: str) -> int:
     """Whether a lowercased class/id string names the body, furniture, or neither: by words
     and pairs of words, which is several times faster than a regex over the string."""
     words = rules.CLASS_WORD.findall(names)
+    if rules.VERDICT_WORDS.isdisjoint(words):
+        return _NEUTRAL  # most class names: one set operation
     previous = ""
     furniture = False
     for word in words:
@@ -323,17 +327,19 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
         if el.text and "ld+json" in (el.get("type") or ""):
             jsonld.append(el.text)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    boilerplate_tags = rules.BOILERPLATE_TAGS
+    protected_tags = rules.PROTECTED_TAGS
     for el in root.iter(*_CHECKED_TAGS):
         tag = el.tag
         attributes = el.keys()
         if not attributes:
-            if tag in rules.BOILERPLATE_TAGS and not _in_quote_or_figure(el):
+            if tag in boilerplate_tags and not _in_quote_or_figure(el):
                 furniture.append(el)
             continue
         if "itemprop" in attributes and el.get("itemprop", "").lower() == "articlebody":
             marked.append(el)
             continue
-        names = _class_id(el)
+        names = _class_id(el) if "class" in attributes or "id" in attributes else ""
         if names:
             verdict = verdicts.get(names)
             if verdict is None:
@@ -343,14 +349,14 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
                 continue
             if "paywall" in names:
                 paywalled = True
-            if tag in rules.PROTECTED_TAGS:
+            if tag in protected_tags:
                 continue
             if verdict == _FURNITURE:
                 furniture.append(el)
                 continue
-        elif tag in rules.PROTECTED_TAGS:
+        elif tag in protected_tags:
             continue
-        if tag in rules.BOILERPLATE_TAGS:
+        if tag in boilerplate_tags:
             if not _in_quote_or_figure(el):
                 furniture.append(el)
         elif "role" in attributes:
@@ -367,9 +373,11 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
         protected.update(el.iterancestors())
     limit = rules.MAX_REMOVED_SHARE * len(root.text_content())
     doomed = False
-    for el in furniture:
+    for el in furniture:  # in document order: ancestors come first
         if el in protected or el.tag == _DOOMED:
             continue
+        if next(el.iterancestors(_DOOMED), None) is not None:
+            continue  # inside furniture already removed
         if len(el.text_content()) > limit:
             continue
         el.tag = _DOOMED  # removed below in one C call, tails kept
@@ -707,6 +715,10 @@ class _Inline:
             self.space = True
 
     def element(self, el: HtmlElement) -> None:
+        if not len(el) and el.tag not in rules.INLINE_SPAN_TAGS and el.tag != "br":
+            if el.text:  # a plain paragraph: no walk needed
+                self.add(el.text)
+            return
         open_spans: list[tuple[str, int, str | None]] = []
         for event, node in etree.iterwalk(el, events=("start", "end")):
             tag = node.tag

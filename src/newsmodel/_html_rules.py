@@ -92,17 +92,9 @@ CHECKED_TAGS = frozenset(
         "table",
         "form",
         "p",
-        "span",
         "figure",
-        "center",
-        "font",
         "blockquote",
         "details",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
     }
 )
 """Elements whose tag, class, id, role or visibility can mark them as furniture. Links, list
@@ -354,6 +346,8 @@ BODY_KEYS = _word_keys(_BODY_WORDS)
 """``_BODY_WORDS`` as one word or two words joined by ``-``, for matching class words."""
 FURNITURE_KEYS = _word_keys(_BOILERPLATE_WORDS)
 """``_BOILERPLATE_WORDS`` as one word or two words joined by ``-``."""
+VERDICT_WORDS = frozenset(word for key in BODY_KEYS | FURNITURE_KEYS for word in key.split("-"))
+"""Every word of those keys: a class name with none of them needs no closer look."""
 
 CLASS_VERDICT = re.compile(
     f"(?P<body>{BODY_CLASS.pattern})|(?P<furniture>{BOILERPLATE_CLASS.pattern})"
@@ -407,6 +401,8 @@ CAPTION_LINE = re.compile(
 ``… Credit: ESA``): a paragraph that ends so is a caption, not body text."""
 
 MAX_CAPTION_LINE = 500
+MAX_CREDIT_CHARS = 120
+"""``CAPTION_LINE`` is looked for in the last this many characters only (a credit is short)."""
 """Only paragraphs up to this long are taken for captions by ``CAPTION_LINE``."""
 
 RELATED_HEADING = re.compile(
