@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 __all__ = [
@@ -250,14 +251,14 @@ def _by_stopwords(words: list[str], among: tuple[str, ...] | None) -> str | None
     if not words:
         return None
     scores: dict[str, float] = {}
-    hits = 0
     table = _WORD_SHARES
-    for word in words:
-        shares = table.get(word)
-        if shares is not None:
-            hits += 1
-            for lang, share in shares:
-                scores[lang] = scores.get(lang, 0.0) + share
+    found = [word for word in words if word in table]
+    hits = len(found)
+    if hits < _MIN_HITS or hits < _MIN_SHARE * len(words):
+        return None
+    for word, count in Counter(found).items():
+        for lang, share in table[word]:
+            scores[lang] = scores.get(lang, 0.0) + share * count
     joined = " ".join(words)
     if not joined.isascii():
         for letter, langs in _CUE_LANGUAGES.items():
