@@ -585,3 +585,44 @@ def test_attach_quotes_reports_unclosed_quotes_and_lonely_pronouns(
     )
     assert [d.code for d in lonely.diagnostics] == ["NM402"]
     assert attach_quotes(filled).diagnostics == filled.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "cue"),
+    [
+        (
+            "Die Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat einen "
+            "Fußgänger angefahren.“",
+            "einen Augenzeugen",
+            "zitiert",
+        ),
+        (
+            "Die Vereinigung schlug in die gleiche Kerbe, indem sie den Aufsichtsrat zum Handeln "
+            "aufforderte: „Einen solchen Chef kann sich die Bank nicht leisten.“",
+            "sie",
+            "aufforderte",
+        ),
+        (
+            "In einem Interview mit der BBC erklärte er: „Der Anblick ist einfach spektakulär.“",
+            "er",
+            "erklärte",
+        ),
+        (
+            "„Wir wollen unsere Produktionssysteme enger verzahnen“, hatte VW-Chef Winterkorn in "
+            "einem Interview erklärt.",
+            "VW-Chef Winterkorn",
+            "erklärt",
+        ),
+        (
+            "So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der "
+            "Kinder.“",
+            "dem Schreiben",
+            "heißt es",
+        ),
+    ],
+)
+def test_german_word_order(text: str, speaker_text: str, cue: str) -> None:
+    quotes = extract_quotes(text, language="de")
+    assert [(q.kind, q.speaker_text, q.cue) for q in quotes] == [
+        (QuoteKind.DIRECT, speaker_text, cue)
+    ]
