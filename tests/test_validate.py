@@ -422,6 +422,13 @@ def test_unknown_codes_are_errors(kwargs: dict[str, Any]) -> None:
         ValidateConfig(**kwargs)
 
 
+def test_config_accepts_plain_strings() -> None:
+    config = ValidateConfig(severity={"NM140": "error"}, fail_on="warning")  # type: ignore[arg-type, dict-item]
+    assert config.severity_of("NM140") == Severity.ERROR
+    assert config.fail_on == Severity.WARNING
+    assert ValidateConfig(fail_on="never").fail_on is None  # type: ignore[arg-type]
+
+
 def test_severity_and_fail_on() -> None:
     doc = full()
     doc["authors"][0]["name"] = "Staff Writer"

@@ -59,13 +59,13 @@ class ValidateConfig:
     """The time dates are checked against (naive UTC); ``None`` for the clock."""
 
     def __post_init__(self) -> None:
+        # Plain strings are accepted for convenience ("NM1", "warning") and checked here.
         for entry in (*self.select, *self.ignore):
             _check_selector(entry)
-        for code, level in self.severity.items():
-            if code not in RULES_BY_CODE:
-                raise ConfigError(f"unknown rule code {code!r} in severity")
-            if not isinstance(level, Severity):
-                raise ConfigError(f"severity of {code} must be a Severity, got {level!r}")
+        levels = _parse_severities(self.severity, "severity")
+        object.__setattr__(self, "severity", levels)
+        if self.fail_on is not None and not isinstance(self.fail_on, Severity):
+            object.__setattr__(self, "fail_on", _parse_fail_on(self.fail_on, "fail_on"))
         if self.max_bytes < 1:
             raise ConfigError(f"max-bytes must be at least 1, got {self.max_bytes}")
 
@@ -143,6 +143,8 @@ def _codes(values: Iterable[str] | None, where: str) -> list[str]:
 
 
 def _parse_level(value: object, where: str) -> Severity:
+    if isinstance(value, Severity):
+        return value
     try:
         return Severity(str(value).lower())
     except ValueError:
