@@ -555,6 +555,7 @@ class EntityBook:
         self.records: list[Record] = []
         self._keys: dict[str, list[Record]] = {}
         self.mentions: list[Mention] = []
+        self.by_block: dict[int, list[Mention]] = {}
 
     # ------------------------------------------------------------------ lookup
 
@@ -756,7 +757,18 @@ class EntityBook:
 
     def mention(self, block: int, start: int, end: int, record: Record) -> None:
         """Record that ``record`` is named at this place."""
-        self.mentions.append(Mention(block, start, end, record))
+        mention = Mention(block, start, end, record)
+        self.mentions.append(mention)
+        self.by_block.setdefault(block, []).append(mention)
+
+    def clear_mentions(self) -> None:
+        """Forget every mention (the entities stay)."""
+        self.mentions.clear()
+        self.by_block.clear()
+
+    def mentions_in(self, block: int) -> list[Mention]:
+        """The mentions recorded in one block."""
+        return self.by_block.get(block, [])
 
     # ------------------------------------------------------------------ pronouns
 
@@ -773,11 +785,15 @@ class EntityBook:
         """The nearest entity named before (block, position) that agrees with the pronoun:
         a person of the same gender (or of unknown gender when none agrees exactly) for
         he/she, an organisation for ``it`` and plural pronouns."""
+        nearby = [
+            m
+            for b in range(max(0, block - blocks_back), block + 1)
+            for m in self.by_block.get(b, ())
+        ]
         candidates = [
             m
-            for m in self.mentions
-            if (m.block < block or (m.block == block and m.end <= position))
-            and m.block >= block - blocks_back
+            for m in nearby
+            if (m.block < block or m.end <= position)
             and not any(b == m.block and s <= m.start < e for b, s, e in exclude)
         ]
         candidates.sort(key=lambda m: (m.block, m.start), reverse=True)

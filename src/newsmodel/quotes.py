@@ -1505,6 +1505,15 @@ class _Reader:
         end = next((i for i, t in enumerate(toks) if t.text in {",", ";", ":"} or t.quote), None)
         return self._clause_subject(toks[:end] if end else toks)
 
+    def _block_quotes(self, block: int) -> list[_QuoteRec]:
+        """The quotes read so far in ``block`` (the last ones of the list)."""
+        out: list[_QuoteRec] = []
+        for quote in reversed(self.quotes):
+            if quote.block != block:
+                break
+            out.append(quote)
+        return out
+
     def _reopens(self, block: int, mark: str) -> bool:
         """True when the next paragraph opens with ``mark`` again (a quote running on over
         several paragraphs)."""
@@ -1638,8 +1647,8 @@ class _Reader:
         sent_start = toks[0].start
         marked = [
             q
-            for q in self.quotes
-            if q.block == block and q.open_mark is not None and sent_start <= q.start < sent_end
+            for q in self._block_quotes(block)
+            if q.open_mark is not None and sent_start <= q.start < sent_end
         ]
         direct = [q for q in marked if q.kind is QuoteKind.DIRECT]
         for cue in cues:
@@ -1850,7 +1859,7 @@ class _Reader:
         if sentence is None:
             return None
         a, b = sentence
-        mentions = [m for m in self.book.mentions if m.block == block and a <= m.start < b]
+        mentions = [m for m in self.book.mentions_in(block) if a <= m.start < b]
         if not mentions:
             return None
         people = [m for m in mentions if isinstance(m.record, PersonRecord)]
@@ -1903,7 +1912,7 @@ class _Reader:
                 and rec.speaker is not None
                 and (
                     source.publisher is rec.speaker
-                    or _spoken_at(source, rec, self.quotes)
+                    or _spoken_at(source, rec, self._block_quotes(rec.block))
                     or self._sentence_subject(rec.block, position) is rec.speaker
                 )
             ):
@@ -2542,7 +2551,7 @@ def _build(blocks: Sequence[str], language: str | None, book: EntityBook) -> _Re
     # mention of them (pronouns resolve against mentions) and builds the quotes.
     reader = _Reader(blocks, language, book, learn_only=True)
     reader.run()
-    book.mentions.clear()
+    book.clear_mentions()
     reader.learn_only = False
     records = reader.run()
     for source in reader.sources:
