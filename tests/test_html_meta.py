@@ -263,3 +263,55 @@ def test_docs_precedence_table_matches_the_code() -> None:
     assert rows == {
         name: ", ".join(labels[s] for s in sources) for name, sources in PRECEDENCE.items()
     }
+
+
+def test_hostile_metadata_is_bounded() -> None:
+    """Many metadata elements, deep date containers and huge attribute values finish quickly."""
+    import time
+
+    parts = ["<html><head>"]
+    parts += [f'<meta property="article:tag" content="tag{i}">' for i in range(20_000)]
+    parts += [
+        f'<link rel="alternate" hreflang="en-x{i % 9999:04d}" href="https://x.example/{i}">'
+        for i in range(5_000)
+    ]
+    parts.append('<meta name="author" content="' + "A" * 1_000_000 + '">')
+    parts.append("</head><body>")
+    parts.append('<div class="date meta byline">' * 1500 + "24 July 2024" + "</div>" * 1500)
+    parts.append("<p>" + "Text. " * 1000 + "</p></body></html>")
+    start = time.perf_counter()
+    article = parse_html("".join(parts), options=NO_QUOTES)
+    assert time.perf_counter() - start < 30
+    assert len(article.keywords) <= 100
+    assert len(article.variants) <= 300
+    assert article.authors == ()
+
+
+_tags = st.sampled_from(
+    [
+        "<meta property='og:title' content='{}'>",
+        "<meta property='article:published_time' content='{}'>",
+        "<meta name='author' content='{}'>",
+        "<meta property='og:locale' content='{}'>",
+        "<link rel='alternate' hreflang='{}' href='{}'>",
+        "<link rel='canonical' href='{}'>",
+        "<time datetime='{}'>{}</time>",
+        "<span class='byline'>{}</span>",
+        "<div class='date'>{}</div>",
+        "<script type='application/ld+json'>{}</script>",
+        "<h1>{}</h1>",
+        "<p>{}</p>",
+        "<figure><img src='{}'><figcaption>{}</figcaption></figure>",
+        "<div itemscope itemtype='https://schema.org/NewsArticle'><span itemprop='{}'>{}</span>",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_tags, st.text(max_size=30), st.text(max_size=30)), max_size=12))
+def test_tag_soup_never_raises(items: list[tuple[str, str, str]]) -> None:
+    body = "".join(
+        tag.format(a, b) if tag.count("{}") == 2 else tag.format(a) for tag, a, b in items
+    )
+    html = f"<html><head><title>t</title></head><body>{body}</body></html>"
+    with contextlib.suppress(NewsModelError):
+        parse_html(html, options=NO_QUOTES)

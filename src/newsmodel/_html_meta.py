@@ -350,6 +350,8 @@ MAX_JSONLD_CHARS = 2_000_000
 """A JSON-LD script longer than this is skipped (with a diagnostic)."""
 MAX_SCRIPTS = 50
 """At most this many JSON-LD scripts are read."""
+MAX_TEXT_NODES = 200
+"""Elements with more nodes than this are not read as a metadata value."""
 MAX_TEXT = 300
 """Values longer than this (a headline, a byline) are not metadata."""
 
@@ -571,7 +573,7 @@ def _item_value(element: HtmlElement) -> str | None:
         return _str(element.get("href"))
     if element.tag in {"img", "source", "video", "audio"}:
         return _str(element.get("src"))
-    text = _SPACES.sub(" ", element.text_content()).strip()
+    text = _text(element)
     return text[: MAX_TEXT * 4] or None
 
 
@@ -586,7 +588,7 @@ def _item_name(element: HtmlElement) -> str | None:
             and element.get("itemtype", "").endswith("ImageObject")
         ):
             return _str(child.get("href") or child.get("content"))
-    text = _SPACES.sub(" ", element.text_content()).strip()
+    text = _text(element)
     return text[:MAX_TEXT] or None
 
 
@@ -620,17 +622,17 @@ def _collect_dom(
         if "alternate" in (a.get("rel") or "").lower().split() and a.get("hreflang")
     ]
     out["_variant_anchors"] = [
-        (a.get("hreflang"), a.get("href"), _SPACES.sub(" ", a.text_content()).strip())
+        (a.get("hreflang"), a.get("href"), _text(a))
         for a in root.iter("a")
         if a.get("hreflang")
     ]
     titles = list(root.iter("title"))
     if titles:
-        text = _SPACES.sub(" ", titles[0].text_content()).strip()
+        text = _text(titles[0])
         if text:
             out["_html_title"] = [text]
     h1s = list(root.iter("h1"))
-    h1_texts = [_SPACES.sub(" ", h.text_content()).strip() for h in h1s[:10]]
+    h1_texts = [_text(h) for h in h1s[:10]]
     out["_h1"] = [t for t in h1_texts if t and len(t) <= MAX_TEXT]
     byline_texts: list[str] = []
     times: list[tuple[str, bool]] = []
@@ -645,7 +647,7 @@ def _collect_dom(
             continue
         hints = f"{element.get('class') or ''} {element.get('id') or ''}"
         if tag == "time":
-            stamp = element.get("datetime") or element.text_content()
+            stamp = element.get("datetime") or _text(element)
             if stamp and stamp.strip():
                 updated = bool(UPDATED_HINT.search(hints + " " + (element.get("itemprop") or "")))
                 times.append((stamp.strip(), updated))
@@ -656,7 +658,7 @@ def _collect_dom(
         if not hinted and tag in _BYLINE_TEXT_TAGS and element.text:
             hinted = bool(BYLINE_TEXT.match(element.text)) and len(element) <= 3
         if hinted and not _excluded(element):
-            text = _SPACES.sub(" ", " ".join(element.itertext())).strip()
+            text = _text(element, " ")
             if 1 < len(text) <= 150:
                 byline_texts.append(text)
         if (
@@ -665,13 +667,13 @@ def _collect_dom(
             and DATE_HINT.search(hints)
             and len(element) <= 6
         ):
-            text = _SPACES.sub(" ", element.text_content()).strip()
+            text = _text(element)
             if 5 <= len(text) <= 80:
                 visible_dates.append((text, bool(UPDATED_HINT.search(hints + " " + text))))
         if tag in {"footer", "small", "p", "div", "span"} and len(element) <= 8:
             text = element.text
             if text and ("©" in text or "opyright" in text or "(c)" in text.lower()):
-                full = _SPACES.sub(" ", element.text_content()).strip()
+                full = _text(element)
                 if len(full) <= 200:
                     notices.append(full)
     if byline_texts:
@@ -743,9 +745,9 @@ def _figure(element: HtmlElement) -> tuple[str, str | None, str | None]:
             continue
         hints = f"{child.get('class') or ''}".lower()
         if child.tag == "figcaption" and caption is None:
-            caption = _SPACES.sub(" ", child.text_content()).strip() or None
+            caption = _text(child) or None
         if ("credit" in hints or "copyright" in hints or "source" in hints) and credit is None:
-            credit = _SPACES.sub(" ", child.text_content()).strip() or None
+            credit = _text(child) or None
     if caption and credit and caption.endswith(credit):
         caption = caption[: -len(credit)].strip(" |–—-") or None
     return src, caption, credit
@@ -1166,6 +1168,15 @@ def _date(text: str, language: str | None) -> date | datetime | None:
         return parse_date(text, language=language)
     except (ValueError, OverflowError):
         return None
+
+
+def _text(element: HtmlElement, joiner: str = "") -> str:
+    """The element's text, whitespace collapsed; empty when the element holds more than
+    :data:`MAX_TEXT_NODES` nodes (a container, not a value: reading it would cost too much)."""
+    for count, _ in enumerate(element.iter()):
+        if count >= MAX_TEXT_NODES:
+            return ""
+    return _SPACES.sub(" ", joiner.join(element.itertext())).strip()
 
 
 def _str(value: Any) -> str | None:
