@@ -350,6 +350,10 @@ MAX_JSONLD_CHARS = 2_000_000
 """A JSON-LD script longer than this is skipped (with a diagnostic)."""
 MAX_SCRIPTS = 50
 """At most this many JSON-LD scripts are read."""
+MAX_KEYWORDS = 100
+"""At most this many keywords are kept."""
+MAX_VARIANTS = 300
+"""At most this many language variants are read."""
 MAX_TEXT_NODES = 200
 """Elements with more nodes than this are not read as a metadata value."""
 MAX_TEXT = 300
@@ -622,9 +626,7 @@ def _collect_dom(
         if "alternate" in (a.get("rel") or "").lower().split() and a.get("hreflang")
     ]
     out["_variant_anchors"] = [
-        (a.get("hreflang"), a.get("href"), _text(a))
-        for a in root.iter("a")
-        if a.get("hreflang")
+        (a.get("hreflang"), a.get("href"), _text(a)) for a in root.iter("a") if a.get("hreflang")
     ]
     titles = list(root.iter("title"))
     if titles:
@@ -790,13 +792,13 @@ def _normalise(
         if texts and len(texts[0]) <= (MAX_TEXT if name != "subtitle" else 4 * MAX_TEXT):
             values[name] = texts[0]
     if "keywords" in raw:
-        keywords: list[str] = []
-        for item in raw["keywords"]:
+        keywords: dict[str, None] = {}
+        for item in raw["keywords"][:MAX_KEYWORDS]:
             for word in re.split(r"\s*[,;]\s*", item):
                 word = word.strip()
-                if word and word not in keywords and len(word) <= 100:
-                    keywords.append(word)
-        values["keywords"] = tuple(keywords[:100])
+                if word and len(word) <= 100 and len(keywords) < MAX_KEYWORDS:
+                    keywords[word] = None
+        values["keywords"] = tuple(keywords)
     if "language" in raw:
         tag = _language_tag(raw["language"][0], diagnostics)
         if tag:
@@ -1085,15 +1087,17 @@ def _variants(
     own_urls = {u for u in (url, fields.get("canonical_url"), fields.get("url")) if u}
     labels = {href: text for _, href, text in anchors if href and text}
     entries: list[tuple[str, str | None, str | None]] = []
-    for hreflang, href, title in [*links, *((h, u, t) for h, u, t in anchors)]:
+    seen: set[tuple[str, str | None]] = set()
+    for hreflang, href, title in [*links[:MAX_VARIANTS], *anchors[:MAX_VARIANTS]]:
         if not hreflang:
             continue
         key = (hreflang.strip().lower(), href)
-        if any((e[0].lower(), e[1]) == key for e in entries):
+        if key in seen:
             continue
+        seen.add(key)
         entries.append((hreflang.strip(), href, title or labels.get(href or "")))
     out: list[LanguageVariant] = []
-    for hreflang, href, label in entries[:300]:
+    for hreflang, href, label in entries[:MAX_VARIANTS]:
         href = href.strip() if href else None
         if href and any(ch.isspace() for ch in href):
             href = None

@@ -122,6 +122,8 @@ MAX_DEPTH = 64
 """Objects nested deeper than this are not walked."""
 MAX_NODES = 5000
 """At most this many nodes of a document are looked at."""
+MAX_ITEMS = 1000
+"""At most this many items of one list (citations, translations, mentions) are read."""
 
 _DATE_ADAPTER: TypeAdapter[date | datetime] = TypeAdapter(NewsDate)
 _SPACES = re.compile(r"[ \t]*[\r\n\t][ \t\r\n]*")
@@ -475,7 +477,7 @@ def article_fields(
     mentions = _resolve_list(get("mentions"), index)
     people_out: list[Person] = []
     orgs_out: list[Organization] = []
-    for item in mentions if isinstance(mentions, list) else [mentions]:
+    for item in mentions[:MAX_ITEMS] if isinstance(mentions, list) else [mentions]:
         if not isinstance(item, dict):
             continue
         if "Person" in _types(item):
@@ -767,7 +769,7 @@ def _variants(
 ) -> list[LanguageVariant]:
     value = _resolve_list(value, index)
     out: list[LanguageVariant] = []
-    for item in value if isinstance(value, list) else [value]:
+    for item in value[:MAX_ITEMS] if isinstance(value, list) else [value]:
         item = _resolve(item, index)
         if isinstance(item, str):
             url = _url(item)
@@ -799,7 +801,7 @@ def _sources(
 ) -> list[Source]:
     value = _resolve_list(value, index)
     out: list[Source] = []
-    for item in value if isinstance(value, list) else [value]:
+    for item in value[:MAX_ITEMS] if isinstance(value, list) else [value]:
         item = _resolve(item, index)
         if isinstance(item, str) and item.strip():
             text = _SPACES.sub(" ", item).strip()
