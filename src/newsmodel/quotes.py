@@ -144,6 +144,13 @@ _TOKEN = re.compile(
     r"(?:" + "|".join(_ABBREVIATIONS) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
     r"|[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]"
 )
+"""Words (with the period of an abbreviation or initial: ``Mr.``, ``U.S.``, ``B.``) and
+single punctuation marks."""
+_SIMPLE_TOKEN = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]")
+""":data:`_TOKEN` without abbreviations: several times faster, used where none occurs."""
+_ABBREVIATION_DOT = re.compile(
+    r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\.(?=\s)|(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z])"
+)
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")|\b[A-Z]|(?:[A-Z]\.)+[A-Z])\.$"
 )
@@ -645,7 +652,8 @@ def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
             _Tok(m.start() + start, m.end() + start, m.group(), m.group().lower())
             for m in _TOKEN.finditer(segment)
         ]
-    spans = [m.span() for m in _TOKEN.finditer(segment)]
+    pattern = _TOKEN if _ABBREVIATION_DOT.search(segment) else _SIMPLE_TOKEN
+    spans = [m.span() for m in pattern.finditer(segment)]
     return [_Tok(a + start, b + start, segment[a:b], lowered[a:b]) for a, b in spans]
 
 
