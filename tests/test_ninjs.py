@@ -8,7 +8,7 @@ import json
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsmodel import (
@@ -41,7 +41,7 @@ from newsmodel import (
 from newsmodel.formats import Format, detect_format, dump, get_codec, load
 from newsmodel.formats.ninjs import generated_urn, read_rfc3339, rfc3339
 from tests.strategies import articles
-from tests.test_ninjs_carried import ninjs_carried
+from tests.test_ninjs_carried import ninjs_carried, wider_articles
 
 NO_QUOTES = ParseOptions(extract_quotes=False)
 TWO_HOURS = timedelta(hours=2)
@@ -429,3 +429,11 @@ def test_blank_names_are_skipped() -> None:
     assert [o.name for o in article.organizations] == ["Meta"]
     assert [a.name for a in article.authors] == ["Ann Lee"]
     assert [d.code for d in article.diagnostics] == ["NM506"]
+
+
+@given(wider_articles())
+def test_round_trip_of_wider_articles(article: Article) -> None:
+    """Ids, canonical URLs, printed bylines, agencies, images, spans, the current variant."""
+    assume(_xml_safe(article))
+    for version in ("3.1", "2.2"):
+        assert parse_ninjs(to_ninjs(article, version), options=NO_QUOTES) == ninjs_carried(article)

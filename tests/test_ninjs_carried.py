@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import strategies as st
 
 from newsmodel import (
     Article,
@@ -27,6 +28,7 @@ from newsmodel import (
     QuoteKind,
     Rights,
     Span,
+    SpanKind,
 )
 from newsmodel._xml import QUOTE_MARKS, Mark, _properly_nested, quote_mark_near
 from newsmodel.formats.ninjs import (
@@ -114,6 +116,19 @@ def _org(org: Organization, kind: OrganizationKind, *, url: bool) -> Organizatio
     return Organization(name=org.name, kind=kind, url=_as_uri(org.url) if url else None)
 
 
+def _from_byline(
+    article: Article, authors: list[Person], agencies: list[Organization]
+) -> tuple[list[Person], list[Organization]]:
+    """A byline with no authors reads back with the authors (and, lacking any, the agencies)
+    newsmodel's byline reader finds in it."""
+    if not article.byline or not article.byline.strip() or authors:
+        return authors, agencies
+    from newsmodel._bylines import parse_byline
+
+    found = parse_byline(article.byline.strip(), language=article.language)
+    return list(found.authors), agencies or list(found.agencies)
+
+
 def ninjs_carried(article: Article) -> Article:
     """What :func:`to_ninjs` then :func:`parse_ninjs` gives back of ``article``."""
     uri = document_uri(article)
@@ -137,6 +152,8 @@ def ninjs_carried(article: Article) -> Article:
             license=_as_uri(article.rights.license),
         )
         rights = None if rights == Rights() else rights
+    agencies = [_org(o, OrganizationKind.NEWS_AGENCY, url=True) for o in article.agencies]
+    authors, agencies = _from_byline(article, authors, agencies)
     return Article(
         id=identifier,
         url=article.url,
@@ -149,7 +166,7 @@ def ninjs_carried(article: Article) -> Article:
         updated=_midnight(article.updated),
         authors=tuple(authors),
         byline=article.byline,
-        agencies=tuple(_org(o, OrganizationKind.NEWS_AGENCY, url=True) for o in article.agencies),
+        agencies=tuple(agencies),
         publisher=(
             _org(article.publisher, OrganizationKind.PUBLISHER, url=True)
             if article.publisher
@@ -215,6 +232,10 @@ def nitf_carried(article: Article) -> Article:
             license=article.rights.license,
         )
         rights = None if rights == Rights() else rights
+    agencies = [
+        Organization(name=o.name, kind=OrganizationKind.NEWS_AGENCY) for o in article.agencies
+    ]
+    authors, agencies = _from_byline(article, authors, agencies)
     return Article(
         id=identifier,
         url=article.url,
@@ -227,9 +248,7 @@ def nitf_carried(article: Article) -> Article:
         updated=article.updated,
         authors=tuple(authors),
         byline=article.byline,
-        agencies=tuple(
-            Organization(name=o.name, kind=OrganizationKind.NEWS_AGENCY) for o in article.agencies
-        ),
+        agencies=tuple(agencies),
         publisher=(
             Organization(name=article.publisher.name, kind=OrganizationKind.PUBLISHER)
             if article.publisher
@@ -455,3 +474,90 @@ def test_docs_table_says_what_the_code_does(fmt: str) -> None:
             assert after in (default, (), None), key
         checked += 1
     assert checked >= 45
+
+
+# --------------------------------------------------------------------------- a wider strategy
+
+
+@st.composite
+def wider_articles(draw: st.DrawFn) -> Article:
+    """``articles()`` plus what it leaves out and ninjs or NITF carry: ids, canonical URLs,
+    bylines that print the authors, agencies, images, inline spans, given and family names,
+    gender, the current variant, licences and copyright years."""
+    from newsmodel import Gender, Image
+    from tests.strategies import articles, line_text, urls, words
+
+    article = draw(articles())
+    authors = [
+        author.model_copy(
+            update={
+                "given_name": given,
+                "family_name": family,
+                "name": f"{given} {family}" if given and family else author.name,
+                "gender": draw(st.sampled_from(Gender)),
+                "url": draw(st.none() | urls),
+            }
+        )
+        for author in article.authors
+        for given, family in [(draw(st.none() | words), draw(st.none() | words))]
+    ]
+    byline = None
+    if draw(st.booleans()):
+        parts = [draw(st.sampled_from(["By", "Par", "Von", "[Texte/"]))]
+        for author in authors:
+            parts.append(author.name if draw(st.booleans()) else draw(words))
+            if author.role and draw(st.booleans()):
+                parts.append(f", {author.role}")
+        byline = " ".join(parts)
+    body = []
+    for block in article.body:
+        if isinstance(block, Paragraph) and len(block.text) > 1 and draw(st.booleans()):
+            start = draw(st.integers(0, len(block.text) - 1))
+            end = draw(st.integers(start + 1, len(block.text)))
+            kind = draw(st.sampled_from(SpanKind))
+            href = draw(urls) if kind in (SpanKind.LINK, SpanKind.QUOTE) else None
+            block = block.model_copy(
+                update={"spans": (Span(kind=kind, start=start, end=end, href=href),)}
+            )
+        body.append(block)
+    variants = list(article.variants)
+    if variants and draw(st.booleans()):
+        variants[0] = variants[0].model_copy(update={"is_current": True})
+    rights = article.rights
+    if rights is not None:
+        rights = rights.model_copy(
+            update={
+                "year": draw(st.none() | st.integers(1990, 2030)),
+                "license": draw(st.none() | urls),
+                "usage_terms": draw(st.none() | line_text),
+            }
+        )
+    images = draw(
+        st.lists(
+            st.builds(
+                Image,
+                url=urls,
+                caption=st.none() | line_text,
+                credit=st.none() | words,
+                alt=st.none() | line_text,
+                width=st.none() | st.integers(1, 4000),
+            ),
+            max_size=2,
+        )
+    )
+    return article.model_copy(
+        update={
+            "id": draw(st.none() | st.from_regex(r"urn:[a-z]{2,8}:[a-z0-9]{1,12}", fullmatch=True)),
+            "canonical_url": draw(st.none() | urls),
+            "authors": tuple(authors),
+            "byline": byline,
+            "agencies": tuple(
+                Organization(name=name, kind=OrganizationKind.NEWS_AGENCY)
+                for name in draw(st.lists(words, max_size=2))
+            ),
+            "body": tuple(body),
+            "variants": tuple(variants),
+            "rights": rights,
+            "images": tuple(images),
+        }
+    )

@@ -33,7 +33,7 @@ from newsmodel.formats import Format, detect_format, get_codec
 from newsmodel.formats.nitf import NITF_NAMESPACE, nitf_norm, read_norm
 from tests.strategies import articles
 from tests.test_ninjs import sample_article
-from tests.test_ninjs_carried import nitf_carried
+from tests.test_ninjs_carried import nitf_carried, wider_articles
 
 NO_QUOTES = ParseOptions(extract_quotes=False)
 NS = {"n": NITF_NAMESPACE}
@@ -325,3 +325,12 @@ def test_arbitrary_nitf_shaped_xml_raises_only_newsmodel_errors(tree: etree._Ele
     except NewsModelError:
         return
     assert isinstance(article, Article)
+
+
+@given(wider_articles())
+def test_round_trip_of_wider_articles(article: Article) -> None:
+    """Ids, canonical URLs, printed bylines with names marked up, agencies, spans, gender and
+    given and family names, copyright years."""
+    text = article.model_dump_json()
+    assume("\\ufffe" not in text and "\\uffff" not in text)
+    assert parse_nitf(to_nitf(article), options=NO_QUOTES) == nitf_carried(article)

@@ -38,7 +38,7 @@ from newsmodel.formats import Format, detect_format
 from tests.conftest import SEED, shared_dir
 from tests.strategies import articles
 from tests.test_ninjs import sample_article
-from tests.test_ninjs_carried import ninjs_carried, nitf_carried
+from tests.test_ninjs_carried import ninjs_carried, nitf_carried, wider_articles
 
 NO_QUOTES = ParseOptions(extract_quotes=False)
 UTC = timezone.utc
@@ -147,14 +147,14 @@ _SETTINGS = settings(
 
 
 @_SETTINGS
-@given(article=articles())
+@given(article=articles() | wider_articles())
 def test_every_ninjs_we_write_validates(ninjs_dir: Path, article: Article) -> None:
     for version in ("3.1", "2.2"):
         assert_valid_ninjs(to_ninjs(article, version), ninjs_dir / "schema", version)
 
 
 @_SETTINGS
-@given(article=articles())
+@given(article=articles() | wider_articles())
 def test_every_nitf_we_write_validates(nitf_dir: Path, article: Article) -> None:
     text = article.model_dump_json()
     assume("\\ufffe" not in text and "\\uffff" not in text)

@@ -265,8 +265,9 @@ class _NitfWriter:
             )
 
     def bylines(self, body_head: etree._Element) -> None:
-        """The printed byline, with each author's name (and title) marked up where it prints
-        them; authors it does not print get a ``<byline class="author">`` each."""
+        """The printed byline, with the authors' names (and titles) marked up where it prints
+        them, in order; from the first author it does not print, each gets a
+        ``<byline class="author">``, so the authors read back in their order."""
         article = self.article
         remaining = list(article.authors)
         if article.byline is not None:
@@ -277,7 +278,7 @@ class _NitfWriter:
             for author in list(remaining):
                 found = article.byline.find(author.name, position)
                 if found < 0:
-                    continue
+                    break  # this and the later authors get their own bylines, in order
                 end = found + len(author.name)
                 marks.append(Mark(found, end, "person"))
                 if author.role:
@@ -293,7 +294,7 @@ class _NitfWriter:
                     )
                     if not 0 <= role_at < next_name:
                         marks.pop()  # the title is not printed after the name: own byline
-                        continue
+                        break
                     marks.append(Mark(role_at, role_at + len(author.role), "byttl"))
                     end = role_at + len(author.role)
                 remaining.remove(author)
