@@ -53,7 +53,7 @@ NM_PAYWALL = "NM372"
 NM_JSONLD_BODY = "NM373"
 
 _SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote"})
-_TEXT_CONTAINER_TAGS = frozenset({"div", "section", "span", "font", "center", "article", "main"})
+_TEXT_CONTAINER_TAGS = frozenset({"div", "section", "font", "center", "article", "main"})
 _SCORING_TAGS = tuple(sorted(_SCORED_TAGS | _TEXT_CONTAINER_TAGS))
 _TAG_BASE: dict[str, float] = {
     "div": 5.0,
@@ -194,8 +194,10 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
                     lead = False
                 if len(text) <= rules.MAX_META_LINE and rules.BARE_ADDRESS.match(text):
                     continue
-                if len(text) <= rules.MAX_CAPTION_LINE and rules.CAPTION_LINE.search(
-                    text, max(0, len(text) - rules.MAX_CREDIT_CHARS)
+                if (
+                    len(text) <= rules.MAX_CAPTION_LINE
+                    and (":" in text or "/" in text)
+                    and rules.CAPTION_LINE.search(text, max(0, len(text) - rules.MAX_CREDIT_CHARS))
                 ):
                     continue
         out.append(block)
@@ -281,6 +283,7 @@ def _is_furniture_class(names: str) -> bool:
 
 
 _CHECKED_TAGS = tuple(sorted(rules.CHECKED_TAGS))
+_LINK_TEXT = etree.XPath(".//a//text()")
 _DROP_TAGS = tuple(sorted(rules.DROP_TAGS))
 _NEUTRAL, _BODY, _FURNITURE = 0, 1, 2
 _DOOMED = "nm-removed"
@@ -371,15 +374,19 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
     protected: set[HtmlElement] = set(keep)
     for el in keep:
         protected.update(el.iterancestors())
-    limit = rules.MAX_REMOVED_SHARE * len(root.text_content())
+    limit = -1.0  # computed when first needed
     doomed = False
     for el in furniture:  # in document order: ancestors come first
         if el in protected or el.tag == _DOOMED:
             continue
         if next(el.iterancestors(_DOOMED), None) is not None:
             continue  # inside furniture already removed
-        if len(el.text_content()) > limit:
-            continue
+        size = len(el.text_content()) if len(el) else len(el.text or "")
+        if size > rules.MIN_PROTECTED_CHARS:
+            if limit < 0:
+                limit = rules.MAX_REMOVED_SHARE * len(root.text_content())
+            if size > limit:
+                continue
         el.tag = _DOOMED  # removed below in one C call, tails kept
         doomed = True
     if doomed:
@@ -391,15 +398,18 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
 
 
 def _own_text(el: HtmlElement) -> str:
-    """Text of ``el`` outside its block children (a ``div`` used as a paragraph)."""
-    parts = [el.text or ""]
+    """Text of ``el`` outside its block children (a ``div`` used as a paragraph); empty at
+    once for the usual container of blocks separated by white space."""
+    block_tags = rules.BLOCK_TAGS
+    text = el.text
+    parts = [text] if text and not text.isspace() else []
     for child in el:
-        if child.tag in rules.BLOCK_TAGS:
-            parts.append(child.tail or "")
-        else:
+        tail = child.tail
+        if child.tag not in block_tags:
             parts.append(child.text_content())
-            parts.append(child.tail or "")
-    return "".join(parts)
+        if tail and not tail.isspace():
+            parts.append(tail)
+    return " ".join(parts) if parts else ""
 
 
 def _text_len(el: HtmlElement) -> int:
@@ -410,8 +420,10 @@ def _link_density(el: HtmlElement, text_len: int | None = None) -> float:
     total = _text_len(el) if text_len is None else text_len
     if total == 0:
         return 1.0 if el.find(".//a") is not None else 0.0
-    linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
-    return min(linked / total, 1.0)
+    linked = _LINK_TEXT(el)
+    if not isinstance(linked, list) or not linked:
+        return 0.0
+    return min(len("".join(str(part) for part in linked).strip()) / total, 1.0)
 
 
 def _class_weight(el: HtmlElement) -> float:

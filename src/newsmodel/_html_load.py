@@ -215,7 +215,9 @@ def load_html(data: str | bytes, *, options: ParseOptions, source: str | None = 
         raise UnsupportedInputError(
             "the input has no HTML markup (for plain text use parse_text)", source=source
         )
-    tags = raw.count(b"<") if isinstance(data, bytes | bytearray | memoryview) else text.count("<")
+    size = len(raw) if raw else len(text)
+    # Counting costs a pass over the input: only inputs long enough to hold that many tags.
+    tags = (raw.count(b"<") if raw else text.count("<")) if size > 3 * MAX_TAGS else 0
     if tags > MAX_TAGS:
         raise InputTooLargeError(
             f"the page has about {tags:,} tags, over the limit of {MAX_TAGS:,}"

@@ -38,6 +38,7 @@ def _alt(words: Iterable[str]) -> str:
 
 DROP_TAGS = frozenset(
     {
+        "head",  # with its title, meta, link and base: metadata is read before extraction
         "script",
         "style",
         "noscript",
@@ -46,26 +47,16 @@ DROP_TAGS = frozenset(
         "math",
         "canvas",
         "iframe",
-        "frame",
-        "frameset",
         "object",
         "embed",
-        "applet",
         "audio",
         "video",
-        "map",
         "input",
         "button",
         "select",
         "textarea",
-        "option",
         "label",
         "dialog",
-        "head",
-        "link",
-        "meta",
-        "title",
-        "base",
     }
 )
 """Elements that never hold article text: removed with their content before anything else.
@@ -481,6 +472,8 @@ MIN_DUPLICATE_CHARS = 20
 """A block of at least this many characters whose text was already emitted is dropped."""
 LINKED_HEADING_SHARE = 0.9
 """A heading whose text is at least this share linked is a teaser title, not a section head."""
+MIN_PROTECTED_CHARS = 200
+"""Furniture with less text than this is removed without comparing it to the page's text."""
 MAX_REMOVED_SHARE = 0.5
 """An element marked as furniture by its class or id that holds more than this share of the
 page's text is kept (``content-with-sidebar``, ``has-comments``): the scorer decides."""
