@@ -890,7 +890,8 @@ def carried_articles(draw: st.DrawFn) -> Article:
     )
     body = (draw(paragraph), *draw(st.lists(blocks, max_size=5)))
 
-    title = draw(st.none() | st.builds(lambda a, b: " ".join([a, *b]), capitalised, lower_words))
+    titles = st.builds(lambda a, b: " ".join([a, *b]), capitalised, lower_words)
+    title = draw(st.none() | titles)
     section = draw(st.none() | capitalised) if title else None
     published = draw(st.none() | news_dates)
     updated = draw(st.none() | news_dates)
@@ -921,6 +922,10 @@ def carried_articles(draw: st.DrawFn) -> Article:
         if publisher_name
         else None
     )
+    if title is None and publisher is None:
+        # A first paragraph of one short sentence reads as a full-stop headline unless a
+        # header line ends the header: with nothing to write there, the article has a title.
+        title = draw(titles)
     specials = any([published, updated, menu, byline, publisher and publisher_name != holder])
     subtitle = None
     if title and specials and draw(st.booleans()):
