@@ -315,3 +315,18 @@ def test_tag_soup_never_raises(items: list[tuple[str, str, str]]) -> None:
     html = f"<html><head><title>t</title></head><body>{body}</body></html>"
     with contextlib.suppress(NewsModelError):
         parse_html(html, options=NO_QUOTES)
+
+
+def test_utc_time_takes_the_offset_the_page_states() -> None:
+    html = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Body parts found", "datePublished": "2023-11-09T06:35:29Z"}
+    </script></head><body><article><h1>Body parts found</h1>
+    <time datetime="2023-11-08T23:05:04-08:00">Nov. 8, 2023</time><p>Text.</p></article>
+    </body></html>"""
+    article = parse_html(html, options=NO_QUOTES)
+    assert article.published == datetime(2023, 11, 8, 22, 35, 29, tzinfo=tz(-8))
+    assert article.published == datetime(2023, 11, 9, 6, 35, 29, tzinfo=timezone.utc)
+    # Without a stated offset, UTC stays UTC.
+    alone = parse_html(html.replace("-08:00", ""), options=NO_QUOTES)
+    assert alone.published is not None
+    assert alone.published.utcoffset() == timedelta(0)

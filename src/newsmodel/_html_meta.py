@@ -15,7 +15,7 @@ import enum
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -864,12 +864,16 @@ def _normalise_dom(
     elif html_title:
         values["title"] = html_title
     values["_html_title"] = html_title
+    offsets: list[timedelta] = []
     for text, updated in raw.get("times", []):
         parsed = _date(text, language)
         if parsed is None:
             continue
+        if isinstance(parsed, datetime) and parsed.utcoffset():
+            offsets.append(parsed.utcoffset() or timedelta(0))
         key = "updated" if updated else "published"
         values.setdefault(key, parsed)
+    values["_offsets"] = offsets
     for text, updated in raw.get("visible_dates", []):
         parsed = _date_in_text(text, language)
         if parsed is None:
@@ -1020,6 +1024,7 @@ def _finish(
     figures = found[S.DOM].get("_figures") or []
     if images and figures:
         fields["images"] = tuple(_enrich_image(i, figures) for i in images)
+    _localise(fields, found)
     published, updated = fields.get("published"), fields.get("updated")
     if (
         published is not None
@@ -1033,6 +1038,25 @@ def _finish(
                 Severity.INFO,
             )
         )
+
+
+def _localise(fields: dict[str, Any], found: Mapping[MetaSource, Mapping[str, Any]]) -> None:
+    """Give a UTC time (``…Z``) the page's own offset when another source on the page states
+    that offset (``<time datetime="…-08:00">``): the same instant, as the page's readers see
+    it, so its calendar day is the page's."""
+    offsets: list[timedelta] = list(found[S.DOM].get("_offsets") or [])
+    for values in found.values():
+        for name in ("published", "updated"):
+            value = values.get(name)
+            if isinstance(value, datetime) and value.utcoffset():
+                offsets.append(value.utcoffset() or timedelta(0))
+    if not offsets:
+        return
+    offset = max(set(offsets), key=offsets.count)
+    for name in ("published", "updated"):
+        value = fields.get(name)
+        if isinstance(value, datetime) and value.utcoffset() == timedelta(0):
+            fields[name] = value.astimezone(timezone(offset))
 
 
 def _comparable(value: date | datetime) -> datetime:
