@@ -319,7 +319,8 @@ def test_tag_soup_never_raises(items: list[tuple[str, str, str]]) -> None:
 
 def test_utc_time_takes_the_offset_the_page_states() -> None:
     html = """<html><head><script type="application/ld+json">
-    {"@type": "NewsArticle", "headline": "Body parts found", "datePublished": "2023-11-09T06:35:29Z"}
+    {"@type": "NewsArticle", "headline": "Body parts found",
+     "datePublished": "2023-11-09T06:35:29Z"}
     </script></head><body><article><h1>Body parts found</h1>
     <time datetime="2023-11-08T23:05:04-08:00">Nov. 8, 2023</time><p>Text.</p></article>
     </body></html>"""
