@@ -6,8 +6,6 @@ One Spark session for the module (the JVM starts once); inputs are kept small.
 from __future__ import annotations
 
 import importlib.util
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +120,3 @@ def test_parse_html_column(spark: Any) -> None:
     (row,) = parse_html_column(frame).collect()
     assert row["url"] == "https://example.org/a"
     assert row["provenance"]["input"] == "https://example.org/a"
-
-
-def test_workers_use_this_interpreter() -> None:
-    assert os.environ.get("PYSPARK_PYTHON") == sys.executable

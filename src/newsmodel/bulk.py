@@ -64,8 +64,6 @@ _WINDOW_PER_JOB = 4
 _FIRST_BATCH = 4
 _MAX_BATCH = 64
 _MAX_BATCH_BYTES = 8 << 20
-# Readers imported by the fork server before it forks workers (the formats bulk jobs read).
-_PRELOAD = ("newsmodel.formats.html", "newsmodel.formats.text", "newsmodel.formats.json")
 
 Encoder = Callable[[Article], Any]
 
@@ -320,13 +318,9 @@ def _batches(units: Iterable[Unit | Result]) -> Iterator[list[Unit | Result]]:
 
 
 def _context() -> Any:
-    """Workers start from a fork server that has imported newsmodel once, so each starts in
-    milliseconds and none inherits the caller's threads or open files; ``spawn`` elsewhere."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["newsmodel", "newsmodel.bulk", *_PRELOAD])
-    return context
+    """Workers are spawned: fresh interpreters that inherit none of the caller's threads, locks
+    or open files, children of this process (so their resource use is accounted to it)."""
+    return multiprocessing.get_context("spawn")
 
 
 def _run_parallel(
