@@ -4,6 +4,7 @@ lenient parsing of anything."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -1033,3 +1034,26 @@ def test_real_scraped_articles(shared: Path) -> None:
                 assert diagnostic.suggestion is not None
                 assert diagnostic.suggestion[0].islower(), diagnostic.message
     assert titled >= 0.8 * len(paths)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\n2024-07-24\n\n" + "aA" * 200_000,
+        "Title\n\n2024-07-24\n\n" + "«" * 200_000,
+        "\n".join(f"line {i} here." for i in range(20_000)),
+        "Title\n\n" + "Русский " * 300 + "x\n\nBody text here.",
+        "Title\n\n" + "EnglishFrançais" * 150 + "x\n\nBody text here.",
+        "[" * 50_000 + "\n\nBody.",
+        "[Texte/" + "A " * 5000 + "] body",
+        "\n\n".join(["2024-07-24"] * 2000),
+        "Title\n\n2024-07-24\n\n" + "\n".join("> x" for _ in range(20_000)),
+    ],
+    ids=["glued", "quotes", "lines", "menu", "glued-menu", "brackets", "byline", "dates", "bq"],
+)
+def test_hostile_text_is_parsed_quickly_with_short_messages(text: str) -> None:
+    began = time.process_time()
+    article = parse_text(text, options=NO_QUOTES)
+    to_text(article)
+    assert time.process_time() - began < 10
+    assert all(len(d.message) < 1000 for d in article.diagnostics)

@@ -662,6 +662,8 @@ publisher. The name the text prints is kept as the name; the others become alias
 # --------------------------------------------------------------------------- compiled
 
 NAV_LINE_MAX = 160
+GLUED_MAX_CHARS = 60
+QUOTE_MARKS_SHOWN = 5
 NAV_BAR_MAX = 80
 BYLINE_MAX = 200
 RIGHTS_MAX = 400

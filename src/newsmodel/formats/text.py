@@ -855,6 +855,8 @@ def _glued_candidates(text: str) -> Iterable[tuple[int, int]]:
         end = match.end()
         while end < size and text[end].isalpha():
             end += 1
+        if end - start > rules.GLUED_MAX_CHARS:
+            continue  # no two or three words are this long: a code, a key, noise
         before = text[start - 1] if start else " "
         after = text[end] if end < size else " "
         if before in rules.GLUED_NOT_BEFORE or before.isdigit() or after.isdigit():
@@ -928,7 +930,10 @@ def _unbalanced_quotes(text: str, path: str, diagnostics: list[Diagnostic]) -> N
     if not unmatched:
         return
     unmatched.sort(key=lambda item: item[1])
-    marks = ", ".join(f"{mark} at {position}" for mark, position in unmatched)
+    shown = unmatched[: rules.QUOTE_MARKS_SHOWN]
+    marks = ", ".join(f"{mark} at {position}" for mark, position in shown)
+    if len(unmatched) > len(shown):
+        marks += f" and {len(unmatched) - len(shown)} more"
     first = unmatched[0][1]
     diagnostics.append(
         Diagnostic(
