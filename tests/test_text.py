@@ -660,6 +660,8 @@ def test_glued_word_in_title() -> None:
     )
     glued = _codes(article, GLUED_WORD)
     assert [(d.path, d.suggestion) for d in glued] == [("title", "endsafter Three")]
+    split = parse_text(text, options=ParseOptions(split_glued_words=True, extract_quotes=False))
+    assert split.title == "Strike endsafter Three weeks"
 
 
 # --------------------------------------------------------------------------- quotes

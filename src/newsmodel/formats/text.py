@@ -161,7 +161,9 @@ def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
 
     diagnostics.extend(dropped)
     if header.title is not None:
-        _glued_words(header.title, "title", diagnostics)
+        header.title = _glued_words(
+            header.title, "title", diagnostics, apply=options.split_glued_words
+        )
     body = _check_blocks(body, options.split_glued_words, diagnostics)
 
     agencies = _unique_orgs([*(byline.agencies if byline else ()), *source_agencies])
