@@ -655,9 +655,8 @@ def test_real_camel_case_is_not_glued(word: str) -> None:
 
 
 def test_glued_word_in_title() -> None:
-    article = parse_text(
-        "Strike endsafterThree weeks\n\n2024-07-24\n\nIt ended.", options=NO_QUOTES
-    )
+    text = "Strike endsafterThree weeks\n\n2024-07-24\n\nIt ended."
+    article = parse_text(text, options=NO_QUOTES)
     glued = _codes(article, GLUED_WORD)
     assert [(d.path, d.suggestion) for d in glued] == [("title", "endsafter Three")]
     split = parse_text(text, options=ParseOptions(split_glued_words=True, extract_quotes=False))
