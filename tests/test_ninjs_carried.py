@@ -211,7 +211,10 @@ def _person_nitf(person: Person, role: str | None) -> Person:
 
 def nitf_carried(article: Article) -> Article:
     """What :func:`to_nitf` then :func:`parse_nitf` gives back of ``article``."""
-    authors = [_person_nitf(p, p.role or None) for p in article.authors]
+    authors = [
+        _person_nitf(p, p.role or None).model_copy(update={"affiliation": p.affiliation or None})
+        for p in article.authors
+    ]
     people = [_person_nitf(p, p.role) for p in article.people]
     orgs = [Organization(name=o.name) for o in article.organizations]
     quotes, spans = _quotes_and_spans(article, people, orgs, authors)

@@ -266,7 +266,8 @@ class _NitfWriter:
 
     def bylines(self, body_head: etree._Element) -> None:
         """The printed byline, with the authors' names (and titles) marked up where it prints
-        them, in order; from the first author it does not print, each gets a
+        them, in order; from the first author it does not print (or who has an affiliation,
+        written as a ``<byttl>`` holding just an ``<org>``), each gets a
         ``<byline class="author">``, so the authors read back in their order."""
         article = self.article
         remaining = list(article.authors)
@@ -277,7 +278,7 @@ class _NitfWriter:
             position = 0
             for author in list(remaining):
                 found = article.byline.find(author.name, position)
-                if found < 0:
+                if found < 0 or author.affiliation is not None:
                     break  # this and the later authors get their own bylines, in order
                 end = found + len(author.name)
                 marks.append(Mark(found, end, "person"))
@@ -311,6 +312,9 @@ class _NitfWriter:
             if author.role:
                 byline[-1].tail = ", "
                 _sub(byline, "byttl", author.role)
+            if author.affiliation:
+                byline[-1].tail = ", "
+                _sub(_sub(byline, "byttl"), "org", author.affiliation)
 
     def body_content(self, content: etree._Element) -> None:
         quotes: dict[int, list[Mark]] = {}
@@ -592,10 +596,11 @@ class _NitfReader:
                         authors.append(person)
                     person = read
                 elif name == "byttl" and person is not None:
-                    affiliation = _text(_child(child, "org"))
-                    person = person.model_copy(
-                        update={"role": _text(child), "affiliation": affiliation}
-                    )
+                    org = _child(child, "org")
+                    update = {"affiliation": _text(org)} if org is not None else {}
+                    if org is None or _text(child) != _text(org) or len(child) > 1:
+                        update["role"] = _text(child)  # a title, perhaps naming the org
+                    person = person.model_copy(update=update)
             if person is not None:
                 authors.append(person)
         return printed, authors
