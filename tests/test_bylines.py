@@ -34,6 +34,12 @@ CASES = [
     ("Paul Apple", None, ["Paul Apple"], []),
     ("Jan Kowalski i Anna Nowak", "pl", ["Jan Kowalski", "Anna Nowak"], []),
     ("Written by: Kim Lee", None, ["Kim Lee"], []),
+    ("Author Daniel Lemire", None, ["Daniel Lemire"], []),
+    ("Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", "de", ["Eberhard Fuhr"], []),
+    ("Posted on", None, [], []),
+    ("No Author", None, [], []),
+    ("cipha[at]cipha.net", None, [], []),
+    ("in Uncategorized", None, [], []),
     ("", None, [], []),
 ]
 
@@ -53,6 +59,11 @@ def test_roles_are_kept_apart_from_names() -> None:
     byline = parse_byline("By John Smith, Senior Reporter")
     assert byline.authors[0].role == "Senior Reporter"
     assert parse_byline("Senior Reporter").authors == ()
+
+
+def test_role_in_brackets() -> None:
+    (person,) = parse_byline("Redaktion: Eberhard Fuhr (Pressesprecher des EJW)").authors
+    assert person.role == "Pressesprecher des EJW"
 
 
 def test_staff_byline_is_not_split_on_and() -> None:

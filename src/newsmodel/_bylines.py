@@ -201,7 +201,7 @@ LABEL_WORDS: frozenset[str] = _words(
     by von par por door af av posted published updated on am le el il veröffentlicht
     publiziert aktualisiert geschrieben verfasst publié mis à jour publicado actualizado
     pubblicato aggiornato written author autor auteur autore redakteur redaktion von:
-    by: the at um
+    by: the at um no unknown
     """
 )
 """Lower-cased words that alone make a label, never a name (``Posted on``)."""
@@ -237,7 +237,9 @@ BY_PREFIXES: tuple[str, ...] = (
     r"a\s+cura\s+di",
     r"autor(?:in)?:?",
     r"auteur\s*:",
-    r"author\s*:",
+    r"author:?",
+    r"redaktion\s*:",
+    r"text\s*:",
     r"от",
     r"przez",
     r"yazan",
@@ -603,6 +605,24 @@ def _is_job_title(part: str) -> bool:
 
 
 def _person(part: str) -> Person | None:
+    if _OBFUSCATED_EMAIL.search(part):
+        return None
+    bracketed = _TRAILING_BRACKETS.search(part)
+    bracket_role = None
+    if bracketed and bracketed.start() > 0:
+        bracket_role = bracketed.group(1).strip() or None
+        part = part[: bracketed.start()].strip()
+    person = _person_tokens(part)
+    if person is not None and bracket_role and person.role is None:
+        person = person.model_copy(update={"role": bracket_role})
+    return person
+
+
+_OBFUSCATED_EMAIL = re.compile(r"\[at\]|\(at\)|\{at\}", re.I)
+_TRAILING_BRACKETS = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
+
+
+def _person_tokens(part: str) -> Person | None:
     tokens = part.split()
     if not tokens or len(tokens) > _MAX_NAME_WORDS + 3:
         return None

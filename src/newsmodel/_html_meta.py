@@ -327,6 +327,13 @@ BYLINE_TEXT = re.compile(
     re.I,
 )
 """Text that opens a byline in an element without a byline class (``By <a>Jane Roe</a>``)."""
+BYLINE_OPENER = re.compile(
+    r"^[\s\-–—~]*(?:by|von|par|por|door|af|av|written by|posted by|published by|"
+    r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da)"
+    r"(?:\s|$)",
+    re.I,
+)
+"""The start of an element's own text that may open a byline (its name may be in a child)."""
 _BYLINE_TEXT_TAGS = frozenset(
     {"p", "span", "div", "li", "em", "strong", "small", "address", "b", "i"}
 )
@@ -657,8 +664,10 @@ def _collect_dom(
             figures.append(_figure(element))
         rel = (element.get("rel") or "").lower()
         hinted = rel == "author" or (hints.strip() and BYLINE_HINT.search(hints))
-        if not hinted and tag in _BYLINE_TEXT_TAGS and element.text:
-            hinted = bool(BYLINE_TEXT.match(element.text)) and len(element) <= 3
+        if not hinted and tag in _BYLINE_TEXT_TAGS and element.text and len(element) <= 3:
+            hinted = bool(BYLINE_OPENER.match(element.text)) and bool(
+                BYLINE_TEXT.match(_text(element, " "))
+            )
         if hinted and not _excluded(element):
             text = _text(element, " ")
             if 1 < len(text) <= 150:
