@@ -742,6 +742,15 @@ def test_lenient_parse_never_raises(text: str) -> None:
     article.model_dump_json()
 
 
+@given(st.binary(max_size=400))
+def test_lenient_read_of_bytes_never_raises(data: bytes) -> None:
+    try:
+        article = get_codec(Format.TEXT).read(data, NO_QUOTES)
+    except NewsModelError:
+        return
+    article.model_dump_json()
+
+
 HEADER_PIECES = st.sampled_from(
     [
         "nouvelles",
