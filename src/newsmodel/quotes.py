@@ -693,6 +693,7 @@ class _Reader:
         self._cache: dict[tuple[int, int], tuple[list[_Tok], list[_Cue]]] = {}
         self.hint = _cue_hint(language)
         self.trigger = self.hint | _PARTICIPLE_CUES
+        self.strong_hint = self.hint - self.risky
         self.sentences: list[list[tuple[int, int]]] = []
         self.quotes: list[_QuoteRec] = []
         self.sources: list[_SourceRec] = []
@@ -815,11 +816,13 @@ class _Reader:
     ) -> tuple[Record | None, str | None, int] | None:
         spans = self.spans[block]
         block_sources = [] if self.learn_only else self._find_sources(block, text)
-        hint = self.hint
         self._block_sentences = self.sentences[block]
         for s_index, (s_start, s_end) in enumerate(self.sentences[block]):
             self._s_index = s_index
             in_sentence = [s for s in spans if s_start <= s.open < s_end]
+            # A sentence without marks needs a cue that can head reported speech; risky cues
+            # ("adds", "continued") count only beside a quote.
+            hint = self.hint if (self.learn_only or in_sentence) else self.strong_hint
             if (self.learn_only or not in_sentence) and not any(
                 w.strip(_HINT_STRIP) in hint or "-t-" in w
                 for w in text[s_start:s_end].lower().split()
