@@ -21,6 +21,7 @@ from newsmodel import (
     extract_quotes,
 )
 from newsmodel.quotes import attach_quotes
+from tests.strategies import articles
 
 
 def _seed_body(seed_text: str) -> list[str]:
@@ -626,3 +627,16 @@ def test_german_word_order(text: str, speaker_text: str, cue: str) -> None:
     assert [(q.kind, q.speaker_text, q.cue) for q in quotes] == [
         (QuoteKind.DIRECT, speaker_text, cue)
     ]
+
+
+@given(articles())
+def test_attach_quotes_on_any_article(article: Article) -> None:
+    filled = attach_quotes(article)
+    entries = (*filled.people, *filled.organizations)
+    for quote in filled.quotes:
+        assert quote.speaker is None or quote.speaker in entries
+        if quote.end_block is None:
+            block = filled.body[quote.block]
+            assert getattr(block, "text", "")[quote.start : quote.end] == quote.text
+    assert len(filled.authors) == len(article.authors)
+    assert len(filled.agencies) == len(article.agencies)
