@@ -556,6 +556,8 @@ class EntityBook:
         self._keys: dict[str, list[Record]] = {}
         self.mentions: list[Mention] = []
         self.by_block: dict[int, list[Mention]] = {}
+        self.single_words: set[str] = set()
+        """One-word names and acronyms known so far, lower-cased (a cheap first test)."""
 
     # ------------------------------------------------------------------ lookup
 
@@ -566,6 +568,9 @@ class EntityBook:
         bucket = self._keys.setdefault(key, [])
         if record not in bucket:
             bucket.append(record)
+        if " " not in key:
+            self.single_words.add(key)
+            self.single_words.add(form.strip().lower())
 
     def find(self, text: str) -> Record | None:
         """The entity ``text`` names (a full name, surname, alias or acronym), if known and

@@ -755,8 +755,15 @@ class _Reader:
         if " " not in run:
             # One word (most runs): a known entity, a known organisation or an acronym.
             word = _elided(run)
+            low = word.lower()
+            if (
+                low not in self.book.single_words
+                and low not in _KNOWN_SINGLE
+                and not (word.isupper() and len(word) > 1)
+            ):
+                return  # no known name, organisation or acronym
             offset = start + len(run) - len(word)
-            if word.lower() in _SENTENCE_START_WORDS:
+            if low in _SENTENCE_START_WORDS:
                 return
             found = self.book.find(word)
             if found is not None:
