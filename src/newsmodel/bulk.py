@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import re
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -332,11 +333,11 @@ def _run_parallel(
     try:
         for batch in _batches(units):
             try:
-                future = pool.submit(_parse_batch, batch, options, encoding)
+                future = _submit(pool, batch, options, encoding)
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(jobs, _context(), _init_worker)
-                future = pool.submit(_parse_batch, batch, options, encoding)
+                future = _submit(pool, batch, options, encoding)
             pending.append((batch, future))
             while len(pending) >= window:
                 yield from _collect(*pending.popleft())
@@ -346,6 +347,24 @@ def _run_parallel(
         for _, future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(
+    pool: ProcessPoolExecutor,
+    batch: list[Unit | Result],
+    options: ParseOptions,
+    encoding: str | None,
+) -> Future[list[Result]]:
+    """Submit a batch. Workers are started by a submit: they start with Ctrl-C ignored (the
+    disposition is inherited), so a Ctrl-C while one is starting cannot interrupt it half-way;
+    the main process handles Ctrl-C and stops them."""
+    if threading.current_thread() is not threading.main_thread():
+        return pool.submit(_parse_batch, batch, options, encoding)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return pool.submit(_parse_batch, batch, options, encoding)
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
 
 
 def _collect(batch: list[Unit | Result], future: Future[list[Result]]) -> list[Result]:
