@@ -336,7 +336,7 @@ NAME_WITH_ACRONYM: re.Pattern[str] = re.compile(
 
 _TOKEN = re.compile(r"[\w'’.&-]+")
 _ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&.-]{{1,11}}$")
-_ELISION = re.compile(r"^(?:l|d|qu|j|s|n)['’]", re.IGNORECASE)
+_ELISION = re.compile(r"^(?:l|d)['’](?=\w)", re.IGNORECASE)
 
 
 def is_acronym(token: str) -> bool:
@@ -937,7 +937,7 @@ def _clean_name(name: str) -> str:
     while words and _fold(words[0]) in LEADING_ARTICLES:
         words = words[1:]
     if words:
-        words[0] = re.sub(r"^(?:l|d)['’]", "", words[0], flags=re.IGNORECASE)
+        words[0] = _ELISION.sub("", words[0])
     return " ".join(words) or name
 
 
