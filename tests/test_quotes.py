@@ -640,3 +640,16 @@ def test_attach_quotes_on_any_article(article: Article) -> None:
             assert getattr(block, "text", "")[quote.start : quote.end] == quote.text
     assert len(filled.authors) == len(article.authors)
     assert len(filled.agencies) == len(article.agencies)
+
+
+def test_organisation_speaks_under_its_acronym() -> None:
+    text = (
+        "Le 3 juillet, l'Organisation Mondiale de la Propriété Intellectuelle (OMPI) a publié "
+        "un rapport. L'OMPI a déclaré que la Chine dépose le plus de brevets."
+    )
+    (quote,) = extract_quotes(text, language="fr")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert isinstance(quote.speaker, Organization)
+    assert quote.speaker.name == "Organisation Mondiale de la Propriété Intellectuelle"
+    assert quote.speaker.acronyms == ("OMPI",)
+    assert quote.speaker_text == "L'OMPI"
