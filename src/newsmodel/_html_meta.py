@@ -274,6 +274,7 @@ MICRODATA_PROPS: Mapping[str, str] = {
 """Microdata ``itemprop`` of an article item → what it gives."""
 
 SITE_NAME_SEPARATORS: tuple[str, ...] = (
+    " › ",
     " | ",
     " - ",
     " – ",
@@ -1008,9 +1009,10 @@ def _finish(
         site_names.append(host.removeprefix("www."))
     title = fields.get("title")
     if isinstance(title, str):
-        h1 = found[S.DOM].get("title")
+        others = [found[source].get("title") for source in MetaSource]
+        others.append(found[S.DOM].get("_html_title"))
         fields["title"] = strip_site_name(
-            title, [str(n) for n in site_names], h1 if isinstance(h1, str) else None
+            title, [str(n) for n in site_names], [o for o in others if isinstance(o, str)]
         )
     else:
         diagnostics.append(_diag(NM_NO_TITLE, "the page gives no title", Severity.INFO))
@@ -1074,15 +1076,22 @@ def _comparable(value: date | datetime) -> datetime:
     return datetime(value.year, value.month, value.day)
 
 
-def strip_site_name(title: str, site_names: Iterable[str], h1: str | None = None) -> str:
-    """``title`` without a site-name prefix or suffix (``Headline | Site``).
+def strip_site_name(
+    title: str, site_names: Iterable[str], others: Iterable[str | None] = ()
+) -> str:
+    """``title`` without a site-name prefix or suffix (``Headline | Site``): the part cut off
+    must be the site's name, or what remains must be the title another source gives (the
+    ``<h1>``, ``og:title``).
 
     >>> strip_site_name("Rates rise again | The Daily Planet", ["The Daily Planet"])
     'Rates rise again'
     >>> strip_site_name("Rates rise - again", ["The Daily Planet"])
     'Rates rise - again'
+    >>> strip_site_name("Rates rise again › Planet Blog", [], ["Rates rise again"])
+    'Rates rise again'
     """
     names = [n.casefold() for n in site_names if n and len(n) >= 2]
+    known = {_norm_title(o) for o in others if o and len(o) >= 4}
     for sep in SITE_NAME_SEPARATORS:
         if sep not in title:
             continue
@@ -1092,11 +1101,20 @@ def strip_site_name(title: str, site_names: Iterable[str], h1: str | None = None
         first, _, rest = title.partition(sep)
         if rest and (first.casefold() in names or any(_same_site(first, n) for n in names)):
             return rest.strip()
-    if h1 and h1 != title and title.startswith(h1) and len(h1) >= 10:
-        rest = title[len(h1) :].strip()
-        if any(rest.startswith(sep.strip()) for sep in SITE_NAME_SEPARATORS if sep.strip()):
-            return h1
+        # What remains must be the longer part: site names are shorter than headlines.
+        for part, cut in ((head, tail), (first, rest), (rest, first), (tail, head)):
+            if part and len(part) >= len(cut) and _norm_title(part) in known:
+                return part.strip()
+    for other in others:
+        if other and other != title and title.startswith(other) and len(other) >= 10:
+            rest = title[len(other) :].strip()
+            if any(rest.startswith(sep.strip()) for sep in SITE_NAME_SEPARATORS if sep.strip()):
+                return other
     return title
+
+
+def _norm_title(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
 
 
 def _same_site(part: str, name: str) -> bool:
