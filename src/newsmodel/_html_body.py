@@ -106,9 +106,15 @@ def extract_body(
     """
     diagnostics: list[Diagnostic] = []
     marked: list[HtmlElement] = []
-    paywalled, scripts = _clean(root, marked)
-    containers = _choose(root, marked)
+    named: list[HtmlElement] = []
+    paywalled, scripts = _clean(root, marked, named)
+    containers, runners_up = _choose(root, marked, named)
     blocks = _tidy([block for container in containers for block in _emit(container)], title)
+    for runner_up in runners_up:
+        if any(isinstance(block, Paragraph) for block in blocks):
+            break
+        if runner_up.getparent() is not None:  # not taken apart by the first emission
+            blocks = _tidy(list(_emit(runner_up)), title)
     fallback = _jsonld_body(scripts)
     if fallback is not None:
         extracted = sum(len(block.text) for block in blocks if isinstance(block, Paragraph))
@@ -317,13 +323,15 @@ def _in_quote_or_figure(el: HtmlElement) -> bool:
     return parent is not None and parent.tag in ("blockquote", "figure", "figcaption")
 
 
-def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str]]:
+def _clean(
+    root: HtmlElement, marked: list[HtmlElement], named: list[HtmlElement]
+) -> tuple[bool, list[str]]:
     """Remove what never holds article text, then page furniture; fill ``marked`` with the
     elements marked ``itemprop="articleBody"``; return whether a paywall is marked and the
     JSON-LD scripts' text (read before scripts go)."""
     jsonld: list[str] = []
     furniture: list[HtmlElement] = []
-    keep: list[HtmlElement] = []  # elements with a body class
+    keep = named  # elements with a body class
     paywalled = False
     verdicts: dict[str, int] = {}  # class strings repeat: judge each once per page
     for el in root.iter("script"):
@@ -370,9 +378,8 @@ def _clean(root: HtmlElement, marked: list[HtmlElement]) -> tuple[bool, list[str
             furniture.append(el)
     if not furniture:
         return paywalled, jsonld
-    keep.extend(marked)
-    protected: set[HtmlElement] = set(keep)
-    for el in keep:
+    protected: set[HtmlElement] = set(keep) | set(marked)
+    for el in (*keep, *marked):
         protected.update(el.iterancestors())
     limit = -1.0  # computed when first needed
     doomed = False
@@ -441,8 +448,13 @@ def _class_weight(el: HtmlElement) -> float:
     return weight
 
 
-def _score(root: HtmlElement) -> dict[HtmlElement, float]:
+def _score(root: HtmlElement, named: list[HtmlElement]) -> dict[HtmlElement, float]:
     scores: dict[HtmlElement, float] = {}
+    for el in named:
+        # A body class is a candidate even when its text is not in paragraphs (a list post).
+        length = _text_len(el)
+        if length >= rules.MIN_BODY_CHARS and rules.MAX_NAMED_GAIN > 0:
+            _add(scores, el, min(length / 100.0, rules.MAX_NAMED_GAIN))
     for el in root.iter(*_SCORING_TAGS):
         tag = el.tag
         if tag in _SCORED_TAGS:
@@ -478,22 +490,27 @@ def _add(scores: dict[HtmlElement, float], el: HtmlElement, gain: float) -> None
 # --------------------------------------------------------------------------- 3. choose
 
 
-def _choose(root: HtmlElement, marked: list[HtmlElement]) -> list[HtmlElement]:
+def _choose(
+    root: HtmlElement, marked: list[HtmlElement], named: list[HtmlElement]
+) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The containers of the article text, in document order, and the runners-up to try in
+    turn when those hold no paragraph."""
     marked = [el for el in marked if el.getparent() is not None or el is root]
     # Outermost marked bodies only, in document order.
     outer = [el for el in marked if not any(a in marked for a in el.iterancestors())]
     if outer and sum(_text_len(el) for el in outer) >= rules.MIN_BODY_CHARS:
-        return outer
-    scores = _score(root)
+        return outer, []
+    scores = _score(root, named)
     if not scores:
         body = root.find("body")
-        return [body if body is not None else root] if _text_len(root) else []
+        return ([body if body is not None else root] if _text_len(root) else []), []
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
     final: list[tuple[HtmlElement, float]] = []
     for el, score in ranked:
         final.append((el, score * (1.0 - _link_density(el))))
     final.sort(key=lambda item: item[1], reverse=True)
     best, best_score = final[0]
+    runners_up = [el for el, score in final[1:] if score > 0]
     # Raise the winner to a common ancestor when other strong candidates share it.
     strong = [el for el, score in final[1:] if score >= 0.75 * best_score]
     if len(strong) >= 2:
@@ -506,7 +523,7 @@ def _choose(root: HtmlElement, marked: list[HtmlElement]) -> list[HtmlElement]:
                 break
     parent = best.getparent()
     if parent is None or best.tag in ("body", "html"):
-        return [best]
+        return [best], runners_up
     threshold = max(10.0, best_score * rules.SIBLING_SHARE)
     chosen: list[HtmlElement] = []
     for sibling in parent:
@@ -530,9 +547,9 @@ def _choose(root: HtmlElement, marked: list[HtmlElement]) -> list[HtmlElement]:
                 chosen.append(sibling)
     cousins = _cousins(best, chosen, scores)
     if not cousins:
-        return chosen
+        return chosen, runners_up
     order = {el: index for index, el in enumerate(root.iter())}
-    return sorted(chosen + cousins, key=lambda el: order.get(el, 0))
+    return sorted(chosen + cousins, key=lambda el: order.get(el, 0)), runners_up
 
 
 def _cousins(

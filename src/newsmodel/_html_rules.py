@@ -274,6 +274,7 @@ _BOILERPLATE_WORDS = (
     "tag-list",
     "keywords",
     "rating",
+    "likes",
     "login",
 )
 
@@ -377,6 +378,9 @@ BOILERPLATE_LINE = re.compile(
     r"(?:photo|image|picture|foto|bild|credit)s?(?: credit)?\s*:.{0,80}|"
     r"(?:photo|image|picture) (?:copyright|source|credit) .{0,60}|"
     r"this (?:slideshow|gallery|video|content) requires javascript.*|"
+    r"\d+\s*min(?:ute)?s?\.? read|anzeige\b.{0,100}|werbung|"
+    r"subscribe (?:now|today)\b.*|share your thoughts.*|photo(?:graph)?s? by .{0,60}|"
+    r"beitragsbild.{0,60}|bildquelle:.{0,60}|"
     r"we use cookies.*|this (?:site|website) uses cookies.*)$",
     re.IGNORECASE,
 )
@@ -406,7 +410,11 @@ RELATED_HEADING = re.compile(
     r"sur le même sujet|articles liés|vous aimerez aussi|les plus lus|à voir aussi|"
     r"lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|"
     r"ähnliche artikel|meistgelesen|auch interessant|leggi anche|potrebbe interessarti|"
-    r"articoli correlati|читайте также|похожие статьи|по теме)\s*[.…:!]*$",
+    r"articoli correlati|читайте также|похожие статьи|по теме|ähnliche beiträge|"
+    r"(?:das thema )?könnte (?:dich|sie) (?:auch )?interessieren|"
+    r"das könnte (?:dich|sie) (?:auch )?interessieren|mehr themen|entdecken sie (?:jetzt|mehr)|"
+    r"puedes ver|te recomendamos|también te puede interesar|similar (?:posts|articles)|"
+    r"you might be interested in|more from [\w .'-]{1,30})\s*[.…:!]*$",
     re.IGNORECASE,
 )
 """A heading that opens a list of other articles: what follows it is not this article's text."""
@@ -478,4 +486,7 @@ MAX_REMOVED_SHARE = 0.5
 """An element marked as furniture by its class or id that holds more than this share of the
 page's text is kept (``content-with-sidebar``, ``has-comments``): the scorer decides."""
 MIN_BODY_CHARS = 200
+MAX_NAMED_GAIN = 10.0
+"""Score an element with a body class gets for its own text (one point per 100 characters,
+up to this), so that it is a candidate even when its text is not in paragraphs."""
 """An ``articleBody`` / body-class container with less text than this is not trusted alone."""
