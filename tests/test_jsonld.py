@@ -18,6 +18,7 @@ from newsmodel import (
     OrganizationKind,
     Paragraph,
     ParseError,
+    ParseOptions,
     Person,
     Rights,
     Source,
@@ -30,6 +31,9 @@ from newsmodel import (
 from newsmodel.formats import Format, detect_format, dump, load
 from newsmodel.formats.jsonld import load_json_lenient
 from tests import strategies as s
+
+EXACT = ParseOptions(extract_quotes=False, detect_language=False)
+"""Round trips compare what was written: no detection, no extraction."""
 
 # ----------------------------------------------------------------------------- strategies
 
@@ -134,7 +138,7 @@ def jsonld_articles(draw: st.DrawFn) -> Article:
 
 @given(jsonld_articles())
 def test_round_trip_is_exact_for_what_jsonld_carries(article: Article) -> None:
-    assert parse_jsonld(to_jsonld(article)) == article
+    assert parse_jsonld(to_jsonld(article), options=EXACT) == article
 
 
 @given(s.articles())
@@ -150,7 +154,7 @@ def test_any_article_writes_valid_jsonld(article: Article) -> None:
 
 
 def test_codec_and_detection() -> None:
-    article = Article(title="T", language="fr")
+    article = Article(title="T", language="fr")  # no body: nothing to detect or extract
     text = dump(article, "jsonld")
     assert detect_format(text) is Format.JSONLD
     assert load(text) == article
@@ -384,11 +388,27 @@ def test_paragraph_body() -> None:
     assert parse_jsonld(to_jsonld(article)).body == article.body
 
 
+def test_reader_finishes_like_the_other_readers() -> None:
+    doc = {
+        "@type": "NewsArticle",
+        "headline": "Zuckerberg",
+        "articleBody": "Le 23 juillet, la société mère de Facebook a publié un nouveau modèle. "
+        "Il a déclaré que ceux qui pensent le contraire sont « irréalistes ».",
+    }
+    article = parse_jsonld(json.dumps(doc), options=ParseOptions(url="https://x.fr/a"))
+    assert article.url == "https://x.fr/a"
+    assert article.language == "fr"
+    assert "NM575" in {d.code for d in article.diagnostics}
+    exact = parse_jsonld(json.dumps(doc), options=EXACT)
+    assert exact.language is None
+    assert exact.quotes == ()
+
+
 def test_seed_through_jsonld(seed_text: str) -> None:
     from newsmodel import parse_text
 
     article = parse_text(seed_text)
-    back = parse_jsonld(to_jsonld(article))
+    back = parse_jsonld(to_jsonld(article), options=EXACT)
     for name in ("title", "subtitle", "section", "language", "published", "updated", "rights"):
         assert getattr(back, name) == getattr(article, name), name
     assert [(p.name, p.affiliation, p.role) for p in back.authors] == [

@@ -117,6 +117,7 @@ NM_JSON_REPAIRED = "NM570"
 NM_JSON_UNREADABLE = "NM571"
 NM_JSONLD_BAD_VALUE = "NM573"
 NM_JSONLD_TOO_DEEP = "NM574"
+NM_LANGUAGE_DETECTED = "NM575"
 
 MAX_DEPTH = 64
 """Objects nested deeper than this are not walked."""
@@ -339,11 +340,37 @@ def parse_jsonld(
             source=source,
         )
     fields = article_fields(node, index, diagnostics)
+    if "url" not in fields and options.url:
+        fields["url"] = options.url
     fields["diagnostics"] = tuple(diagnostics)
     try:
-        return Article.model_validate(fields)
+        article = Article.model_validate(fields)
     except ValidationError as exc:
         raise ValidationFailed.from_pydantic(exc, source=source) from None
+    return _finish(article, options)
+
+
+def _finish(article: Article, options: ParseOptions) -> Article:
+    """What every reader does last: detect the language the document does not declare, and
+    extract quotes (JSON-LD carries none) when the options ask for them."""
+    if article.language is None and options.detect_language and article.body:
+        from newsmodel._lang import detect_language
+
+        detected = detect_language(article.text[:20000])
+        if detected:
+            note = _diag(
+                NM_LANGUAGE_DETECTED,
+                f"no inLanguage: {detected!r} detected from the text",
+                Severity.INFO,
+            )
+            article = article.model_copy(
+                update={"language": detected, "diagnostics": (*article.diagnostics, note)}
+            )
+    if options.extract_quotes and article.body:
+        from newsmodel.quotes import attach_quotes
+
+        article = attach_quotes(article)
+    return article
 
 
 def load_json_lenient(text: str) -> tuple[Any, tuple[Diagnostic, ...]]:
