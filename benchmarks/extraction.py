@@ -28,8 +28,14 @@ import sys
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: the trafilatura subprocess must not load newsmodel
+    from lxml.html import HtmlElement
+
+    from newsmodel.models import Block
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = re.compile(r"\w+")
@@ -59,20 +65,21 @@ def newsmodel_extractor() -> Callable[[bytes], str]:
     return extract
 
 
-def page_title(root: object) -> str | None:
+def page_title(root: HtmlElement) -> str | None:
     """The title ``parse_html`` passes to the body extractor: ``og:title``, else ``<title>``."""
-    for value in root.xpath("//meta[@property='og:title']/@content|//title/text()"):  # type: ignore[attr-defined]
-        if value.strip():
+    found = root.xpath("//meta[@property='og:title']/@content|//title/text()")
+    for value in found if isinstance(found, list) else ():
+        if str(value).strip():
             return str(value).strip()
     return None
 
 
-def scored_text(blocks: tuple[object, ...]) -> str:
+def scored_text(blocks: Sequence[Block]) -> str:
     """``Article.text`` without figure captions: the annotators left captions out of
     ``articleBody`` (headings, lists and block quotes are in it)."""
     from newsmodel.models import Article, Figure
 
-    return Article(body=tuple(b for b in blocks if not isinstance(b, Figure))).text  # type: ignore[arg-type]
+    return Article(body=tuple(b for b in blocks if not isinstance(b, Figure))).text
 
 
 def trafilatura_extractor() -> Callable[[bytes], str]:
