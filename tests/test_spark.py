@@ -6,6 +6,7 @@ One Spark session for the module (the JVM starts once); inputs are kept small.
 from __future__ import annotations
 
 import importlib.util
+from datetime import timezone
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,13 @@ def _articles(count: int) -> list[Article]:
 
 
 def _comparable(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows in input order, crawl times as naive UTC (Spark gives timestamps in the session's
+    time zone, set to UTC by the example job; pyarrow gives them aware)."""
+    for row in rows:
+        crawl_time = row["provenance"]["crawl_time"]
+        if crawl_time is not None and crawl_time.tzinfo is not None:
+            utc = crawl_time.astimezone(timezone.utc).replace(tzinfo=None)
+            row["provenance"]["crawl_time"] = utc
     return sorted(rows, key=lambda row: (row["provenance"]["input"], row["provenance"]["position"]))
 
 
