@@ -352,3 +352,80 @@ def test_extraction_never_raises_on_arbitrary_markup(text: str) -> None:
         return
     body = extract_body(page.root, title=text or None)
     Article(body=body.blocks, diagnostics=body.diagnostics)  # every block is valid
+
+
+TAGS = [
+    "div",
+    "p",
+    "span",
+    "a",
+    "q",
+    "em",
+    "ul",
+    "li",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "img",
+    "h2",
+    "h1",
+    "table",
+    "td",
+    "section",
+    "article",
+    "aside",
+    "nav",
+    "br",
+    "pre",
+    "b",
+]
+CLASSES = [
+    "",
+    "comments",
+    "article-body",
+    "share",
+    "caption",
+    "credit",
+    "has-sidebar",
+    "related",
+    "entry-content",
+    "ad",
+    "story",
+]
+WORDS = st.sampled_from(
+    ["The", "council", "voted,", "on", "Friday", "«quoted»", "Photo:", "Read more", "2024", "—"]
+)
+
+
+@st.composite
+def markup(draw: st.DrawFn, depth: int = 0) -> str:
+    """Random nested markup from the tags and class names the extractor cares about."""
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        if depth < 6 and draw(st.booleans()):
+            tag = draw(st.sampled_from(TAGS))
+            cls = draw(st.sampled_from(CLASSES))
+            attributes = f' class="{cls}"' if cls else ""
+            if tag == "img":
+                parts.append(f'<img src="/i{draw(st.integers(0, 9))}.jpg"{attributes}>')
+                continue
+            if tag in ("a", "q", "blockquote"):
+                attributes += ' href="/x" cite="https://c.example/"'
+            parts.append(f"<{tag}{attributes}>{draw(markup(depth + 1))}</{tag}>")
+        else:
+            parts.append(" ".join(draw(st.lists(WORDS, max_size=12))))
+    return "".join(parts)
+
+
+@given(markup())
+def test_extraction_never_raises_on_random_structure(body_markup: str) -> None:
+    html = f"<html><head><title>The council</title></head><body>{body_markup}</body></html>"
+    try:
+        page = load_html(html, options=OPTIONS)
+    except NewsModelError:
+        return
+    body = extract_body(page.root, title="The council")
+    article = Article(body=body.blocks, diagnostics=body.diagnostics)
+    for block in article.body:
+        for span in getattr(block, "spans", ()):
+            assert 0 <= span.start < span.end <= len(block.text)  # type: ignore[union-attr]
