@@ -258,3 +258,17 @@ def test_damaged_archives_never_raise_and_always_end(
         if isinstance(item, Result):
             assert item.reason
             assert item.reason.isprintable()
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
+def test_a_warc_on_standard_input_is_read_record_by_record(
+    gzipped: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    data = b"".join(_archive(gzipped))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    items = list(iter_units(["-"], CONFIG))
+    assert _describe(items) == EXPECTED
+    assert {item.input for item in items} == {"<stdin>"}

@@ -15,7 +15,9 @@ import gzip
 import io
 import os
 import re
+import shutil
 import sys
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -268,15 +270,59 @@ def _iter_stream(stream: IO[Any], name: str, config: ReadConfig) -> Iterator[Uni
     if binary is None:  # a text stream without a buffer (io.StringIO)
         text = stream.read(config.max_bytes + 1)
         binary = io.BytesIO(text.encode("utf-8", "surrogatepass"))
-    head = binary.peek(2)[:2] if hasattr(binary, "peek") else b""
+    try:
+        head = _peek(binary)
+    except (OSError, ValueError) as exc:
+        yield _failed(name, None, f"cannot read: {exc}")
+        return
+    gzipped = head[:2] == _GZIP_MAGIC
+    if _is_warc(head, gzipped):
+        yield from _iter_warc_stream(binary, name, config)
+        return
     fh: IO[bytes] = binary
-    if head == _GZIP_MAGIC:
+    if gzipped:
         fh = cast(IO[bytes], gzip.GzipFile(fileobj=binary, mode="rb"))
     kind, _ = container_kind(name)
     if kind == "jsonl":
         yield from _iter_lines(fh, name, config)
     else:
         yield from _document(fh, name, name, config)
+
+
+def _peek(binary: IO[bytes], size: int = 4096) -> bytes:
+    """The first bytes of ``binary`` without consuming them."""
+    if hasattr(binary, "peek"):
+        return bytes(binary.peek(size)[:size])
+    if binary.seekable():
+        start = binary.tell()
+        head = binary.read(size)
+        binary.seek(start)
+        return head
+    return b""
+
+
+def _is_warc(head: bytes, gzipped: bool) -> bool:
+    if gzipped:
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.startswith(b"WARC/")
+
+
+def _iter_warc_stream(binary: IO[bytes], name: str, config: ReadConfig) -> Iterator[Unit | Result]:
+    """A WARC on a stream (standard input) is copied to a temporary file first: reading goes
+    on after a damaged record by seeking to the next one."""
+    from newsmodel._warc import iter_warc
+
+    with tempfile.TemporaryFile() as spool:
+        try:
+            shutil.copyfileobj(binary, spool, _CHUNK)
+        except OSError as exc:
+            yield _failed(name, None, f"cannot read: {_os_reason(exc)}")
+            return
+        spool.seek(0)
+        yield from iter_warc(spool, config, name=name)
 
 
 def _read_limited(fh: IO[bytes], limit: int) -> bytes:

@@ -35,16 +35,20 @@ _SCAN_CHUNK = 1 << 20
 _NEEDS_WARCIO = "reading WARC needs warcio: pip install 'newsmodel[warc]'"
 
 
-def iter_warc(path: str, config: ReadConfig) -> Iterator[Unit | Result]:
-    """Yield a unit for each HTML response of the WARC file at ``path``, and a skipped or
-    failed result for every other record, in file order."""
+def iter_warc(
+    source: str | IO[bytes], config: ReadConfig, *, name: str | None = None
+) -> Iterator[Unit | Result]:
+    """Yield a unit for each HTML response of the WARC file ``source`` (a path, or a seekable
+    binary file named ``name``), and a skipped or failed result for every other record, in file
+    order."""
+    path = name or (source if isinstance(source, str) else "<warc>")
     try:
         iterator_class = _iterator_class()
     except ImportError:
         yield Result(path, None, Status.FAILED, reason=_NEEDS_WARCIO)
         return
     try:
-        raw = open(path, "rb")  # noqa: SIM115 - closed in finally, also if the consumer stops
+        raw = open(source, "rb") if isinstance(source, str) else source  # noqa: SIM115
     except OSError as exc:
         yield Result(path, None, Status.FAILED, reason=f"cannot read: {exc.strerror or exc}")
         return
@@ -71,7 +75,8 @@ def iter_warc(path: str, config: ReadConfig) -> Iterator[Unit | Result]:
                 yield Result(path, f"offset {offset}", Status.FAILED, reason=reason)
             start = _resync(raw, offset + 1, gzipped)
     finally:
-        raw.close()
+        if isinstance(source, str):
+            raw.close()
 
 
 def _is_framing_problem(result: Result) -> bool:
