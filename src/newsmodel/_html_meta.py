@@ -157,6 +157,22 @@ META_FIELDS: Mapping[str, tuple[MetaSource, str]] = {
     "dcterms.rights": (S.DUBLIN_CORE, "notice"),
     "dcterms.rightsholder": (S.DUBLIN_CORE, "holder"),
     "dcterms.license": (S.DUBLIN_CORE, "license"),
+    # RDFa (``property`` with ``content`` on any element)
+    "schema:datepublished": (S.MICRODATA, "published"),
+    "schema:datecreated": (S.MICRODATA, "published"),
+    "schema:datemodified": (S.MICRODATA, "updated"),
+    "schema:headline": (S.MICRODATA, "title"),
+    "schema:inlanguage": (S.MICRODATA, "language"),
+    "dc:title": (S.DUBLIN_CORE, "title"),
+    "dc:date": (S.DUBLIN_CORE, "published"),
+    "dc:created": (S.DUBLIN_CORE, "published"),
+    "dc:modified": (S.DUBLIN_CORE, "updated"),
+    "dc:language": (S.DUBLIN_CORE, "language"),
+    "dcterms:title": (S.DUBLIN_CORE, "title"),
+    "dcterms:date": (S.DUBLIN_CORE, "published"),
+    "dcterms:created": (S.DUBLIN_CORE, "published"),
+    "dcterms:issued": (S.DUBLIN_CORE, "published"),
+    "dcterms:modified": (S.DUBLIN_CORE, "updated"),
     # Plain meta names
     "title": (S.META, "title"),
     "headline": (S.META, "title"),
@@ -317,9 +333,11 @@ DATE_IN_TEXT = re.compile(
 )
 """A date inside running text (``Posted on November 22, 2011 by …``, ``am 25.08.2015``)."""
 TEXT_SCAN_SKIP = re.compile(
-    r"comment|footer|sidebar|widget|related|archive|calendar|nav|menu", re.I
+    r"^(?:site[-_]|main[-_]|page[-_])?(?:comments?|commentlist|footer|sidebar|widgets?|related|"
+    r"archives?|calendar|nav|navigation|navbar|menu|breadcrumbs?)(?:$|[-_])",
+    re.I,
 )
-"""Class or id of a part of the page the last-resort date scan skips."""
+"""Class or id token of a part of the page the last-resort date scan skips."""
 MAX_SCANNED_TEXTS = 3000
 """The last-resort date scan looks at most at this many text nodes."""
 BYLINE_TEXT = re.compile(
@@ -358,6 +376,8 @@ MAX_JSONLD_CHARS = 2_000_000
 """A JSON-LD script longer than this is skipped (with a diagnostic)."""
 MAX_SCRIPTS = 50
 """At most this many JSON-LD scripts are read."""
+MAX_RDFA = 500
+"""At most this many RDFa ``property``/``content`` elements are read."""
 MAX_KEYWORDS = 100
 """At most this many keywords are kept."""
 MAX_VARIANTS = 300
@@ -509,7 +529,8 @@ def _collect_jsonld(root: HtmlElement, diagnostics: list[Diagnostic]) -> dict[st
 
 
 def _collect_meta(root: HtmlElement, found: dict[MetaSource, dict[str, Any]]) -> None:
-    for meta in root.iter("meta"):
+    rdfa = [e for e in root.xpath("//*[@property and @content]") if e.tag != "meta"]
+    for meta in [*root.iter("meta"), *rdfa[:MAX_RDFA]]:
         key = (
             meta.get("property")
             or meta.get("name")
@@ -713,8 +734,8 @@ def _scan_texts(root: HtmlElement) -> list[str]:
             continue
         if not isinstance(item.tag, str) or item.tag in _SKIPPED_TAGS:
             continue
-        hints = f"{item.get('class') or ''} {item.get('id') or ''}"
-        if hints.strip() and TEXT_SCAN_SKIP.search(hints):
+        tokens = f"{item.get('class') or ''} {item.get('id') or ''}".split()
+        if any(TEXT_SCAN_SKIP.match(token) for token in tokens):
             continue
         if item.text and _HAS_DIGIT.search(item.text):
             out.append(item.text)
