@@ -379,7 +379,10 @@ BOILERPLATE_LINE = re.compile(
     r"(?:photo|image|picture) (?:copyright|source|credit) .{0,60}|"
     r"this (?:slideshow|gallery|video|content) requires javascript.*|"
     r"\d+\s*min(?:ute)?s?\.? read|anzeige\b.{0,100}|werbung|"
-    r"subscribe (?:now|today)\b.*|share your thoughts.*|photo(?:graph)?s? by .{0,60}|"
+    r"subscribe|subscribe (?:now|today)\b.*|(?:image|photo|slide) \d+ (?:of|/) \d+|"
+    r"like this (?:story|article)\?.*|"
+    r"follow .{0,60}\bon (?:facebook|twitter|x|instagram|linkedin|tiktok)\b.*|"
+    r"share your thoughts.*|photo(?:graph)?s? by .{0,60}|"
     r"beitragsbild.{0,60}|bildquelle:.{0,60}|"
     r"we use cookies.*|this (?:site|website) uses cookies.*)$",
     re.IGNORECASE,
@@ -414,7 +417,8 @@ RELATED_HEADING = re.compile(
     r"(?:das thema )?könnte (?:dich|sie) (?:auch )?interessieren|"
     r"das könnte (?:dich|sie) (?:auch )?interessieren|mehr themen|entdecken sie (?:jetzt|mehr)|"
     r"puedes ver|te recomendamos|también te puede interesar|similar (?:posts|articles)|"
-    r"you might be interested in|more from [\w .'-]{1,30})\s*[.…:!]*$",
+    r"you might be interested in|more (?:from|in) [\w .'-]{1,30}|"
+    r"more (?:[\w'’-]+ ){0,3}(?:stories|articles|news))\s*[.…:!]*$",
     re.IGNORECASE,
 )
 """A heading that opens a list of other articles: what follows it is not this article's text."""
