@@ -28,12 +28,12 @@ from newsmodel.options import ParseOptions
 GROUND_TRUTH_SHA256 = "512e9a9498912047a966e22f47302e849dfa45dca1f555d97588317dac7e5a3d"
 PAGES = 181
 
-# Floors: what the extractor reaches (precision 0.975, recall 0.979, F1 0.977, exact 39 %),
-# less a small margin so that a harmless change of one page does not fail the build.
-MIN_PRECISION = 0.970
-MIN_RECALL = 0.975
-MIN_F1 = 0.975
-MIN_ACCURACY = 0.35
+# Floors: what the extractor reaches (precision 0.976, recall 0.979, F1 0.978, exact 41 %),
+# less a small margin so that a harmless change on one page does not fail the build.
+MIN_PRECISION = 0.972
+MIN_RECALL = 0.976
+MIN_F1 = 0.976
+MIN_ACCURACY = 0.38
 
 TOKEN = re.compile(r"\w+")
 
