@@ -43,7 +43,7 @@ from newsmodel.formats.ninjs import generated_urn, read_rfc3339, rfc3339
 from tests.strategies import articles
 from tests.test_ninjs_carried import ninjs_carried, wider_articles
 
-NO_QUOTES = ParseOptions(extract_quotes=False)
+NO_QUOTES = ParseOptions(extract_quotes=False, detect_language=False)
 TWO_HOURS = timedelta(hours=2)
 
 ZUCKERBERG = Person(name="Mark Zuckerberg")
@@ -437,3 +437,20 @@ def test_round_trip_of_wider_articles(article: Article) -> None:
     assume(_xml_safe(article))
     for version in ("3.1", "2.2"):
         assert parse_ninjs(to_ninjs(article, version), options=NO_QUOTES) == ninjs_carried(article)
+
+
+def test_reader_options_url_and_language_detection() -> None:
+    doc = {
+        "uri": "urn:x:1",
+        "bodies": [{"value": "The government said on Tuesday that the new law would pass."}],
+    }
+    plain = parse_ninjs(json.dumps(doc), options=NO_QUOTES)
+    assert (plain.language, plain.url) == (None, None)
+    options = ParseOptions(extract_quotes=False, url="https://example.com/a")
+    article = parse_ninjs(json.dumps(doc), options=options)
+    assert article.url == "https://example.com/a"
+    assert article.language == "en"
+    assert [(d.code, d.path) for d in article.diagnostics] == [("NM507", "language")]
+    declared = parse_ninjs(json.dumps({**doc, "language": "de"}), options=options)
+    assert declared.language == "de"
+    assert declared.diagnostics == ()

@@ -35,7 +35,7 @@ from tests.strategies import articles
 from tests.test_ninjs import sample_article
 from tests.test_ninjs_carried import nitf_carried, wider_articles
 
-NO_QUOTES = ParseOptions(extract_quotes=False)
+NO_QUOTES = ParseOptions(extract_quotes=False, detect_language=False)
 NS = {"n": NITF_NAMESPACE}
 PLUS_TWO = timezone(timedelta(hours=2))
 MINUS_FIVE_THIRTY = timezone(-timedelta(hours=5, minutes=30))
@@ -334,3 +334,15 @@ def test_round_trip_of_wider_articles(article: Article) -> None:
     text = article.model_dump_json()
     assume("\\ufffe" not in text and "\\uffff" not in text)
     assert parse_nitf(to_nitf(article), options=NO_QUOTES) == nitf_carried(article)
+
+
+def test_reader_options_url_and_language_detection() -> None:
+    doc = (
+        "<nitf><body><body.content><p>The government said on Tuesday that the new law would"
+        " pass.</p></body.content></body></nitf>"
+    )
+    assert parse_nitf(doc, options=NO_QUOTES).language is None
+    options = ParseOptions(extract_quotes=False, url="https://example.com/a")
+    article = parse_nitf(doc, options=options)
+    assert (article.url, article.language) == ("https://example.com/a", "en")
+    assert [d.code for d in article.diagnostics] == ["NM513"]

@@ -40,7 +40,7 @@ from tests.strategies import articles
 from tests.test_ninjs import sample_article
 from tests.test_ninjs_carried import ninjs_carried, nitf_carried, wider_articles
 
-NO_QUOTES = ParseOptions(extract_quotes=False)
+NO_QUOTES = ParseOptions(extract_quotes=False, detect_language=False)
 UTC = timezone.utc
 PLUS_TWO = timezone(timedelta(hours=2))
 

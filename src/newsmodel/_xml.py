@@ -36,6 +36,8 @@ from newsmodel.models import (
 
 __all__ = [
     "QUOTE_MARKS",
+    "XLINK_HREF",
+    "XLINK_NAMESPACE",
     "BodyReader",
     "Mark",
     "QuoteDraft",
@@ -53,6 +55,10 @@ __all__ = [
     "resolve_quotes",
     "span_marks",
 ]
+
+XLINK_NAMESPACE = "http://www.w3.org/1999/xlink"
+XLINK_HREF = "{" + XLINK_NAMESPACE + "}href"
+"""Where NITF, whose ``<q>`` has no ``cite``, keeps a quote's source URL."""
 
 # A DOCTYPE with an internal subset that declares entities: refused before lxml sees it.
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
@@ -321,13 +327,18 @@ class BodyReader:
     quotes: list[QuoteDraft] = field(default_factory=list)
 
 
-def span_marks(spans: Iterable[Span], tags: Mapping[SpanKind, str]) -> list[Mark]:
-    """Marks for a paragraph's spans (``href`` on links, ``cite`` on quotes)."""
+def span_marks(
+    spans: Iterable[Span], tags: Mapping[SpanKind, str], *, cite: str = "cite"
+) -> list[Mark]:
+    """Marks for a paragraph's spans: ``href`` on links, the ``cite`` attribute (NITF has
+    none: it uses ``xlink:href``) on quotes; emphasis carries no URL."""
     marks = []
     for span in spans:
         attrib: tuple[tuple[str, str], ...] = ()
-        if span.href is not None:
-            attrib = (("href" if span.kind is SpanKind.LINK else "cite", span.href),)
+        if span.href is not None and span.kind is SpanKind.LINK:
+            attrib = (("href", span.href),)
+        elif span.href is not None and span.kind is SpanKind.QUOTE:
+            attrib = ((cite, span.href),)
         marks.append(Mark(span.start, span.end, tags[span.kind], attrib))
     return marks
 
@@ -360,7 +371,11 @@ def read_paragraph(
             if end <= start:
                 continue
             kind_of_span = kinds[name]
-            href = child.get("href") if kind_of_span is SpanKind.LINK else child.get("cite")
+            href = None
+            if kind_of_span is SpanKind.LINK:
+                href = child.get("href")
+            elif kind_of_span is SpanKind.QUOTE:
+                href = child.get("cite") or child.get(XLINK_HREF)
             spans.append(Span(kind=kind_of_span, start=start, end=end, href=clean_url(href)))
     reader.blocks.append(Paragraph(text=text, spans=tuple(spans)))
 

@@ -73,6 +73,7 @@ from newsmodel.types import canonical_language_tag
 __all__ = [
     "CODEC",
     "NINJS_VERSIONS",
+    "apply_reader_options",
     "body_blocks_from_html",
     "body_to_html",
     "ninjs_dict",
@@ -657,6 +658,38 @@ def parse_ninjs(
         article = _NinjsReader(document, options).article()
     except RecursionError:
         raise ParseError("ninjs document nested too deeply", source=source) from None
+    return apply_reader_options(article, options, detected_code="NM507")
+
+
+def apply_reader_options(article: Article, options: ParseOptions, *, detected_code: str) -> Article:
+    """What every industry-format reader does last: take ``options.url`` when the document
+    gives no URL, detect the language when it declares none (``options.detect_language``; an
+    info diagnostic says so), and extract quotes when it marks none (``options.extract_quotes``).
+    """
+    update: dict[str, Any] = {}
+    if article.url is None and options.url:
+        update["url"] = clean_url(options.url)
+    if article.language is None and options.detect_language and article.body:
+        from newsmodel._lang import detect_language
+
+        detected = detect_language(article.text[:20000])
+        try:
+            language = canonical_language_tag(detected) if detected else None
+        except ValueError:
+            language = None
+        if language:
+            update["language"] = language
+            update["diagnostics"] = (
+                *article.diagnostics,
+                Diagnostic(
+                    code=detected_code,
+                    severity=Severity.INFO,
+                    message=f"language: {language!r} detected from the text (none declared)",
+                    path="language",
+                ),
+            )
+    if update:
+        article = article.model_copy(update=update)
     if options.extract_quotes and not article.quotes:
         from newsmodel.quotes import attach_quotes
 

@@ -20,6 +20,8 @@ from dateutil.parser import isoparse
 from lxml import etree
 
 from newsmodel._xml import (
+    XLINK_HREF,
+    XLINK_NAMESPACE,
     BodyReader,
     Mark,
     check_xml_text,
@@ -36,7 +38,7 @@ from newsmodel._xml import (
 )
 from newsmodel.errors import Diagnostic, SerializeError, Severity, UnsupportedInputError
 from newsmodel.formats import Codec, Format
-from newsmodel.formats.ninjs import document_uri
+from newsmodel.formats.ninjs import apply_reader_options, document_uri
 from newsmodel.models import (
     Article,
     Block,
@@ -183,7 +185,8 @@ class _NitfWriter:
 
     def document(self) -> etree._Element:
         article = self.article
-        root = etree.Element(_NS + "nitf", nsmap={None: NITF_NAMESPACE})  # type: ignore[dict-item]
+        namespaces = {None: NITF_NAMESPACE, "xlink": XLINK_NAMESPACE}
+        root = etree.Element(_NS + "nitf", nsmap=namespaces)  # type: ignore[arg-type]
         root.set("version", _VERSION)
         if article.language:
             root.set("baselang", article.language)
@@ -334,7 +337,9 @@ class _NitfWriter:
         if isinstance(block, Paragraph):
             paragraph = _sub(content, "p")
             marks = []
-            for mark, span in zip(span_marks(block.spans, _SPAN_TAGS), block.spans, strict=True):
+            for mark, span in zip(
+                span_marks(block.spans, _SPAN_TAGS, cite=XLINK_HREF), block.spans, strict=True
+            ):
                 if span.kind is SpanKind.STRONG:
                     mark = Mark(mark.start, mark.end, "em", (("class", _STRONG_CLASS),))
                 marks.append(mark)
@@ -399,11 +404,7 @@ def parse_nitf(
             source=source,
         )
     article = _NitfReader(nitf).article()
-    if options.extract_quotes and not article.quotes:
-        from newsmodel.quotes import attach_quotes
-
-        article = attach_quotes(article)
-    return article
+    return apply_reader_options(article, options, detected_code="NM513")
 
 
 def _children(element: etree._Element | None, name: str) -> Iterator[etree._Element]:
