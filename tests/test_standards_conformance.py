@@ -317,6 +317,13 @@ def test_ap(ninjs_dir: Path) -> None:
     assert article.rights.usage_terms is not None
     assert article.rights.usage_terms.startswith("This content is intended for editorial use")
     assert "NM505" in {d.code for d in article.diagnostics}  # a picture, read as an article
+    picture = article.images[0]
+    assert picture.url.startswith(
+        "http://api.ap.org/media/v/content/b2b6c3f4642f46deac7509d4db315ca0"
+    )
+    assert (picture.width, picture.height, picture.credit) == (3000, 2208, "ASSOCIATED PRESS")
+    assert picture.caption is not None
+    assert picture.caption.startswith("FILE - In this Monday, Nov. 11, 2019 file photo")
 
 
 def test_ninjs_carrying_a_nitf_body(ninjs_dir: Path) -> None:

@@ -899,6 +899,10 @@ class _NinjsReader:
             if _clean_name(o.get("name"))
         ]
         variants, images = self.associations(uri)
+        if doc.get("type") in _IMAGE_TYPES and doc.get("renditions"):
+            picture = self.image(doc)  # a picture item: the picture itself is its image
+            if picture is not None:
+                images.insert(0, picture)
         quotes = resolve_quotes(drafts, blocks, people, organizations, authors)
         values: dict[str, Any] = {
             "id": identifier,
@@ -1141,7 +1145,7 @@ class _NinjsReader:
             url=url,
             caption=caption,
             alt=descriptions.get("alt"),
-            credit=item.get("by"),
+            credit=item.get("by") or descriptions.get("creditline"),
             width=positive_int(rendition.get("width")) if rendition else None,
             height=positive_int(rendition.get("height")) if rendition else None,
         )
