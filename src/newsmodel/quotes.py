@@ -35,12 +35,13 @@ block's text, and ``text`` joins the pieces with a blank line.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from newsmodel import _quote_rules as rules
 from newsmodel._entities import (
@@ -455,6 +456,29 @@ class _SourceRec:
 # --------------------------------------------------------------------------- language
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (the longest one at a position), its
+    alternatives factored by shared prefixes: ``re`` tries a plain alternation's branches one
+    by one at every position, which on long word lists costs more than the rest of a scan."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie)
+
+
 def _cue_forms(language: str | None) -> frozenset[str]:
     return rules.CUE_FORMS.get(language or "", _ALL_CUES)
 
@@ -495,14 +519,7 @@ _MULTI_PAIRS = frozenset((p[0], p[1]) for p in _NONVERBAL_MULTI if len(p) > 1)
 _MULTI_SINGLE = frozenset(p[0] for p in _NONVERBAL_MULTI if len(p) == 1)
 _MARK = re.compile("[" + re.escape("".join(sorted(rules.OPEN_MARKS | rules.CLOSE_MARKS))) + "]")
 _MEDIA_HINT = re.compile(
-    "|".join(
-        re.escape(h)
-        for h in sorted(
-            {h for hints in rules.MEDIA_HINTS for h in hints} | set(rules.STUDY_HINTS),
-            key=len,
-            reverse=True,
-        )
-    )
+    _trie_pattern({h for hints in rules.MEDIA_HINTS for h in hints} | set(rules.STUDY_HINTS))
 )
 _MAX_DEPTH = 16
 """Quotation marks nested deeper than this are not read (hostile input)."""
@@ -512,12 +529,28 @@ _HINT_STRIP = ".,;:!?()[]\"'«»“”„‚‘’‹›—–-"
 _ACRONYM_PAREN = re.compile(r"\(\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&.-]{1,11}\s*\)")
 
 
+_MULTI_KEYS = frozenset(max(p, key=len) for p in _NONVERBAL_MULTI)
+"""The telling word of each multi-word cue (``words`` of *in the words of*): a sentence
+without it cannot hold the cue, whereas its first word (``in``, ``de``) is in most sentences."""
+_HINT_WORD = re.compile(
+    "[^\\s" + re.escape(_HINT_STRIP) + "](?:\\S*[^\\s" + re.escape(_HINT_STRIP) + "])?"
+)
+"""A whitespace-separated word without the punctuation around it."""
+_INVERSION_HINT = re.compile(r"-(?:t-|(?:il|elle|ils|elles|on)\b)")
+"""What a French inversion (``a-t-il``, ``dit-elle``) needs, in lower case."""
+
+
+@functools.cache
+def _cue_trigger(language: str | None) -> frozenset[str]:
+    """Every lower-case word that may start a cue in the language."""
+    return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_FIRST | _GERMAN_SO | _PARTICIPLE_CUES
+
+
 @functools.cache
 def _cue_hint(language: str | None) -> frozenset[str]:
-    """Every lower-case word that may start an attribution in the language (a sentence with
-    none of them, and without quotation marks, holds no attribution)."""
-    words = set(_cue_forms(language)) | _NONVERBAL_SINGLE | _MULTI_FIRST | _GERMAN_SO
-    return frozenset(words)
+    """Words one of which a sentence needs to hold a cue (a sentence with none of them, no
+    French inversion and no quotation marks holds no attribution)."""
+    return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_KEYS | _GERMAN_SO | _PARTICIPLE_CUES
 
 
 # --------------------------------------------------------------------------- marks
@@ -657,6 +690,10 @@ def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [_Tok(a + start, b + start, segment[a:b], lowered[a:b]) for a, b in spans]
 
 
+def _tok_end(tok: _Tok) -> int:
+    return tok.end
+
+
 def _is_cap(tok: _Tok) -> bool:
     return bool(tok.text) and tok.text[0].isupper()
 
@@ -692,8 +729,10 @@ class _Reader:
         self._block_sentences: list[tuple[int, int]] = []
         self._cache: dict[tuple[int, int], tuple[list[_Tok], list[_Cue]]] = {}
         self.hint = _cue_hint(language)
-        self.trigger = self.hint | _PARTICIPLE_CUES
+        self.trigger = _cue_trigger(language)
         self.strong_hint = self.hint - self.risky
+        self.hints: list[list[tuple[bool, bool]]] = []
+        """Per block and sentence: (holds a cue word, holds a cue word that is not risky)."""
         self.sentences: list[list[tuple[int, int]]] = []
         self.quotes: list[_QuoteRec] = []
         self.sources: list[_SourceRec] = []
@@ -707,7 +746,9 @@ class _Reader:
             for text in self.blocks:
                 spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
                 self.spans.append(spans)
-                self.sentences.append(_sentences(text, spans) if text else [])
+                sentences = _sentences(text, spans) if text else []
+                self.sentences.append(sentences)
+                self.hints.append(self._sentence_hints(text, sentences))
         self.quotes = []
         self.sources = []
         if not self.learn_only:
@@ -720,6 +761,21 @@ class _Reader:
             last_speaker = self._read_block(index, text, last_speaker)
         self._join_runs()
         return sorted(self.quotes, key=lambda q: (q.block, q.start))
+
+    def _sentence_hints(
+        self, text: str, sentences: Sequence[tuple[int, int]]
+    ) -> list[tuple[bool, bool]]:
+        out: list[tuple[bool, bool]] = []
+        for start, end in sentences:
+            lowered = text[start:end].lower()
+            words = set(_HINT_WORD.findall(lowered))
+            if "-" in lowered and _INVERSION_HINT.search(lowered):
+                out.append((True, True))
+            elif self.hint.isdisjoint(words):
+                out.append((False, False))
+            else:
+                out.append((True, not self.strong_hint.isdisjoint(words)))
+        return out
 
     # ------------------------------------------------------------------ entities
 
@@ -824,16 +880,16 @@ class _Reader:
         spans = self.spans[block]
         block_sources = [] if self.learn_only else self._find_sources(block, text)
         self._block_sentences = self.sentences[block]
+        hints = self.hints[block]
         for s_index, (s_start, s_end) in enumerate(self.sentences[block]):
             self._s_index = s_index
             in_sentence = [s for s in spans if s_start <= s.open < s_end]
             # A sentence without marks needs a cue that can head reported speech; risky cues
             # ("adds", "continued") count only beside a quote.
-            hint = self.hint if (self.learn_only or in_sentence) else self.strong_hint
-            if (self.learn_only or not in_sentence) and not any(
-                w.strip(_HINT_STRIP) in hint or "-t-" in w
-                for w in text[s_start:s_end].lower().split()
-            ):
+            any_cue, strong_cue = hints[s_index]
+            if self.learn_only and not any_cue:
+                continue
+            if not in_sentence and not (any_cue if self.learn_only else strong_cue):
                 continue
             toks, cues = self._sentence_data(block, s_start, s_end)
             final = self._final_attribution(toks, cues)
@@ -2367,16 +2423,25 @@ def _particle_index(toks: list[_Tok], k: int, particle: str) -> int | None:
     return None
 
 
+_FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", ")", "»", "”", '"'})
+
+
 def _to_end(toks: list[_Tok], cue: _Cue) -> bool:
     """True when only the attribution and final punctuation follow the cue."""
-    rest = [t for t in toks if t.start >= max(cue.attr_end, cue.end)]
-    return all(t.text in {".", "!", "?", "…", ")", "»", "”", '"'} for t in rest)
+    limit = max(cue.attr_end, cue.end)
+    for tok in reversed(toks):  # tokens are in text order
+        if tok.start < limit:
+            return True
+        if tok.text not in _FINAL_PUNCTUATION:
+            return False
+    return True
 
 
 def _comma_before(toks: list[_Tok], cue: _Cue) -> bool:
     first = min(cue.start, cue.speaker_start if cue.speaker_start is not None else cue.start)
-    before = [t for t in toks if t.end <= first]
-    return bool(before) and (before[-1].text == "," or before[-1].quote)
+    last = bisect.bisect_right(toks, first, key=_tok_end) - 1
+    # Token ends grow with their starts, so the tokens ending by ``first`` are a prefix.
+    return last >= 0 and (toks[last].text == "," or toks[last].quote)
 
 
 def _only_attribution(lead: list[_Tok], attr_end: int) -> bool:
