@@ -228,7 +228,7 @@ def main() -> int:
     parser.add_argument("--tool", choices=sorted(EXTRACTORS), help=argparse.SUPPRESS)
     parser.add_argument("--only", choices=sorted(EXTRACTORS), help="run one tool only")
     parser.add_argument(
-        "--rounds", type=int, default=4, help="timed passes of each tool (the fastest counts)"
+        "--rounds", type=int, default=6, help="timed passes of each tool (the fastest counts)"
     )
     parser.add_argument("--worst", type=int, default=0, help="list newsmodel's N worst pages")
     parser.add_argument(

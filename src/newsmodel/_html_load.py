@@ -79,6 +79,8 @@ MAX_CONTROL_SHARE = 0.1
 prefix above which the input is called binary."""
 
 _CONTROL_BYTES = bytes(i for i in range(32) if i not in (9, 10, 12, 13)) + b"\x7f"
+CONTROL_BYTE = re.compile(b"[" + re.escape(_CONTROL_BYTES) + b"]")
+"""Any of ``_CONTROL_BYTES``."""
 
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 """A multi-byte UTF-8 sequence (roughly): bytes that are UTF-8 text with a few bad bytes have
@@ -254,8 +256,8 @@ def _check_binary(raw: bytes, source: str | None) -> None:
             raise UnsupportedInputError(f"the input is {name}, not HTML", source=source)
     if any(head.startswith(bom) for bom, _ in BOMS):
         return  # UTF-16/32 text has NUL bytes by design.
-    if not head:
-        return
+    if not head or CONTROL_BYTE.search(head) is None:
+        return  # the usual case, found in one scan
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if b"\x00" in head or controls > MAX_CONTROL_SHARE * len(head):
         raise UnsupportedInputError(
