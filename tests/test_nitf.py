@@ -346,3 +346,24 @@ def test_reader_options_url_and_language_detection() -> None:
     article = parse_nitf(doc, options=options)
     assert (article.url, article.language) == ("https://example.com/a", "en")
     assert [d.code for d in article.diagnostics] == ["NM513"]
+
+
+def test_markup_words_in_the_text_are_text() -> None:
+    doc = (
+        "<nitf><body><body.content><p><![CDATA[Write <!DOCTYPE html> and <!ENTITY x 'y'>]]>"
+        "</p><p>&lt;!DOCTYPE nitf&gt;</p></body.content></body></nitf>"
+    )
+    article = parse_nitf(doc, options=NO_QUOTES)
+    assert [b.text for b in article.body] == [  # type: ignore[union-attr]
+        "Write <!DOCTYPE html> and <!ENTITY x 'y'>",
+        "<!DOCTYPE nitf>",
+    ]
+
+
+def test_entities_declared_after_a_tricky_attlist_are_still_refused() -> None:
+    doc = (
+        '<!DOCTYPE nitf [<!ATTLIST p x CDATA "<b>"><!ENTITY e "boom">]>'
+        "<nitf><body><body.content><p>&e;</p></body.content></body></nitf>"
+    )
+    with pytest.raises((HostileInputError, ParseError)):
+        parse_nitf(doc)

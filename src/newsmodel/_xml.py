@@ -69,6 +69,8 @@ _DOCTYPE_DECL = re.compile(
     rb"<!DOCTYPE(?:[^\[>\"']|\"[^\"]*\"|'[^']*')*(?:\[(?:[^\]\"']|\"[^\"]*\"|'[^']*')*\]\s*)?>",
     re.I,
 )
+# The start of the first element: what comes before it is the prolog, where a DOCTYPE can be.
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_:]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.S)
 # Characters XML 1.0 cannot carry (controls other than tab/newline/return, U+FFFE, U+FFFF,
 # lone surrogates).
@@ -116,13 +118,15 @@ def parse_xml(
         raise UnsupportedInputError(
             f"binary data, not {what}: NUL byte in the first 8 KiB", source=source
         )
-    if _DOCTYPE.search(raw) and _ENTITY_DECL.search(raw):
+    first = _FIRST_ELEMENT.search(raw)
+    prolog = raw[: first.start()] if first else raw
+    if _DOCTYPE.search(prolog) and _ENTITY_DECL.search(prolog):
         raise HostileInputError(
             f"{what} declares entities in its DOCTYPE; entity expansion and external entities "
             "are refused, never expanded or fetched",
             source=source,
         )
-    raw = _DOCTYPE_DECL.sub(_blank_out, raw, count=1)
+    raw = _DOCTYPE_DECL.sub(_blank_out, prolog, count=1) + raw[len(prolog) :]
     try:
         root = etree.fromstring(raw, _parser())
     except etree.XMLSyntaxError as exc:
