@@ -273,3 +273,18 @@ def test_bench_pages_parse_as_the_library_does(shared: Path, capsys: Capture) ->
     assert [Article.model_validate_json(line) for line in lines] == [
         parse_html(gzip.decompress(page.read_bytes())) for page in pages
     ]
+
+
+@pytest.mark.parametrize(("count", "to"), [(2, "jsonl"), (3000, "jsonl"), (2, "parquet")])
+def test_a_full_disk_is_a_reason_and_exit_1(
+    count: int, to: str, tmp_path: Path, capsys: Capture
+) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(to_json(_article(f"n{i}")) + "\n" for i in range(count)), "utf-8")
+    assert main(["parse", str(dump), "--to", to, "-o", "/dev/full"]) == 1
+    err = capsys.readouterr().err
+    assert "/dev/full" in err
+    assert "No space left on device" in err
+    assert "Traceback" not in err

@@ -79,6 +79,17 @@ def _usage(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Parse every input; write articles out, reasons to stderr, counts at the end."""
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # closing an output on a full disk, an unwritable Parquet file …
+        where = exc.filename or args.output or "output"
+        print(f"newsmodel parse: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.example and args.paths:
         return _usage("--example takes no PATH")
     if not args.example and not args.paths:
@@ -119,11 +130,13 @@ def run(args: argparse.Namespace) -> int:
                 else None
             )
         except OSError as exc:
-            print(f"newsmodel parse: {exc.filename}: {exc.strerror}", file=sys.stderr)
+            where = exc.filename or args.output or args.errors
+            print(f"newsmodel parse: {where}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_FAILED
         encoding = "parquet" if to == "parquet" else "json" if to in ("json", "jsonl") else to
         sources = [_example()] if args.example else args.paths
         results = run_units(iter_units(sources, config), options, jobs=args.jobs, encoding=encoding)
+        write_failed = False
         try:
             for result in results:
                 if result.status is Status.PARSED:
@@ -134,14 +147,26 @@ def run(args: argparse.Namespace) -> int:
                     print(f"{result.name}: {result.reason}", file=sys.stderr)
                 if report is not None and result.status is not Status.PARSED:
                     report.write(result)
+        except OSError as exc:  # the output or the report cannot be written (disk full …)
+            if isinstance(exc, BrokenPipeError):
+                raise
+            progress.finish()
+            where = exc.filename or args.output or args.errors or "output"
+            print(f"newsmodel parse: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
+            write_failed = True
         finally:
             _close(results)
             try:
                 writer.close()
+            except OSError as exc:
+                if not write_failed:
+                    print(f"newsmodel parse: cannot write {args.output or 'output'}: "
+                          f"{exc.strerror or exc}", file=sys.stderr)  # fmt: skip
+                write_failed = True
             finally:
                 progress.finish()
                 print(f"newsmodel: {progress.summary()}", file=sys.stderr)
-    return EXIT_FAILED if progress.counts[Status.FAILED] else EXIT_OK
+    return EXIT_FAILED if write_failed or progress.counts[Status.FAILED] else EXIT_OK
 
 
 def _close(results: Iterator[object]) -> None:
