@@ -252,6 +252,7 @@ def test_docs_precedence_table_matches_the_code() -> None:
         MetaSource.DOM: "DOM",
         MetaSource.WEAK_META: "weak meta",
         MetaSource.PAGE_TEXT: "page text",
+        MetaSource.URL: "URL",
     }
     docs = (Path(__file__).parents[1] / "docs" / "html.md").read_text(encoding="utf-8")
     section = docs.split("## Metadata precedence", 1)[1].split("\nWhat each source is", 1)[0]
@@ -331,3 +332,14 @@ def test_utc_time_takes_the_offset_the_page_states() -> None:
     alone = parse_html(html.replace("-08:00", ""), options=NO_QUOTES)
     assert alone.published is not None
     assert alone.published.utcoffset() == timedelta(0)
+
+
+def test_url_day_wins_over_another_day() -> None:
+    html = """<html><head>
+    <meta property="article:published_time" content="2022-05-04T00:25:56Z"></head>
+    <body><h1>Vote</h1><p>Text.</p></body></html>"""
+    article = parse_html(html, url="https://x.example/2022/05/03/vote/", options=NO_QUOTES)
+    assert article.published == date(2022, 5, 3)
+    assert "NM307" in {d.code for d in article.diagnostics}
+    same_day = parse_html(html, url="https://x.example/2022/05/04/vote/", options=NO_QUOTES)
+    assert same_day.published == datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)

@@ -55,6 +55,8 @@ class MetaSource(str, enum.Enum):
     DOM = "dom"
     WEAK_META = "weak-meta"
     """Generic ``<meta>`` names that often hold the time the page was generated (``date``)."""
+    URL = "url"
+    """A date in the page's URL path (``/2022/05/03/``)."""
     PAGE_TEXT = "page-text"
     """The first date printed anywhere in the page's text: the last resort."""
 
@@ -75,6 +77,7 @@ PRECEDENCE: Mapping[str, tuple[MetaSource, ...]] = {
         S.MICRODATA,
         S.DUBLIN_CORE,
         S.META,
+        S.URL,
         S.DOM,
         S.WEAK_META,
         S.PAGE_TEXT,
@@ -393,6 +396,7 @@ NM_BAD_LANGUAGE = "NM301"
 NM_BAD_DATE = "NM302"
 NM_JSONLD_SKIPPED = "NM303"
 NM_UPDATED_BEFORE_PUBLISHED = "NM304"
+NM_DATE_FROM_URL = "NM307"
 
 _SPACES = re.compile(r"\s+")
 _DATE_ADAPTER: TypeAdapter[date | datetime] = TypeAdapter(NewsDate)
@@ -424,6 +428,9 @@ def harvest_metadata(root: HtmlElement, *, url: str | None = None) -> Metadata:
     found[S.DOM] = _collect_dom(root, url, language_hint, diagnostics)
     for source, values in found.items():
         _normalise(values, source, language_hint, diagnostics)
+    from_url = found[S.DOM].pop("_url_published", None)
+    if from_url is not None:
+        found[S.URL]["published"] = from_url
     scanned = found[S.DOM].pop("_page_text_published", None)
     if scanned is not None:
         found[S.PAGE_TEXT]["published"] = scanned
@@ -912,11 +919,11 @@ def _normalise_dom(
         key = "updated" if updated and "published" in values else "published"
         values.setdefault(key, parsed)
     url = raw.get("url_date")
-    if "published" not in values and isinstance(url, str):
+    if isinstance(url, str):
         match = URL_DATE.search(urlsplit(url).path)
         if match:
             with contextlib.suppress(ValueError):
-                values["published"] = date(*(int(g) for g in match.groups()))
+                values["_url_published"] = date(*(int(g) for g in match.groups()))
     for text in raw.get("texts") or []:
         parsed = _date_in_text(text, language)
         if parsed is not None:
@@ -1057,6 +1064,7 @@ def _finish(
     if images and figures:
         fields["images"] = tuple(_enrich_image(i, figures) for i in images)
     _localise(fields, found)
+    _agree_with_url(fields, found, diagnostics)
     published, updated = fields.get("published"), fields.get("updated")
     if (
         published is not None
@@ -1089,6 +1097,30 @@ def _localise(fields: dict[str, Any], found: Mapping[MetaSource, Mapping[str, An
         value = fields.get(name)
         if isinstance(value, datetime) and value.utcoffset() == timedelta(0):
             fields[name] = value.astimezone(timezone(offset))
+
+
+def _agree_with_url(
+    fields: dict[str, Any],
+    found: Mapping[MetaSource, Mapping[str, Any]],
+    diagnostics: list[Diagnostic],
+) -> None:
+    """A date in the URL path names the publication day; a chosen value of another day (often a
+    UTC time past midnight, or a date the page reuses) gives way to it, and is reported."""
+    from_url = found[S.URL].get("published")
+    chosen = fields.get("published")
+    if not isinstance(from_url, date) or chosen is None:
+        return
+    day = chosen.date() if isinstance(chosen, datetime) else chosen
+    if day != from_url:
+        fields["published"] = from_url
+        diagnostics.append(
+            _diag(
+                NM_DATE_FROM_URL,
+                f"published {chosen.isoformat()} disagrees with the date in the URL "
+                f"({from_url.isoformat()}); the URL's day is kept",
+                Severity.INFO,
+            )
+        )
 
 
 def _comparable(value: date | datetime) -> datetime:
