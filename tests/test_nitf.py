@@ -367,3 +367,38 @@ def test_entities_declared_after_a_tricky_attlist_are_still_refused() -> None:
     )
     with pytest.raises((HostileInputError, ParseError)):
         parse_nitf(doc)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        '<!-- <a> --><!DOCTYPE nitf [<!ENTITY e "boom">]><nitf><body>&e;</body></nitf>',
+        '<?xml version="1.0"?><!-- c --><?pi x?><!DOCTYPE nitf [<!ENTITY e SYSTEM "x">]><nitf/>',
+        '<!DOCTYPE nitf [<!ENTITY e "<b>x</b>">]><nitf><body>&e;</body></nitf>',
+    ],
+)
+def test_entities_are_refused_whatever_precedes_them(doc: str) -> None:
+    with pytest.raises(HostileInputError):
+        parse_nitf(doc)
+    with pytest.raises(HostileInputError):
+        parse_nitf(doc.encode("utf-16"))
+
+
+def test_external_dtd_after_a_comment_is_not_loaded(tmp_path: Path) -> None:
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY leak "LEAKED">', encoding="utf-8")
+    doc = (
+        f'<!-- <x> --><!DOCTYPE nitf SYSTEM "{dtd.as_uri()}">'
+        "<nitf><body><body.head><hedline><hl1>T</hl1></hedline></body.head></body></nitf>"
+    )
+    assert parse_nitf(doc, options=NO_QUOTES).title == "T"
+    assert parse_nitf(doc.encode("utf-16"), options=NO_QUOTES).title == "T"
+
+
+def test_external_dtd_entities_stay_undefined(tmp_path: Path) -> None:
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY leak "LEAKED">', encoding="utf-8")
+    doc = f'<!DOCTYPE nitf SYSTEM "{dtd.as_uri()}"><nitf><body>&leak;</body></nitf>'
+    with pytest.raises(ParseError) as info:
+        parse_nitf(doc)
+    assert "LEAKED" not in str(info.value)

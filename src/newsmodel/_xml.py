@@ -69,8 +69,9 @@ _DOCTYPE_DECL = re.compile(
     rb"<!DOCTYPE(?:[^\[>\"']|\"[^\"]*\"|'[^']*')*(?:\[(?:[^\]\"']|\"[^\"]*\"|'[^']*')*\]\s*)?>",
     re.I,
 )
-# The start of the first element: what comes before it is the prolog, where a DOCTYPE can be.
-_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_:]")
+# One item of the prolog, before the root element (only there can a DOCTYPE be).
+_PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->|" + _DOCTYPE_DECL.pattern, re.S | re.I)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.S)
 # Characters XML 1.0 cannot carry (controls other than tab/newline/return, U+FFFE, U+FFFF,
 # lone surrogates).
@@ -114,16 +115,22 @@ def parse_xml(
         )
     if not raw.strip():
         raise ParseError(f"empty input: no {what} document", source=source)
-    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in raw[:8192] and not raw.startswith(_UTF16_BOMS):
         raise UnsupportedInputError(
             f"binary data, not {what}: NUL byte in the first 8 KiB", source=source
         )
-    first = _FIRST_ELEMENT.search(raw)
-    prolog = raw[: first.start()] if first else raw
+    if raw.startswith(_UTF16_BOMS):
+        raw = _from_utf16(raw, source=source, what=what)
+    prolog = _prolog(raw)
     if _DOCTYPE.search(prolog) and _ENTITY_DECL.search(prolog):
         raise HostileInputError(
             f"{what} declares entities in its DOCTYPE; entity expansion and external entities "
             "are refused, never expanded or fetched",
+            source=source,
+        )
+    if _DOCTYPE.match(raw, len(prolog)):
+        raise HostileInputError(
+            f"{what} has a DOCTYPE declaration newsmodel cannot read safely; refused",
             source=source,
         )
     raw = _DOCTYPE_DECL.sub(_blank_out, prolog, count=1) + raw[len(prolog) :]
@@ -152,6 +159,27 @@ def parse_xml(
     if dtd is not None and any(True for _ in cast(Any, dtd).iterentities()):
         raise HostileInputError(f"{what} declares entities; refused", source=source)
     return root
+
+
+def _prolog(raw: bytes) -> bytes:
+    """What comes before the root element: the XML declaration, comments, processing
+    instructions, whitespace and a DOCTYPE declaration (when it is well formed)."""
+    position = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        match = _PROLOG_ITEM.match(raw, position)
+        if match is None or match.end() == position:
+            return raw[:position]
+        position = match.end()
+
+
+def _from_utf16(raw: bytes, *, source: str | None, what: str) -> bytes:
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise UnsupportedInputError(
+            f"cannot decode {what}: not UTF-16 at byte {exc.start}", source=source
+        ) from None
+    return _to_bytes(text, source=source, what=what)
 
 
 def _blank_out(match: re.Match[bytes]) -> bytes:
