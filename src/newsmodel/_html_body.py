@@ -277,17 +277,6 @@ def _is_hidden(el: HtmlElement) -> bool:
     return False
 
 
-def _is_furniture_class(names: str) -> bool:
-    """Whether a furniture word in ``names`` is the element's own kind, not a layout flag."""
-    for name in names.split():
-        previous = ""
-        for word in rules.CLASS_WORD_SPLIT.split(name):
-            if word in rules.BOILERPLATE_WORDS and previous not in rules.LAYOUT_MODIFIERS:
-                return True
-            previous = word
-    return False
-
-
 _CHECKED_TAGS = tuple(sorted(rules.CHECKED_TAGS))
 _LINK_TEXT = etree.XPath(".//a//text()")
 _DROP_TAGS = tuple(sorted(rules.DROP_TAGS))

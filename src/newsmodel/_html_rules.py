@@ -11,21 +11,55 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "ARTICLE_TAG_WEIGHT",
+    "BARE_ADDRESS",
     "BLOCK_TAGS",
     "BODY_CLASS",
-    "BOILERPLATE_CLASS",
+    "BODY_CLASS_WEIGHT",
+    "BODY_KEYS",
     "BOILERPLATE_LINE",
     "BOILERPLATE_ROLES",
     "BOILERPLATE_TAGS",
     "CAPTION_CLASS",
+    "CAPTION_LINE",
+    "CHECKED_TAGS",
+    "CLASS_WEIGHT",
+    "CLASS_WORD",
     "CREDIT_CLASS",
     "DROP_TAGS",
+    "FURNITURE_KEYS",
+    "GRANDPARENT_SHARE",
     "HEADING_TAGS",
-    "INLINE_SPAN_TAGS",
-    "LIST_TAGS",
+    "HTML_TAG",
+    "JSONLD_BODY_SHARE",
+    "LAYOUT_MODIFIERS",
+    "LINKED_HEADING_SHARE",
+    "MAX_BOILERPLATE_LINE",
+    "MAX_CAPTION_LINE",
+    "MAX_CLASS_CHARS",
+    "MAX_CREDIT_CHARS",
+    "MAX_LINK_DENSITY",
+    "MAX_META_LINE",
+    "MAX_NAMED_GAIN",
+    "MAX_REMOVED_SHARE",
+    "META_LINE",
+    "MIN_BODY_CHARS",
+    "MIN_DUPLICATE_CHARS",
+    "MIN_LEAD_CHARS",
+    "MIN_PARAGRAPH_CHARS",
+    "MIN_PROTECTED_CHARS",
+    "MIN_TITLE_CHARS",
     "NEGATIVE_CLASS",
+    "ODD_WHITESPACE",
     "POSITIVE_CLASS",
     "PROTECTED_TAGS",
+    "RELATED_HEADING",
+    "SHORT_BLOCK_CHARS",
+    "SHORT_LINK_DENSITY",
+    "SIBLING_SHARE",
+    "SPACE",
+    "SPLIT_LIMIT",
+    "VERDICT_WORDS",
 ]
 
 
@@ -97,7 +131,6 @@ PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
-LIST_TAGS = frozenset({"ul", "ol", "dl"})
 
 BLOCK_TAGS = frozenset(
     {
@@ -267,7 +300,7 @@ _BOILERPLATE_WORDS = (
     "toolbar",
     "visually-hidden",
     "sr-only",
-    "screen-reader-text",
+    "screen-reader",
     "byline",
     "author-bio",
     "tags",
@@ -277,20 +310,15 @@ _BOILERPLATE_WORDS = (
     "likes",
     "login",
 )
-
-BOILERPLATE_CLASS = re.compile(rf"(?:^|[\s_-])(?:{_alt(_BOILERPLATE_WORDS)})(?:$|[\s_-])")
-"""A class or id token (lowercased) that marks page furniture: removed before scoring.
-Matched as whole tokens between spaces, ``-`` or ``_``, so ``ad`` does not match ``header``."""
-
-BOILERPLATE_WORDS = frozenset(_BOILERPLATE_WORDS)
+"""Class and id words (or pairs of words) of page furniture: an element named so is removed
+before scoring, unless the word follows a layout flag (``LAYOUT_MODIFIERS``) or the element
+holds the body. Read as words, so ``ad`` does not match ``header`` or ``load``."""
 
 LAYOUT_MODIFIERS = frozenset(
     {"has", "with", "w", "no", "without", "show", "hide", "is", "and", "enable", "disable"}
 )
 """Words that turn a furniture word into a layout flag (``has-sidebar``,
 ``content-with-sidebar``, ``no-comments``): the element is not furniture for that word."""
-
-CLASS_WORD_SPLIT = re.compile(r"[-_]+")
 
 _BODY_WORDS = (
     "articlebody",
@@ -340,11 +368,6 @@ FURNITURE_KEYS = _word_keys(_BOILERPLATE_WORDS)
 """``_BOILERPLATE_WORDS`` as one word or two words joined by ``-``."""
 VERDICT_WORDS = frozenset(word for key in BODY_KEYS | FURNITURE_KEYS for word in key.split("-"))
 """Every word of those keys: a class name with none of them needs no closer look."""
-
-CLASS_VERDICT = re.compile(
-    f"(?P<body>{BODY_CLASS.pattern})|(?P<furniture>{BOILERPLATE_CLASS.pattern})"
-)
-"""``BODY_CLASS`` or ``BOILERPLATE_CLASS`` in one scan (most class names match neither)."""
 
 POSITIVE_CLASS = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose"
@@ -426,7 +449,6 @@ RELATED_HEADING = re.compile(
 MAX_BOILERPLATE_LINE = 120
 """Lines longer than this are never dropped by ``BOILERPLATE_LINE``."""
 
-WHITESPACE = re.compile(r"\s+")
 ODD_WHITESPACE = re.compile(r"[^\S ]\s*| \s+")
 """Whitespace other than one plain space: what folding must replace (a pattern that matched
 every single space too would rewrite the whole text)."""
@@ -434,7 +456,6 @@ SPLIT_LIMIT = 4096
 """Text longer than this is folded with ``WHITESPACE`` rather than ``str.split`` (which is
 faster on short text but builds a list of every word)."""
 SPACE = re.compile(r"\s")
-WORD = re.compile(r"\w+")
 
 # --------------------------------------------------------------------------- scoring weights
 
