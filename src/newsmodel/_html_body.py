@@ -13,10 +13,15 @@ nest 2,048 elements deep):
    hints and ``<article>`` add or subtract; the link density of a candidate scales it down.
 3. **choose**: a marked article body with enough text wins; otherwise the best candidate,
    raised to a common ancestor when other strong candidates share it, plus the siblings that
-   score close to it.
+   score close to it and its cousins (same tag and class elsewhere: a body cut in chunks);
+   runners-up are tried in turn when the winner holds no paragraph.
 4. **emit**: walk the chosen container in reading order into blocks: paragraphs (with ``<q>``,
    link and emphasis spans), headings, lists, block quotes (with ``cite`` and attribution) and
-   figures (image, caption, credit), dropping link lists and boilerplate lines.
+   figures (image, caption, credit), dropping link lists and boilerplate lines; then tidy:
+   drop the headline, byline and date lines above the text, captions, repeated blocks, and
+   whatever follows a "You may also like" heading.
+
+A page whose markup holds little of its JSON-LD ``articleBody`` gets that text as its body.
 
 Every weight, tag set and token list is in :mod:`newsmodel._html_rules`.
 """
@@ -93,7 +98,10 @@ class ExtractedBody:
 def extract_body(
     root: HtmlElement, *, title: str | None = None, language: str | None = None
 ) -> ExtractedBody:
-    """Extract the article body from ``root``. May modify the tree: harvest metadata first.
+    """Extract the article body from ``root``. May modify the tree (it removes ``<head>``,
+    scripts and furniture): harvest metadata first. ``title`` is the headline, dropped where
+    the page prints it again; ``language`` is accepted for language-specific rules, though the
+    phrase lists in :mod:`newsmodel._html_rules` cover the common languages at once.
 
     >>> import lxml.html
     >>> page = lxml.html.document_fromstring(
