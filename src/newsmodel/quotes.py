@@ -84,6 +84,31 @@ MAX_BLOCK_CHARS = 200_000
 
 _PARAGRAPH_SPLIT = re.compile(r"\r?\n[ \t\r]*\n+")
 """Blank lines between paragraphs (``\n\n`` or ``\r\n\r\n``)."""
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (the longest one at a position), its
+    alternatives factored by shared prefixes: ``re`` tries a plain alternation's branches one
+    by one at every position, which on long word lists costs more than the rest of a scan."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie)
+
+
 _ABBREVIATIONS = [
     "Mr",
     "Mrs",
@@ -142,7 +167,7 @@ _ABBREVIATIONS = [
     "evtl",
 ]
 _TOKEN = re.compile(
-    r"(?:" + "|".join(_ABBREVIATIONS) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"(?:" + _trie_pattern(_ABBREVIATIONS) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
     r"|[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]"
 )
 """Words (with the period of an abbreviation or initial: ``Mr.``, ``U.S.``, ``B.``) and
@@ -150,8 +175,13 @@ single punctuation marks."""
 _SIMPLE_TOKEN = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]")
 """:data:`_TOKEN` without abbreviations: several times faster, used where none occurs."""
 _ABBREVIATION_DOT = re.compile(
-    r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\.(?=\s)|(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z])"
+    r"\.(?:(?=\s)(?:"
+    + "|".join(rf"(?<=\b{re.escape(w)}\.)" for w in sorted(set(_ABBREVIATIONS)))
+    + r"|(?<=\b[A-Z]\.)(?=\s+[A-Z]))|(?<=[A-Z]\.)(?=[A-Z]\.))"
 )
+"""Where :data:`_TOKEN` would read an abbreviation or initials (``Mr.``, ``U.S.``, ``B.``):
+written from the period, which ``re`` finds fast, looking back for the word (an alternation
+of words tried at every position costs ten times more)."""
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")|\b[A-Z]|(?:[A-Z]\.)+[A-Z])\.$"
 )
@@ -456,29 +486,6 @@ class _SourceRec:
 # --------------------------------------------------------------------------- language
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words`` (the longest one at a position), its
-    alternatives factored by shared prefixes: ``re`` tries a plain alternation's branches one
-    by one at every position, which on long word lists costs more than the rest of a scan."""
-    trie: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return build(trie)
-
-
 def _cue_forms(language: str | None) -> frozenset[str]:
     return rules.CUE_FORMS.get(language or "", _ALL_CUES)
 
@@ -532,10 +539,6 @@ _ACRONYM_PAREN = re.compile(r"\(\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&.-]{1,11}\s*
 _MULTI_KEYS = frozenset(max(p, key=len) for p in _NONVERBAL_MULTI)
 """The telling word of each multi-word cue (``words`` of *in the words of*): a sentence
 without it cannot hold the cue, whereas its first word (``in``, ``de``) is in most sentences."""
-_HINT_WORD = re.compile(
-    "[^\\s" + re.escape(_HINT_STRIP) + "](?:\\S*[^\\s" + re.escape(_HINT_STRIP) + "])?"
-)
-"""A whitespace-separated word without the punctuation around it."""
 _INVERSION_HINT = re.compile(r"-(?:t-|(?:il|elle|ils|elles|on)\b)")
 """What a French inversion (``a-t-il``, ``dit-elle``) needs, in lower case."""
 
@@ -550,7 +553,17 @@ def _cue_trigger(language: str | None) -> frozenset[str]:
 def _cue_hint(language: str | None) -> frozenset[str]:
     """Words one of which a sentence needs to hold a cue (a sentence with none of them, no
     French inversion and no quotation marks holds no attribution)."""
-    return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_KEYS | _GERMAN_SO | _PARTICIPLE_CUES
+    so = _GERMAN_SO if language in {None, "de"} else frozenset()  # as _find_cues reads them
+    return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_KEYS | so | _PARTICIPLE_CUES
+
+
+@functools.cache
+def _hint_pattern(language: str | None) -> re.Pattern[str]:
+    """Finds the words of :func:`_cue_hint` in lower-case text, as whitespace-separated words
+    with punctuation around them (``«said,``); group ``w`` is the word."""
+    strip = "[" + re.escape(_HINT_STRIP) + "]*"
+    words = _trie_pattern(_cue_hint(language))
+    return re.compile(rf"(?<!\S){strip}(?P<w>{words}){strip}(?!\S)")
 
 
 # --------------------------------------------------------------------------- marks
@@ -765,16 +778,22 @@ class _Reader:
     def _sentence_hints(
         self, text: str, sentences: Sequence[tuple[int, int]]
     ) -> list[tuple[bool, bool]]:
+        pattern = _hint_pattern(self.language)
+        strong = self.strong_hint
         out: list[tuple[bool, bool]] = []
         for start, end in sentences:
             lowered = text[start:end].lower()
-            words = set(_HINT_WORD.findall(lowered))
             if "-" in lowered and _INVERSION_HINT.search(lowered):
                 out.append((True, True))
-            elif self.hint.isdisjoint(words):
-                out.append((False, False))
+                continue
+            found = False
+            for match in pattern.finditer(lowered):
+                found = True
+                if match.group("w") in strong:
+                    out.append((True, True))
+                    break
             else:
-                out.append((True, not self.strong_hint.isdisjoint(words)))
+                out.append((found, False))
         return out
 
     # ------------------------------------------------------------------ entities
@@ -802,10 +821,22 @@ class _Reader:
             record = self.book.add_org(name, acronym=match.group("acr"))
             start = match.start("name") + match.group("name").rfind(name.split()[0])
             self.book.mention(block, start, match.end(), record)
+        known = self.book.single_words  # grows as names are found
         for match in CAPITALIZED_RUN.finditer(text):
+            run = match.group()
+            if " " not in run and run[1:2] not in {"'", "’"}:
+                # Most runs are one capitalised word naming nothing known: the test of
+                # _classify_run, inline (a word with no elision is its own lookup form).
+                low = run.lower()
+                if (
+                    low not in known
+                    and low not in _KNOWN_SINGLE
+                    and not (len(run) > 1 and run.isupper())
+                ):
+                    continue
             if in_quote(match.start()):
                 continue
-            self._classify_run(block, match.start(), match.group())
+            self._classify_run(block, match.start(), run)
 
     def _classify_run(self, block: int, start: int, run: str) -> None:
         if " " not in run:
