@@ -205,7 +205,7 @@ def ninjs_dict(article: Article, version: str = "3.1") -> dict[str, Any]:
     ]
     if associations:
         doc["associations"] = associations
-    return _to_family(doc, family) if family == "2" else doc
+    return _to_2x(doc) if family == "2" else doc
 
 
 def document_uri(article: Article) -> str:
@@ -386,14 +386,14 @@ def _image(image: Image, index: int, doc_uri: str, family: str) -> dict[str, Any
 _TO_2X_NAMES = {"embargoedUntil": "embargoed"}
 
 
-def _to_family(value: Any, family: str) -> Any:
+def _to_2x(value: Any) -> Any:
     """Rename a 3.x document's properties to their 2.x spelling (association ``rel`` has no
     2.x form: the relation is kept in ``name``)."""
     if isinstance(value, list):
-        return [_to_family(item, family) for item in value]
+        return [_to_2x(item) for item in value]
     if isinstance(value, dict):
         return {
-            _renamed_2x(key): _to_family(item, family)
+            _renamed_2x(key): _to_2x(item)
             for key, item in value.items()
             if key != "rel" or not _is_association(value)
         }
