@@ -183,3 +183,18 @@ def test_arbitrary_text_loads_or_raises_a_newsmodel_error(text: str) -> None:
     except NewsModelError:
         return
     assert page.root is not None
+
+
+def test_lone_surrogates_in_str_are_replaced_not_cut() -> None:
+    text, _, diagnostics = loaded("<p>before \ud800 after</p>")
+    assert (text, diagnostics) == ("before \ufffd after", ["NM357"])
+
+
+@pytest.mark.parametrize("wrap", [str, str.encode])
+def test_nul_after_the_sniffed_prefix_is_reported(wrap: object) -> None:
+    html = "<div>" + "x" * 5000 + "</div><p>abc\x00def</p>"
+    page = load_html(wrap(html), options=OPTIONS)  # type: ignore[operator]
+    paragraph = page.root.find(".//p")
+    assert paragraph is not None
+    assert paragraph.text_content() == "abc\ufffddef"
+    assert [d.code for d in page.diagnostics] == ["NM357"]

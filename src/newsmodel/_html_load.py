@@ -91,6 +91,8 @@ MAX_MIXED_REPAIRS = 1000
 read as Windows-1252 instead."""
 
 ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: in a ``str`` only, never in text decoded from bytes."""
 """A byte that ``surrogateescape`` could not decode."""
 
 
@@ -165,6 +167,7 @@ NM_UNKNOWN_ENCODING = "NM353"
 NM_DOCTYPE_SUBSET = "NM354"
 NM_TOO_DEEP = "NM355"
 NM_EMPTY_DOCUMENT = "NM356"
+NM_REPLACED_CHARACTERS = "NM357"
 
 
 # --------------------------------------------------------------------------- the result
@@ -225,6 +228,16 @@ def load_html(data: str | bytes, *, options: ParseOptions, source: str | None = 
             f"the page has about {tags:,} tags, over the limit of {MAX_TAGS:,}"
             " (no article page has that many; this bounds time and memory)",
             source=source,
+        )
+    if raw == b"":  # str input: lone surrogates cannot reach lxml (it would cut the text)
+        text = _replace_unencodable(text, diagnostics)
+    if "\x00" in text:
+        diagnostics.append(
+            Diagnostic(
+                code=NM_REPLACED_CHARACTERS,
+                severity=Severity.WARNING,
+                message=f"{text.count(chr(0))} NUL character(s) in the page were read as U+FFFD",
+            )
         )
     neutral = _neutralise_prolog(text, diagnostics)
     repaired = any(d.code == NM_ENCODING_REPLACED for d in diagnostics)
@@ -372,6 +385,21 @@ def _decode_mixed(raw: bytes) -> tuple[str, int]:
     text = raw.decode("utf-8", errors="surrogateescape")
     repairs = len(ESCAPED_BYTE.findall(text))
     return text.translate(ESCAPED_TO_LEGACY), repairs
+
+
+def _replace_unencodable(text: str, diagnostics: list[Diagnostic]) -> str:
+    """Replace lone surrogates (which no encoding can carry) by U+FFFD, and say so."""
+    count = len(SURROGATE.findall(text))
+    if not count:
+        return text
+    diagnostics.append(
+        Diagnostic(
+            code=NM_REPLACED_CHARACTERS,
+            severity=Severity.WARNING,
+            message=f"{count} lone surrogate(s) in the text were replaced by U+FFFD",
+        )
+    )
+    return SURROGATE.sub("\ufffd", text)
 
 
 def _replaced(name: str, text: str) -> Diagnostic:
