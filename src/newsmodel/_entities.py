@@ -457,6 +457,7 @@ def _is_role_word(word: str) -> bool:
     return len(key) > 8 and key.endswith(ROLE_SUFFIXES)
 
 
+@functools.lru_cache(maxsize=16384)
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """Split a speaker phrase into (name, role): ``Vereinschef Corny Littmann`` →
     (``Corny Littmann``, ``Vereinschef``); ``le ministre Jean Dupont`` → (``Jean Dupont``,

@@ -525,9 +525,11 @@ _MULTI_FIRST = frozenset(p[0] for p in _NONVERBAL_MULTI)
 _MULTI_PAIRS = frozenset((p[0], p[1]) for p in _NONVERBAL_MULTI if len(p) > 1)
 _MULTI_SINGLE = frozenset(p[0] for p in _NONVERBAL_MULTI if len(p) == 1)
 _MARK = re.compile("[" + re.escape("".join(sorted(rules.OPEN_MARKS | rules.CLOSE_MARKS))) + "]")
-_MEDIA_HINT = re.compile(
-    _trie_pattern({h for hints in rules.MEDIA_HINTS for h in hints} | set(rules.STUDY_HINTS))
+_MEDIA_HINT_WORDS = tuple(
+    sorted({h for hints in rules.MEDIA_HINTS for h in hints} | set(rules.STUDY_HINTS))
 )
+"""Every word of :data:`~newsmodel._quote_rules.MEDIA_HINTS` and ``STUDY_HINTS``; a
+substring test for each (a fast scan in C) finds those in a paragraph."""
 _MAX_DEPTH = 16
 """Quotation marks nested deeper than this are not read (hostile input)."""
 _MAX_CUES = 40
@@ -664,7 +666,7 @@ def _sentences(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- tokens
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Tok:
     start: int
     end: int
@@ -1002,14 +1004,21 @@ class _Reader:
     def _find_cues(self, text: str, toks: list[_Tok]) -> list[_Cue]:
         cues: list[_Cue] = []
         n = len(toks)
-        k = 0
         trigger = self.trigger
-        while k < n and len(cues) < _MAX_CUES:
+        # The few tokens that can start a cue, found in one pass; ``k`` is where reading
+        # resumes after a cue of several tokens.
+        candidates = [
+            i for i, t in enumerate(toks) if t.low in trigger or ("-" in t.low and not t.quote)
+        ]
+        k = 0
+        for index in candidates:
+            if len(cues) >= _MAX_CUES:
+                break
+            if index < k:
+                continue
+            k = index
             tok = toks[k]
             low = tok.low
-            if tok.quote or (low not in trigger and "-t-" not in low and "-" not in low):
-                k += 1
-                continue
             # French inversion: a-t-il déclaré, dit-elle.
             inv = _FR_INVERSION.match(low) if "-" in low else None
             if inv is not None:
@@ -1022,7 +1031,6 @@ class _Reader:
                     cue = _Cue(tok.start, tok.end, inv.group("verb"))
                     end_tok = k
                 else:
-                    k += 1
                     continue
                 p_start = tok.start + low.rfind(pronoun)
                 cue.speaker_start, cue.speaker_end = p_start, tok.start + len(low)
@@ -1042,7 +1050,6 @@ class _Reader:
                     nonverbal=True,
                 )
                 if low == "per" and self.language not in {None, "en"}:
-                    k += 1
                     continue
                 if self._speaker_after(cue, toks, k + width, nonverbal=True):
                     cues.append(cue)
@@ -1061,13 +1068,11 @@ class _Reader:
                     if self._speaker_before(cue, toks, k):
                         cue.content_start = tok.end
                         cues.append(cue)
-                k += 1
                 continue
             if low in self.cues or low in _PARTICIPLE_CUES:
                 verb_cue = self._verb_cue(text, toks, k)
                 if verb_cue is not None:
                     cues.append(verb_cue)
-            k += 1
         return cues
 
     def _verb_cue(self, text: str, toks: list[_Tok], k: int) -> _Cue | None:
@@ -1844,7 +1849,7 @@ class _Reader:
                 record.gender = Gender.MASCULINE if gender == "m" else Gender.FEMININE
             return record
         # An organisation written with its acronym: "l'OMPI (…) a déclaré".
-        acr = NAME_WITH_ACRONYM.search(phrase)
+        acr = NAME_WITH_ACRONYM.search(phrase) if "(" in phrase else None
         if acr is not None:
             name = _trim_name_before_acronym(acr.group("name"), acr.group("acr"))
             if name:
@@ -1899,7 +1904,7 @@ class _Reader:
         found: list[tuple[int, _SourceRec]] = []
         taken: list[tuple[int, int]] = []
         lowered = text.lower()
-        present = set(_MEDIA_HINT.findall(lowered))
+        present = {hint for hint in _MEDIA_HINT_WORDS if hint in lowered}
         if not present:
             return found
         for (pattern, kind), hints in zip(rules.MEDIA_PATTERNS, rules.MEDIA_HINTS, strict=True):
