@@ -401,6 +401,8 @@ _FIRST_ARTICLES = frozenset(
     }
 )
 _GERMAN_SO = frozenset({"so", "zufolge"})
+_CONNECTORS_BRACKETS = _CONNECTORS | {"(", ")"}
+_ARTICLES_OF = _FIRST_ARTICLES | {"de", "of", "der", "des", "du"}
 _SUBJUNCTIVE_DE = re.compile(
     r"\b(?:sei|seien|habe|hätten|werde|würden|könne|müsse|solle|wolle|dürfe)\b"
 )
@@ -737,6 +739,8 @@ class _Reader:
         self.cues = _cue_forms(language)
         self.risky = _risky(language)
         self.aux = _aux(language)
+        self.function_words = _FIRST_ARTICLES | _CONNECTORS | self.aux
+        """Words that alone make no speaker (articles, connectors, auxiliaries)."""
         self.complementizers = rules.COMPLEMENTIZERS.get(language or "", _ALL_COMPLEMENTIZERS)
         self.spans: list[list[_Span]] = []
         self.learn_only = learn_only
@@ -893,8 +897,12 @@ class _Reader:
             return
         # Known surname or acronym inside a longer run: mention each known word.
         offset = start
+        known = self.book.single_words
         for word in words:
-            found = self.book.find(word)
+            if word.isascii() and word.isalpha() and word.lower() not in known:
+                found = None  # such a word is its own lookup key, and it is not one
+            else:
+                found = self.book.find(word)
             if found is not None:
                 self.book.mention(block, offset, offset + len(word), found)
             elif is_acronym(word) and org_kind(word) is not None:
@@ -1027,7 +1035,7 @@ class _Reader:
                     verb = toks[k + 1]
                     cue = _Cue(tok.start, verb.end, f"{inv.group('aux')} {verb.text}")
                     end_tok = k + 1
-                elif inv.group("verb") and inv.group("verb").lower() in self.cues | _ALL_CUES:
+                elif inv.group("verb") and inv.group("verb").lower() in _ALL_CUES:
                     cue = _Cue(tok.start, tok.end, inv.group("verb"))
                     end_tok = k
                 else:
@@ -1263,7 +1271,7 @@ class _Reader:
         if not phrase or not any(_is_word(t) for t in phrase):
             return False
         # Drop leading lowercase connectors left at a clause start.
-        while phrase and phrase[0].low in _CONNECTORS | {"(", ")"}:
+        while phrase and phrase[0].low in _CONNECTORS_BRACKETS:
             phrase = phrase[1:]
         if not phrase:
             return False
@@ -1393,7 +1401,7 @@ class _Reader:
                 break
             out.append(tok)
             j += 1
-        while out and out[-1].low in _FIRST_ARTICLES | {"de", "of", "der", "des", "du"}:
+        while out and out[-1].low in _ARTICLES_OF:
             out.pop()
         if not out:
             return False
@@ -1451,7 +1459,7 @@ class _Reader:
         words = [t for t in phrase if _is_word(t)]
         if not words or len(words) > 18:
             return False
-        if all(t.low in _FIRST_ARTICLES | _CONNECTORS | self.aux for t in words):
+        if all(t.low in self.function_words for t in words):
             return False
         return not (len(words) == 1 and words[0].low in rules.SPEAKER_STOP)
 
