@@ -392,7 +392,8 @@ CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|author|byline|r
 BOILERPLATE_LINE = re.compile(
     r"^(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|"
     r"sponsored(?: content)?|story continues below(?: advertisement)?|continue reading.*|"
-    r"read more.*|read also.*|related(?: articles?| stories| coverage)?:?.*|see also.*|"
+    r"read more.*|read also.*|weiterlesen\b.*|mehr lesen|lire la suite.*|continua a leggere.*|"
+    r"читать далее.*|related(?: articles?| stories| coverage)?:?.*|see also.*|"
     r"lire aussi.*|à lire aussi.*|lesen sie auch.*|mehr zum thema.*|leer más.*|lea también.*|"
     r"leggi anche.*|share(?: this(?: article| story)?)?(?: on \w+)?|comments?|"
     r"(?:leave a|post a|add a) comment.*|tell us what you think.*|don'?t miss|"
@@ -486,7 +487,12 @@ META_LINE = re.compile(
     r"\b\d{1,2}:\d\d\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:by|par|von|por|di|door|av|af)\s|"
     r"\b(?:published|updated|posted|modified|publicado|atualizado|publié|mis à jour|"
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b",
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|"
+    r"\b\d{1,2}\.? (?:de )?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre|january|february|march|june|july|october|"
+    r"december)\.? (?:de )?\d{4}\b|\bstand:",
     re.IGNORECASE,
 )
 """A byline or dateline: a year, a time, ``By …``, ``Updated …``; dropped when short and above
