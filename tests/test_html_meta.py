@@ -343,3 +343,10 @@ def test_url_day_wins_over_another_day() -> None:
     assert "NM307" in {d.code for d in article.diagnostics}
     same_day = parse_html(html, url="https://x.example/2022/05/04/vote/", options=NO_QUOTES)
     assert same_day.published == datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)
+
+
+def test_generic_page_quotes_come_from_extraction() -> None:
+    raw = (PAGES / "meta_yoast_graph.html").read_bytes()
+    assert parse_html(raw, options=NO_QUOTES).quotes == ()
+    quotes = parse_html(raw).quotes
+    assert any("biggest transport decision" in q.text for q in quotes)
