@@ -344,11 +344,18 @@ def is_acronym(token: str) -> bool:
     return bool(_ACRONYM.match(token)) and sum(c.isupper() for c in token) >= 2
 
 
+_COMMON_COMBINING = re.compile("[\u0300-\u034e\u0350-\u036f]")
+"""The combining diacritics of Latin, Greek and Cyrillic letters (U+034F, a joiner, is not
+one)."""
+
+
 @functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     if text.isascii():
         return text.casefold()
-    text = unicodedata.normalize("NFKD", text)
+    text = _COMMON_COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    if text.isascii():
+        return text.casefold()
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 

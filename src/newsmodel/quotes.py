@@ -46,6 +46,8 @@ from typing import Any, TypeVar
 from newsmodel import _quote_rules as rules
 from newsmodel._entities import (
     CAPITALIZED_RUN,
+    GIVEN_NAMES_FEMININE,
+    GIVEN_NAMES_MASCULINE,
     KNOWN_ORGANIZATIONS,
     NAME_WITH_ACRONYM,
     EntityBook,
@@ -183,7 +185,7 @@ _ABBREVIATION_DOT = re.compile(
 written from the period, which ``re`` finds fast, looking back for the word (an alternation
 of words tried at every position costs ten times more)."""
 _ABBREVIATION_END = re.compile(
-    r"(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")|\b[A-Z]|(?:[A-Z]\.)+[A-Z])\.$"
+    r"(?:\b(?:" + _trie_pattern(_ABBREVIATIONS) + r")|\b[A-Z]|(?:[A-Z]\.)+[A-Z])\.$"
 )
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?:[ \u00a0\u202f]?[\"'»”“’)\]])*\s+(?=[\"'«“„‚‘(\[¿¡A-ZÀ-ÖØ-Þ0-9])"
@@ -561,13 +563,9 @@ def _cue_hint(language: str | None) -> frozenset[str]:
     return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_KEYS | so | _PARTICIPLE_CUES
 
 
-@functools.cache
-def _hint_pattern(language: str | None) -> re.Pattern[str]:
-    """Finds the words of :func:`_cue_hint` in lower-case text, as whitespace-separated words
-    with punctuation around them (``«said,``); group ``w`` is the word."""
-    strip = "[" + re.escape(_HINT_STRIP) + "]*"
-    words = _trie_pattern(_cue_hint(language))
-    return re.compile(rf"(?<!\S){strip}(?P<w>{words}){strip}(?!\S)")
+_HINT_SPACES = str.maketrans(dict.fromkeys(_HINT_STRIP.replace("'", "").replace("’", ""), " "))
+"""Punctuation around words made spaces; apostrophes stay (``d'après`` is a cue word)."""
+_APOSTROPHE_WORD = re.compile(r"\S*['’]\S*")
 
 
 # --------------------------------------------------------------------------- marks
@@ -707,6 +705,10 @@ def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [_Tok(a + start, b + start, segment[a:b], lowered[a:b]) for a, b in spans]
 
 
+def _tok_start(tok: _Tok) -> int:
+    return tok.start
+
+
 def _tok_end(tok: _Tok) -> int:
     return tok.end
 
@@ -784,7 +786,7 @@ class _Reader:
     def _sentence_hints(
         self, text: str, sentences: Sequence[tuple[int, int]]
     ) -> list[tuple[bool, bool]]:
-        pattern = _hint_pattern(self.language)
+        hint = self.hint
         strong = self.strong_hint
         out: list[tuple[bool, bool]] = []
         for start, end in sentences:
@@ -792,14 +794,14 @@ class _Reader:
             if "-" in lowered and _INVERSION_HINT.search(lowered):
                 out.append((True, True))
                 continue
-            found = False
-            for match in pattern.finditer(lowered):
-                found = True
-                if match.group("w") in strong:
-                    out.append((True, True))
-                    break
+            spaced = lowered.translate(_HINT_SPACES)
+            words = set(spaced.split())
+            if "'" in spaced or "’" in spaced:  # quotes in single marks: 'said'
+                words.update(w.strip("'’") for w in _APOSTROPHE_WORD.findall(spaced))
+            if hint.isdisjoint(words):
+                out.append((False, False))
             else:
-                out.append((found, False))
+                out.append((True, not strong.isdisjoint(words)))
         return out
 
     # ------------------------------------------------------------------ entities
@@ -933,13 +935,13 @@ class _Reader:
             if not in_sentence and not (any_cue if self.learn_only else strong_cue):
                 continue
             toks, cues = self._sentence_data(block, s_start, s_end)
-            final = self._final_attribution(toks, cues)
-            prev: _QuoteRec | None = None
             if self.learn_only:
                 for cue in cues:
                     if cue.speaker_text:
                         self._resolve(block, cue)
                 continue
+            final = self._final_attribution(toks, cues)
+            prev: _QuoteRec | None = None
             for span in in_sentence:
                 rec = self._quote_for_span(block, text, span, toks, cues, final, prev, last)
                 if rec is None:
@@ -1492,8 +1494,8 @@ class _Reader:
         before_word = _word_before(text, span.open)
         if _is_title(inner, before_word):
             return None
-        index = next((i for i, t in enumerate(toks) if t.quote and t.start == span.open), None)
-        if index is None:
+        index = bisect.bisect_left(toks, span.open, key=_tok_start)  # tokens are in text order
+        if index == len(toks) or not toks[index].quote or toks[index].start != span.open:
             return None
         words = len(_WORDS.findall(inner))
         rec = _QuoteRec(
@@ -2328,8 +2330,6 @@ _EN_BRIDGE = frozenset(
 
 
 def _given(word: str) -> bool:
-    from newsmodel._entities import GIVEN_NAMES_FEMININE, GIVEN_NAMES_MASCULINE
-
     low = word.lower()
     return low in GIVEN_NAMES_MASCULINE or low in GIVEN_NAMES_FEMININE
 
