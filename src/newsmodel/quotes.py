@@ -563,7 +563,7 @@ def _cue_hint(language: str | None) -> frozenset[str]:
     return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_KEYS | so | _PARTICIPLE_CUES
 
 
-_HINT_SPACES = str.maketrans(dict.fromkeys(_HINT_STRIP.replace("'", "").replace("’", ""), " "))
+_HINT_PUNCTUATION = re.compile("[" + re.escape(_HINT_STRIP.replace("'", "").replace("’", "")) + "]")
 """Punctuation around words made spaces; apostrophes stay (``d'après`` is a cue word)."""
 _APOSTROPHE_WORD = re.compile(r"\S*['’]\S*")
 
@@ -752,6 +752,8 @@ class _Reader:
         self.hint = _cue_hint(language)
         self.trigger = _cue_trigger(language)
         self.strong_hint = self.hint - self.risky
+        self.media_hints: tuple[str, ...] = ()
+        """The words of :data:`_MEDIA_HINT_WORDS` in the document (looked for per block)."""
         self.hints: list[list[tuple[bool, bool]]] = []
         """Per block and sentence: (holds a cue word, holds a cue word that is not risky)."""
         self.sentences: list[list[tuple[int, int]]] = []
@@ -764,6 +766,8 @@ class _Reader:
         """Read every block; call again after ``learn_only`` to read for real (the marks,
         sentences, tokens and cues found the first time are reused)."""
         if not self.spans:
+            document = "\n".join(self.blocks).lower()
+            self.media_hints = tuple(h for h in _MEDIA_HINT_WORDS if h in document)
             for text in self.blocks:
                 spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
                 self.spans.append(spans)
@@ -794,7 +798,7 @@ class _Reader:
             if "-" in lowered and _INVERSION_HINT.search(lowered):
                 out.append((True, True))
                 continue
-            spaced = lowered.translate(_HINT_SPACES)
+            spaced = _HINT_PUNCTUATION.sub(" ", lowered)
             words = set(spaced.split())
             if "'" in spaced or "’" in spaced:  # quotes in single marks: 'said'
                 words.update(w.strip("'’") for w in _APOSTROPHE_WORD.findall(spaced))
@@ -1914,7 +1918,7 @@ class _Reader:
         found: list[tuple[int, _SourceRec]] = []
         taken: list[tuple[int, int]] = []
         lowered = text.lower()
-        present = {hint for hint in _MEDIA_HINT_WORDS if hint in lowered}
+        present = {hint for hint in self.media_hints if hint in lowered}
         if not present:
             return found
         for (pattern, kind), hints in zip(rules.MEDIA_PATTERNS, rules.MEDIA_HINTS, strict=True):
