@@ -29,6 +29,7 @@ Every weight, tag set and token list is in :mod:`newsmodel._html_rules`.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -430,28 +431,49 @@ def _link_density(el: HtmlElement, text_len: int | None = None) -> float:
     return min(len("".join(str(part) for part in linked).strip()) / total, 1.0)
 
 
-def _class_weight(el: HtmlElement) -> float:
+def _class_weight(el: HtmlElement, listing: bool) -> float:
+    """Class/id and tag hints; a ``listing`` element (one of many with the same body class, or
+    one of many ``<article>``s: teasers) gets no body bonus."""
     names = _class_id(el)
     weight = 0.0
     if names:
-        if rules.BODY_CLASS.search(names):
+        if not listing and rules.BODY_CLASS.search(names):
             weight += rules.BODY_CLASS_WEIGHT
         if rules.POSITIVE_CLASS.search(names):
             weight += rules.CLASS_WEIGHT
         if rules.NEGATIVE_CLASS.search(names):
             weight -= rules.CLASS_WEIGHT
-    if el.tag in ("article", "main"):
+    if not listing and el.tag in ("article", "main"):
         weight += rules.ARTICLE_TAG_WEIGHT
     return weight
 
 
+class _Scores(dict[HtmlElement, float]):
+    """Candidate scores, with what makes an element a listing rather than a body."""
+
+    def __init__(self, listed: set[HtmlElement], many_articles: bool) -> None:
+        super().__init__()
+        self.listed = listed
+        self.many_articles = many_articles
+
+    def add(self, el: HtmlElement, gain: float) -> None:
+        if el in self:
+            self[el] += gain
+        else:
+            listing = el in self.listed or (self.many_articles and el.tag == "article")
+            self[el] = gain + _TAG_BASE.get(el.tag, 0.0) + _class_weight(el, listing)
+
+
 def _score(root: HtmlElement, named: list[HtmlElement]) -> dict[HtmlElement, float]:
-    scores: dict[HtmlElement, float] = {}
+    repeats = Counter(el.get("class") for el in named)
+    listed = {el for el in named if repeats[el.get("class")] > rules.MAX_BODY_REPEATS}
+    many_articles = sum(1 for _ in root.iter("article")) > rules.MAX_BODY_REPEATS
+    scores = _Scores(listed, many_articles)
     for el in named:
         # A body class is a candidate even when its text is not in paragraphs (a list post).
         length = _text_len(el)
-        if length >= rules.MIN_BODY_CHARS and rules.MAX_NAMED_GAIN > 0:
-            _add(scores, el, min(length / 100.0, rules.MAX_NAMED_GAIN))
+        if el not in listed and length >= rules.MIN_BODY_CHARS and rules.MAX_NAMED_GAIN > 0:
+            scores.add(el, min(length / 100.0, rules.MAX_NAMED_GAIN))
     for el in root.iter(*_SCORING_TAGS):
         tag = el.tag
         if tag in _SCORED_TAGS:
@@ -465,23 +487,16 @@ def _score(root: HtmlElement, named: list[HtmlElement]) -> dict[HtmlElement, flo
             continue
         gain = 1.0 + text.count(",") + text.count("，") + min(len(text) / 100.0, 3.0)
         parent = el.getparent()
-        if tag in _TEXT_CONTAINER_TAGS and tag != "span":
+        if tag in _TEXT_CONTAINER_TAGS:
             # A div of bare text is itself a paragraph container.
-            _add(scores, el, gain)
+            scores.add(el, gain)
         if parent is None:
             continue
-        _add(scores, parent, gain)
+        scores.add(parent, gain)
         grandparent = parent.getparent()
         if grandparent is not None:
-            _add(scores, grandparent, gain * rules.GRANDPARENT_SHARE)
+            scores.add(grandparent, gain * rules.GRANDPARENT_SHARE)
     return scores
-
-
-def _add(scores: dict[HtmlElement, float], el: HtmlElement, gain: float) -> None:
-    if el in scores:
-        scores[el] += gain
-    else:
-        scores[el] = gain + _TAG_BASE.get(el.tag, 0.0) + _class_weight(el)
 
 
 # --------------------------------------------------------------------------- 3. choose

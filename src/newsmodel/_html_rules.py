@@ -517,6 +517,9 @@ MAX_REMOVED_SHARE = 0.5
 """An element marked as furniture by its class or id that holds more than this share of the
 page's text is kept (``content-with-sidebar``, ``has-comments``): the scorer decides."""
 MIN_BODY_CHARS = 200
+MAX_BODY_REPEATS = 3
+"""More elements than this with the same body class (or more ``<article>``s than this) are a
+list of teasers: they get no body bonus."""
 MAX_NAMED_GAIN = 10.0
 """Score an element with a body class gets for its own text (one point per 100 characters,
 up to this), so that it is a candidate even when its text is not in paragraphs."""
