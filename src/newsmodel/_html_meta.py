@@ -335,6 +335,13 @@ DATE_IN_TEXT = re.compile(
     r"|(?:19|20)\d{2}\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]?"
 )
 """A date inside running text (``Posted on November 22, 2011 by …``, ``am 25.08.2015``)."""
+COMMENT_TOKEN = re.compile(
+    r"^(?:comments?|comment[-_].*|.*[-_]comments?|commentlist|related(?:[-_].*)?|"
+    r".*[-_]related)$",
+    re.I,
+)
+"""Class or id token of a comment section or a related-articles list: its dates are not the
+article's."""
 TEXT_SCAN_SKIP = re.compile(
     r"^(?:site[-_]|main[-_]|page[-_])?(?:comments?|commentlist|footer|sidebar|widgets?|related|"
     r"archives?|calendar|nav|navigation|navbar|menu|breadcrumbs?)(?:$|[-_])",
@@ -379,6 +386,9 @@ MAX_JSONLD_CHARS = 2_000_000
 """A JSON-LD script longer than this is skipped (with a diagnostic)."""
 MAX_SCRIPTS = 50
 """At most this many JSON-LD scripts are read."""
+MIN_PRINTED_YEAR = 1994
+"""A date printed in the page's text before this year is history (a birth date, an event),
+not when the page was published: the web had no news sites yet."""
 MAX_RDFA = 500
 """At most this many RDFa ``property``/``content`` elements are read."""
 MAX_KEYWORDS = 100
@@ -686,7 +696,7 @@ def _collect_dom(
         hints = f"{element.get('class') or ''} {element.get('id') or ''}"
         if tag == "time":
             stamp = element.get("datetime") or _text(element)
-            if stamp and stamp.strip():
+            if stamp and stamp.strip() and not _in_comments(element):
                 updated = bool(UPDATED_HINT.search(hints + " " + (element.get("itemprop") or "")))
                 times.append((stamp.strip(), updated))
         if tag in {"figure"}:
@@ -708,7 +718,7 @@ def _collect_dom(
             and len(element) <= 6
         ):
             text = _text(element)
-            if 5 <= len(text) <= 80:
+            if 5 <= len(text) <= 80 and not _in_comments(element):
                 visible_dates.append((text, bool(UPDATED_HINT.search(hints + " " + text))))
         if tag in {"footer", "small", "p", "div", "span"} and len(element) <= 8:
             text = element.text
@@ -757,6 +767,19 @@ _HAS_DIGIT = re.compile(r"\d")
 _SKIPPED_TAGS = frozenset(
     {"script", "style", "noscript", "nav", "footer", "aside", "form", "select", "option", "head"}
 )
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """True inside a comment section or a related-articles list (by class or id token)."""
+    node: HtmlElement | None = element
+    depth = 0
+    while node is not None and depth < 15 and node.tag not in {"body", "html"}:
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if any(COMMENT_TOKEN.match(token) for token in tokens):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
 
 
 def _excluded(element: HtmlElement) -> bool:
@@ -957,13 +980,14 @@ def _date_in_text(text: str, language: str | None) -> date | datetime | None:
     from newsmodel._dates import parse_date
 
     if ISOISH.match(text):
-        return _date(text, language)
+        parsed = _date(text, language)
+        return parsed if parsed is not None and parsed.year >= MIN_PRINTED_YEAR else None
     parsed = parse_date(_strip_label(text), language=language)
-    if parsed is not None:
+    if parsed is not None and parsed.year >= MIN_PRINTED_YEAR:
         return parsed
     for match in DATE_IN_TEXT.finditer(text):
         parsed = parse_date(match.group(0), language=language)
-        if parsed is not None:
+        if parsed is not None and parsed.year >= MIN_PRINTED_YEAR:
             return parsed
     return None
 
