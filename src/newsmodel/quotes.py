@@ -1532,6 +1532,23 @@ class _Reader:
             and prev.end < prev.attr_end <= span.open
             and _only_attribution(lead, prev.attr_end)
         )
+        if inherited and prev is not None and adjacent is None:
+            # "“A,” Trump said, adding later, “B.”": a cue of its own between the attribution
+            # of the quote before and this one starts a new attribution.
+            own = next(
+                (
+                    c
+                    for c in reversed(cues)
+                    if prev.attr_end <= c.start
+                    and c.end <= span.open
+                    and c.speaker_text
+                    and not c.negated
+                ),
+                None,
+            )
+            if own is not None:
+                inherited = False
+                adjacent = own
         lead_words = [t for t in lead if _is_word(t)]
         standalone = not lead_words or colon or inherited or _only_dash(lead)
         cue: _Cue | None = None
@@ -2271,6 +2288,16 @@ _PARTICIPLE_CUES = frozenset(
         "warning",
         "insisting",
         "explaining",
+        "suggesting",
+        "asking",
+        "stating",
+        "declaring",
+        "writing",
+        "tweeting",
+        "joking",
+        "recalling",
+        "acknowledging",
+        "claiming",
         "ajoutant",
         "expliquant",
         "soulignant",
