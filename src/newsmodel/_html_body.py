@@ -289,7 +289,7 @@ def _is_hidden(el: HtmlElement) -> bool:
 _CHECKED_TAGS = tuple(sorted(rules.CHECKED_TAGS))
 _LINK_TEXT = etree.XPath(".//a//text()")
 _DROP_TAGS = tuple(sorted(rules.DROP_TAGS))
-_NEUTRAL, _BODY, _FURNITURE = 0, 1, 2
+_NEUTRAL, _BODY, _FURNITURE, _PAYWALL = 0, 1, 2, 4  # _PAYWALL is a flag on the others
 _DOOMED = "nm-removed"
 
 
@@ -348,16 +348,20 @@ def _clean(
         if "itemprop" in attributes and el.get("itemprop", "").lower() == "articlebody":
             marked.append(el)
             continue
-        names = _class_id(el) if "class" in attributes or "id" in attributes else ""
-        if names:
-            verdict = verdicts.get(names)
+        cls = el.get("class") if "class" in attributes else None
+        ident = el.get("id") if "id" in attributes else None
+        if cls or ident:
+            raw = f"{cls} {ident}"  # the cache key: lowercased and read only once per page
+            verdict = verdicts.get(raw)
             if verdict is None:
-                verdict = verdicts[names] = _verdict(names)
+                names = _class_id(el)
+                verdict = verdicts[raw] = _verdict(names) | (_PAYWALL if "paywall" in names else 0)
+            if verdict & _PAYWALL:
+                paywalled = True
+                verdict &= ~_PAYWALL
             if verdict == _BODY:
                 keep.append(el)
                 continue
-            if "paywall" in names:
-                paywalled = True
             if tag in protected_tags:
                 continue
             if verdict == _FURNITURE:
