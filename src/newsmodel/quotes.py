@@ -600,6 +600,16 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
             nxt != "" and not nxt.isspace()
         )
         can_open = ch in rules.OPEN_MARKS and (ch in openers or opening_shape)
+        if (
+            can_close
+            and opening_shape
+            and ch in openers
+            and ch not in {'"', "'"}
+            and all(s.open_mark != ch for s in stack)
+        ):
+            # "… the question: “As you know …” …": a mark that opens in the language, shaped
+            # as an opener, opens a nested quote rather than closing a straight mark.
+            can_close = False
         if ch in "'’‘" and not stack:
             # Single marks open only as an outer quote when clearly shaped like one.
             can_open = can_open and opening_shape and ch != "’"
