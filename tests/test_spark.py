@@ -117,6 +117,24 @@ def test_the_example_job_reads_warc_and_writes_parquet(spark: Any, tmp_path: Pat
     assert _comparable(spark_rows) == _comparable(local_rows)
 
 
+def test_a_large_warc_is_split_over_tasks_without_loss(spark: Any, tmp_path: Path) -> None:
+    from newsmodel.spark import parse_paths
+
+    article = Article(title="Split", body=(Paragraph(text="One paragraph of text."),))
+    page = f"<html><head><title>Split</title></head><body><article><p>{article.text}</p>"
+    records = [
+        warc_record(f"https://example.org/{i}", (page + f"<p>Record {i}.</p></article>").encode(),
+                    gzipped=True)
+        for i in range(12)
+    ]  # fmt: skip
+    path = tmp_path / "big.warc.gz"
+    path.write_bytes(b"".join(records))
+    frame = parse_paths(spark, [str(path)], split_bytes=len(records[0]) * 3 + 7)
+    assert frame.rdd.getNumPartitions() == 4
+    spark_rows = [row.asDict(recursive=True) for row in frame.collect()]
+    assert _comparable(spark_rows) == _comparable(_cli_rows(tmp_path, [path]))
+
+
 def test_parse_html_column(spark: Any) -> None:
     from newsmodel.spark import parse_html_column
 

@@ -272,3 +272,33 @@ def test_a_warc_on_standard_input_is_read_record_by_record(
     items = list(iter_units(["-"], CONFIG))
     assert _describe(items) == EXPECTED
     assert {item.input for item in items} == {"<stdin>"}
+
+
+def _key(item: Unit | Result) -> tuple[str | None, str | None]:
+    return (item.position, getattr(item, "status", "page"))
+
+
+@settings(max_examples=30, deadline=None)
+@given(gzipped=st.booleans(), chunk=st.integers(50, 5000), damaged=st.booleans())
+def test_byte_ranges_give_every_record_once(
+    tmp_path_factory: pytest.TempPathFactory, gzipped: bool, chunk: int, damaged: bool
+) -> None:
+    from newsmodel._warc import iter_warc, split_ranges
+
+    records = _archive(gzipped)
+    if damaged:
+        broken = bytearray(records[3])
+        broken[30:45] = b"\x00" * 15
+        records[3] = bytes(broken)
+    path = _write(tmp_path_factory.mktemp("split") / "c.warc", records)
+    whole = [_key(item) for item in iter_warc(str(path), CONFIG)]
+    parts = [
+        _key(item)
+        for start, end in split_ranges(path.stat().st_size, chunk)
+        for item in iter_warc(str(path), CONFIG, start=start, end=end)
+    ]
+    if damaged:  # every page once; a damaged record is reported by the range it is found in
+        assert [k for k in parts if k[1] == "page"] == [k for k in whole if k[1] == "page"]
+        assert len(parts) <= len(whole)
+    else:
+        assert parts == whole

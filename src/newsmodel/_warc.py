@@ -23,7 +23,7 @@ from dateutil.parser import isoparse
 
 from newsmodel._inputs import ReadConfig, Result, Status, Unit
 
-__all__ = ["iter_warc", "warc_record"]
+__all__ = ["iter_warc", "split_ranges", "warc_record"]
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
@@ -36,11 +36,17 @@ _NEEDS_WARCIO = "reading WARC needs warcio: pip install 'newsmodel[warc]'"
 
 
 def iter_warc(
-    source: str | IO[bytes], config: ReadConfig, *, name: str | None = None
+    source: str | IO[bytes],
+    config: ReadConfig,
+    *,
+    name: str | None = None,
+    start: int = 0,
+    end: int | None = None,
 ) -> Iterator[Unit | Result]:
     """Yield a unit for each HTML response of the WARC file ``source`` (a path, or a seekable
     binary file named ``name``), and a skipped or failed result for every other record, in file
-    order."""
+    order. With ``start``/``end``, only the records that start in that byte range: the ranges
+    of a split file give each record exactly once (how Spark spreads one file over tasks)."""
     path = name or (source if isinstance(source, str) else "<warc>")
     try:
         iterator_class = _iterator_class()
@@ -54,14 +60,16 @@ def iter_warc(
         return
     try:
         gzipped = raw.read(2) == b"\x1f\x8b"
-        start: int | None = 0
-        while start is not None:
-            raw.seek(start)
+        position = _first_record(raw, start, gzipped, iterator_class) if start else 0
+        while position is not None and (end is None or position < end):
+            raw.seek(position)
             iterator = iterator_class(raw, check_digests=True)
-            offset = start
+            offset = position
             try:
                 for record in iterator:
                     offset = iterator.offset
+                    if end is not None and offset >= end:
+                        return
                     outcome = _from_record(record, iterator, path, offset, config)
                     yield outcome
                     if isinstance(outcome, Result) and _is_framing_problem(outcome):
@@ -71,9 +79,11 @@ def iter_warc(
                     return
             except Exception as exc:  # warcio raises bare Exceptions for framing errors
                 offset = iterator.offset
+                if end is not None and offset >= end:
+                    return  # the next range's record: reported there
                 reason = f"corrupt record: {_one_line(exc) or type(exc).__name__}"
                 yield Result(path, f"offset {offset}", Status.FAILED, reason=reason)
-            start = _resync(raw, offset + 1, gzipped)
+            position = _resync(raw, offset + 1, gzipped)
     finally:
         if isinstance(source, str):
             raw.close()
@@ -201,6 +211,34 @@ def _printable(text: str) -> str:
 def _one_line(exc: BaseException) -> str:
     """The exception's message on one printable line (warcio quotes the damaged bytes)."""
     return _printable(str(exc).split(", first line:", 1)[0])[:200]
+
+
+def _first_record(fh: IO[bytes], start: int, gzipped: bool, iterator_class: Any) -> int | None:
+    """The offset of the first record that starts at or after ``start``: a marker whose record
+    header reads (a gzip magic number can also occur inside compressed data)."""
+    position: int | None = start
+    while position is not None:
+        candidate = _resync(fh, position, gzipped)
+        if candidate is None:
+            return None
+        fh.seek(candidate)
+        try:
+            next(iter(iterator_class(fh)))
+        except Exception:  # not a record: look further
+            position = candidate + 1
+        else:
+            return candidate
+    return None  # pragma: no cover
+
+
+def split_ranges(size: int, chunk: int) -> list[tuple[int, int | None]]:
+    """Byte ranges that split a file of ``size`` bytes into parts of about ``chunk`` bytes."""
+    if size <= chunk:
+        return [(0, None)]
+    starts = list(range(0, size, chunk))
+    return [
+        (begin, starts[i + 1] if i + 1 < len(starts) else None) for i, begin in enumerate(starts)
+    ]
 
 
 def _resync(fh: IO[bytes], start: int, gzipped: bool) -> int | None:

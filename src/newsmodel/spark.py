@@ -20,12 +20,14 @@ batch of articles at a time. Inputs that fail or are skipped are not rows: use
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from newsmodel._inputs import Record, Result
+from newsmodel._inputs import ReadConfig, Record, Result, Unit, container_kind, iter_units
 from newsmodel._parquet import arrow_schema, article_row, with_provenance
-from newsmodel.bulk import iter_parse
+from newsmodel._warc import iter_warc, split_ranges
+from newsmodel.bulk import iter_parse, run
 from newsmodel.errors import UnsupportedInputError
 from newsmodel.options import ParseOptions
 
@@ -54,16 +56,22 @@ def parse_paths(
     paths: Sequence[str],
     *,
     options: ParseOptions | None = None,
-    partitions: int | None = None,
+    split_bytes: int = 64 << 20,
 ) -> Any:
     """A DataFrame of the articles in ``paths`` (WARC, JSON Lines, HTML, text, JSON files or
-    folders; gzip or not), one partition per path unless ``partitions`` says otherwise. The
-    paths must be readable by the executors (a shared file system)."""
-    schema = article_schema()
-    frame = spark.createDataFrame([(str(path),) for path in paths], "path string")
-    frame = frame.repartition(partitions or max(1, len(paths)))
+    folders; gzip or not). Each path is a task; a WARC file larger than ``split_bytes`` is split
+    into byte ranges, one task each, every record read by exactly one task. The paths must be
+    readable by the driver and the executors (a shared file system)."""
+    tasks: list[tuple[str, int, int | None]] = []
+    for path in paths:
+        name = str(path)
+        size = os.path.getsize(name) if os.path.isfile(name) else 0
+        ranges = split_ranges(size, split_bytes) if container_kind(name)[0] == "warc" else []
+        tasks.extend((name, start, end) for start, end in (ranges or [(0, None)]))
+    frame = spark.createDataFrame(tasks, "path string, start long, end long")
+    frame = frame.repartition(max(1, len(tasks)))
     parse = functools.partial(_parse_path_batches, options=options or ParseOptions())
-    return frame.mapInArrow(parse, schema)
+    return frame.mapInArrow(parse, article_schema())
 
 
 def parse_html_column(
@@ -83,9 +91,15 @@ def parse_html_column(
 
 
 def _parse_path_batches(batches: Iterable[Any], *, options: ParseOptions) -> Iterator[Any]:
+    config = ReadConfig(fmt=None, max_bytes=options.max_bytes, max_line_bytes=options.max_bytes)
     for batch in batches:
-        for path in batch.column(0).to_pylist():
-            yield from _record_batches(iter_parse([path], options=options))
+        for task in batch.to_pylist():
+            path, start, end = task["path"], task["start"], task["end"]
+            if container_kind(path)[0] == "warc":
+                units: Iterable[Unit | Result] = iter_warc(path, config, start=start, end=end)
+            else:
+                units = iter_units([path], config)
+            yield from _record_batches(run(units, options))
 
 
 def _parse_html_batches(
