@@ -39,11 +39,13 @@ def build_session(master: str, app_name: str = "newsmodel-warc") -> Any:
     )
 
 
-def run(spark: Any, paths: Sequence[str], output: str) -> int:
-    """Parse ``paths`` and write the articles to ``output``; return the number of rows."""
+def run(spark: Any, paths: Sequence[str], output: str, *, split_mib: int = 64) -> int:
+    """Parse ``paths`` and write the articles to ``output``; return the number of rows. WARC
+    files larger than ``split_mib`` MiB are split over several tasks."""
     from newsmodel.spark import parse_paths
 
-    articles = parse_paths(spark, [os.path.abspath(path) for path in paths])
+    absolute = [os.path.abspath(path) for path in paths]
+    articles = parse_paths(spark, absolute, split_bytes=split_mib << 20)
     articles.write.mode("overwrite").parquet(output)
     return int(spark.read.parquet(output).count())
 
@@ -53,10 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("output", help="the Parquet folder to write")
     parser.add_argument("paths", nargs="+", help="WARC files (or any input newsmodel parses)")
     parser.add_argument("--master", default="local[2]", help="Spark master (default local[2])")
+    parser.add_argument(
+        "--split-mib", type=int, default=64, help="split WARC files larger than this over tasks"
+    )
     args = parser.parse_args(argv)
     spark = build_session(args.master)
     try:
-        rows = run(spark, args.paths, args.output)
+        rows = run(spark, args.paths, args.output, split_mib=args.split_mib)
     finally:
         spark.stop()
     print(f"wrote {rows} articles to {args.output}")
