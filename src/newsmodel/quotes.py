@@ -1744,7 +1744,13 @@ class _Reader:
         if j >= len(after) or after[j].quote:
             return None
         limit = after[min(j + 9, len(after) - 1)].end
-        if _is_cap(after[j]) and any(t.text == "," for t in after[j : j + 6]):
+        head: list[_Tok] = []  # the words after the quote, outside parentheses: (R-Ohio)
+        depth = 0
+        for tok in after[j : j + 16]:
+            depth += (tok.text == "(") - (tok.text == ")")
+            if depth <= 0 and tok.text != ")":
+                head.append(tok)
+        if _is_cap(after[j]) and any(t.text == "," for t in head[:6]):
             limit = after[min(j + 40, len(after) - 1)].end  # "Name, a long role, said"
         for cue in cues:
             if after[j].start <= cue.start <= limit and cue.speaker_text is not None:
@@ -1897,6 +1903,10 @@ class _Reader:
                 record_o = self.book.add_org(name, acronym=acr.group("acr"))
                 self.book.mention(block, position, position + len(phrase), record_o)
                 return record_o
+        written = len(phrase)
+        if phrase.endswith(")") and "(" in phrase:
+            # "Rep. Jim Jordan (R-Ohio)": a party and state, a home town, an age.
+            phrase = phrase[: phrase.rindex("(")].rstrip() or phrase
         known = self.book.find(phrase)
         if known is None:
             name, role = split_role(phrase)
@@ -1905,7 +1915,7 @@ class _Reader:
                 for run in CAPITALIZED_RUN.finditer(phrase):
                     found = self.book.find(run.group())
                     if isinstance(found, OrgRecord):
-                        self.book.mention(block, position, position + len(phrase), found)
+                        self.book.mention(block, position, position + written, found)
                         return found
                 return None
             known = self.book.find(name)
@@ -1923,7 +1933,7 @@ class _Reader:
             known.role = known.role or cue.role
             if known.affiliation is None:
                 known.affiliation = self._affiliation(cue.role)
-        self.book.mention(block, position, position + len(phrase), known)
+        self.book.mention(block, position, position + written, known)
         return known
 
     def _affiliation(self, role: str) -> str | None:
