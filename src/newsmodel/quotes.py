@@ -403,6 +403,67 @@ _FIRST_ARTICLES = frozenset(
     }
 )
 _GERMAN_SO = frozenset({"so", "zufolge"})
+_INTRODUCTORY = frozenset(
+    {
+        # English
+        "during",
+        "in",
+        "at",
+        "on",
+        "after",
+        "before",
+        "since",
+        "while",
+        "when",
+        "with",
+        "for",
+        "as",
+        "despite",
+        "amid",
+        "following",
+        "earlier",
+        "later",
+        "last",
+        "yesterday",
+        "today",
+        "speaking",
+        "asked",
+        "meanwhile",
+        "however",
+        "still",
+        "yet",
+        "instead",
+        # French, German, Spanish, Italian, Portuguese
+        "lors",
+        "pendant",
+        "après",
+        "avant",
+        "dans",
+        "en",
+        "depuis",
+        "cependant",
+        "pourtant",
+        "während",
+        "nach",
+        "vor",
+        "bei",
+        "seit",
+        "am",
+        "im",
+        "jedoch",
+        "durante",
+        "después",
+        "antes",
+        "tras",
+        "sin",
+        "embargo",
+        "dopo",
+        "prima",
+        "però",
+        "depois",
+    }
+)
+"""Words that open an introductory phrase rather than a clause with its subject."""
 _CONNECTORS_BRACKETS = _CONNECTORS | {"(", ")"}
 _ARTICLES_OF = _FIRST_ARTICLES | {"de", "of", "der", "des", "du"}
 _SUBJUNCTIVE_DE = re.compile(
@@ -1126,7 +1187,7 @@ class _Reader:
         german = self.language == "de"
         if low in _PARTICIPLE_CUES and k > 0 and toks[k - 1].text == ",":
             # "…, saying": the subject of the sentence speaks.
-            subject = self._clause_subject_at_start(toks[: k - 1])
+            subject = self._participle_subject(toks[: k - 1])
             if subject:
                 cue.speaker_start, cue.speaker_end = subject[0].start, subject[-1].end
                 cue.speaker_text = _join(subject)
@@ -1652,6 +1713,23 @@ class _Reader:
         rec.speaker = self._resolve(block, cue)
         return rec
 
+    def _participle_subject(self, toks: list[_Tok]) -> list[_Tok] | None:
+        """The subject of the clause a participle hangs on: the first comma-separated part
+        that does not open with a preposition or an adverb of time (``During the speech,
+        Trump attacked Clinton, saying …``)."""
+        start = 0
+        for i in range(len(toks) + 1):
+            end = i == len(toks) or toks[i].quote or toks[i].text in {";", ":"}
+            if not end and toks[i].text != ",":
+                continue
+            segment = toks[start:i]
+            if segment and segment[0].low not in _INTRODUCTORY:
+                return self._clause_subject(segment)
+            if end:
+                return None
+            start = i + 1
+        return None
+
     def _clause_subject_at_start(self, toks: list[_Tok]) -> list[_Tok] | None:
         end = next((i for i, t in enumerate(toks) if t.text in {",", ";", ":"} or t.quote), None)
         return self._clause_subject(toks[:end] if end else toks)
@@ -1714,8 +1792,17 @@ class _Reader:
             if tok.low in rules.PRONOUNS and not out:
                 out.append(tok)
                 break
-            if out and nxt is not None and _is_cap(nxt) and len(tok.text) > 2:
-                out.append(tok)  # an adjective before a noun: "der rheinland-pfälzische …"
+            if (
+                out
+                and nxt is not None
+                and _is_cap(nxt)
+                and len(tok.text) > 2
+                and not (self.language == "en" and _is_cap(out[-1]))
+            ):
+                # An adjective before a noun: "der rheinland-pfälzische …", "the former
+                # President"; in English a lower-case word after a name is its verb ("Trump
+                # attacked Clinton").
+                out.append(tok)
                 continue
             break
         while out and out[-1].text in {"(", ")"} and out[-1].text != ")":
