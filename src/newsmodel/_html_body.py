@@ -58,32 +58,10 @@ NM_NO_CONTAINER = "NM371"
 NM_PAYWALL = "NM372"
 NM_JSONLD_BODY = "NM373"
 
-_SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote"})
-_TEXT_CONTAINER_TAGS = frozenset({"div", "section", "font", "center", "article", "main"})
+_SCORED_TAGS = rules.SCORED_TAGS
+_TEXT_CONTAINER_TAGS = rules.TEXT_CONTAINER_TAGS
 _SCORING_TAGS = tuple(sorted(_SCORED_TAGS | _TEXT_CONTAINER_TAGS))
-_TAG_BASE: dict[str, float] = {
-    "div": 5.0,
-    "article": 5.0,
-    "section": 3.0,
-    "pre": 3.0,
-    "td": 3.0,
-    "blockquote": 3.0,
-    "form": -3.0,
-    "ol": -3.0,
-    "ul": -3.0,
-    "dl": -3.0,
-    "dd": -3.0,
-    "dt": -3.0,
-    "li": -3.0,
-    "address": -3.0,
-    "th": -5.0,
-    "h1": -5.0,
-    "h2": -5.0,
-    "h3": -5.0,
-    "h4": -5.0,
-    "h5": -5.0,
-    "h6": -5.0,
-}
+_TAG_BASE = rules.TAG_WEIGHTS
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,11 @@ __all__ = [
     "GRANDPARENT_SHARE",
     "HEADING_TAGS",
     "HTML_TAG",
+    "INLINE_SPAN_TAGS",
     "JSONLD_BODY_SHARE",
     "LAYOUT_MODIFIERS",
     "LINKED_HEADING_SHARE",
+    "MAX_BODY_REPEATS",
     "MAX_BOILERPLATE_LINE",
     "MAX_CAPTION_LINE",
     "MAX_CLASS_CHARS",
@@ -54,11 +56,14 @@ __all__ = [
     "POSITIVE_CLASS",
     "PROTECTED_TAGS",
     "RELATED_HEADING",
+    "SCORED_TAGS",
     "SHORT_BLOCK_CHARS",
     "SHORT_LINK_DENSITY",
     "SIBLING_SHARE",
     "SPACE",
     "SPLIT_LIMIT",
+    "TAG_WEIGHTS",
+    "TEXT_CONTAINER_TAGS",
     "VERDICT_WORDS",
 ]
 
@@ -457,6 +462,39 @@ SPLIT_LIMIT = 4096
 """Text longer than this is folded with ``WHITESPACE`` rather than ``str.split`` (which is
 faster on short text but builds a list of every word)."""
 SPACE = re.compile(r"\s")
+
+# --------------------------------------------------------------------------- scoring tags
+
+SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote"})
+"""Elements whose whole text is a text block when scoring."""
+
+TEXT_CONTAINER_TAGS = frozenset({"div", "section", "font", "center", "article", "main"})
+"""Elements whose own text (outside their block children) is a text block when scoring."""
+
+TAG_WEIGHTS: dict[str, float] = {
+    "div": 5.0,
+    "article": 5.0,
+    "section": 3.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "form": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "dd": -3.0,
+    "dt": -3.0,
+    "li": -3.0,
+    "address": -3.0,
+    "th": -5.0,
+    "h1": -5.0,
+    "h2": -5.0,
+    "h3": -5.0,
+    "h4": -5.0,
+    "h5": -5.0,
+    "h6": -5.0,
+}
+"""The score a candidate starts with for its tag (readability's weights)."""
 
 # --------------------------------------------------------------------------- scoring weights
 
