@@ -133,11 +133,51 @@ def test_seed_roles_and_affiliations(seed_quotes: list[Quote]) -> None:
     harrison = _find(seed_quotes, "Il s'agit (de l'IA générative)")
     assert isinstance(harrison.speaker, Person)
     assert harrison.speaker.name == "Christopher Harrison"
-    assert harrison.speaker.role is not None
-    assert harrison.speaker.role.startswith("responsable de l'analyse des brevets")
+    # The role stops before the employer, which is the affiliation.
+    assert harrison.speaker.role == "responsable de l'analyse des brevets"
     assert harrison.speaker.affiliation == "Organisation Mondiale de la Propriété Intellectuelle"
     assert harrison.open_mark == "«"
     assert harrison.close_mark == "»"
+    # "Zuckerberg, PDG de Meta, a réfuté …": the apposition names his employer.
+    zuckerberg = _find(seed_quotes, "Cela va coûter des milliards")
+    assert isinstance(zuckerberg.speaker, Person)
+    assert zuckerberg.speaker.role == "PDG de Meta"
+    assert zuckerberg.speaker.affiliation == "Meta"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Jane Doe, chief economist at the International Monetary Fund, said: "
+            "“Growth will slow this year.”",
+            "Jane Doe",
+            "chief economist",
+            "International Monetary Fund",
+        ),
+        (
+            "Marie Martin, directrice des études chez Renault, a déclaré : « Nous allons "
+            "investir davantage. »",
+            "Marie Martin",
+            "directrice des études",
+            "Renault",
+        ),
+        (
+            "John Smith, CEO of Acme Corp, said: “We will hire a thousand people.”",
+            "John Smith",
+            "CEO of Acme Corp",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_role_apposition_gives_role_and_affiliation(
+    text: str, name: str, role: str, affiliation: str
+) -> None:
+    quote = extract_quotes(text)[0]
+    assert isinstance(quote.speaker, Person)
+    assert quote.speaker.name == name
+    assert quote.speaker.role == role
+    assert quote.speaker.affiliation == affiliation
 
 
 def test_seed_il_a_souligne_resolves_to_harrison(seed_quotes: list[Quote]) -> None:

@@ -465,7 +465,8 @@ def looks_like_name(text: str) -> bool:
     ) and any(c.isalpha() for c in text)
 
 
-def _is_role_word(word: str) -> bool:
+def is_role_word(word: str) -> bool:
+    """True for a word that names a job (``PDG``, ``directeur``, ``Vereinschef``)."""
     key = _fold(word.strip(".,"))
     if key in _ROLE_FOLDED:
         return True
@@ -485,7 +486,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     start = end
     while start > 0:
         word = words[start - 1]
-        if _is_capitalized(word) and not _is_role_word(word):
+        if _is_capitalized(word) and not is_role_word(word):
             start -= 1
             continue
         if (
@@ -493,7 +494,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
             and start < end
             and start - 1 > 0
             and _is_capitalized(words[start - 2])
-            and not _is_role_word(words[start - 2])
+            and not is_role_word(words[start - 2])
         ):
             start -= 1  # a particle inside a name, after a capitalised word
             continue

@@ -54,6 +54,7 @@ from newsmodel._entities import (
     OrgRecord,
     PersonRecord,
     is_acronym,
+    is_role_word,
     looks_like_name,
     org_kind,
     split_role,
@@ -2020,6 +2021,8 @@ class _Reader:
             known.role = known.role or cue.role
             if known.affiliation is None:
                 known.affiliation = self._affiliation(cue.role)
+            if known.affiliation is not None and known.role is not None:
+                known.role = _role_before_affiliation(known.role, known.affiliation)
         self.book.mention(block, position, position + written, known)
         return known
 
@@ -2027,14 +2030,28 @@ class _Reader:
         """The organisation a role names (``… de l'équipe du CSET`` → ``CSET``), preferring
         one the text knows."""
         best: str | None = None
+        employer: str | None = None
         for run in CAPITALIZED_RUN.finditer(role):
-            text = _elided(run.group())
-            found = self.book.find(text)
-            if isinstance(found, OrgRecord) or (
-                best is None and (org_kind(text) is not None or is_acronym(text))
-            ):
-                best = text
-        return best
+            whole = _elided(run.group())
+            # "PDG de Meta" is one capitalised run: its parts between name connectors
+            # ("Meta") are read when the whole names no organisation; a whole that opens
+            # with a job ("CEO of Acme Corp") is none.
+            pieces = [
+                _elided(part.strip()) for part in _NAME_CONNECTOR_SPLIT.split(whole) if part.strip()
+            ]
+            parts = pieces if pieces and is_role_word(pieces[0]) else [whole, *pieces[1:]]
+            if employer is None and _EMPLOYER_BEFORE.search(role, 0, run.start()):
+                employer = whole  # "chief economist at the IMF", "directrice chez Renault"
+            for text in parts:
+                if is_role_word(text):
+                    continue  # "PDG", "CEO": a job, not an employer
+                found = self.book.find(text)
+                if isinstance(found, OrgRecord) or (
+                    best is None and (org_kind(text) is not None or is_acronym(text))
+                ):
+                    best = text
+                    break
+        return best or employer
 
     # ------------------------------------------------------------------ sources
 
@@ -2728,6 +2745,41 @@ def _looks_like_role(phrase: Sequence[_Tok]) -> bool:
         if low in ROLE_NOUNS or (len(low) > 8 and low.endswith(ROLE_SUFFIXES)):
             return True
     return False
+
+
+_NAME_CONNECTOR_SPLIT = re.compile(
+    r"\s+(?:de|du|des|la|of|for|pour|für|von|der|di|da|del|do|dos)\s+(?:l['’])?|\s+[ld]['’]",
+    re.IGNORECASE,
+)
+"""A connector between two parts of a capitalised run (``PDG de Meta``)."""
+_LOCATIVE = re.compile(
+    r"\s*,?\s+(?:à|au|aux|chez|auprès\s+de|at|with|bei|beim|presso|junto\s+a)"
+    r"(?:\s+(?:la|le|les|l['’]|the|der|dem|den))?\s*(?:l['’])?\s*$",
+    re.IGNORECASE,
+)
+"""The words that place a job at an employer (``… à l'``, ``… at the``), at a role's end."""
+
+
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:^|\s)(?:chez|auprès\s+de|at|bei|beim|presso)(?:\s+(?:la|le|les|the|der|dem|den))?"
+    r"\s*(?:l['’])?\s*$",
+    re.IGNORECASE,
+)
+"""Words that name the employer right after them, whatever it is (``at the``, ``chez``)."""
+
+
+def _role_before_affiliation(role: str, affiliation: str) -> str:
+    """The role without the employer it ends with: ``responsable de l'analyse des brevets à
+    l'Organisation Mondiale …`` → ``responsable de l'analyse des brevets`` (the employer is
+    the affiliation). An employer joined by *de*/*of* stays (``PDG de Meta``)."""
+    at = role.rfind(affiliation)
+    if at <= 0:
+        return role
+    lead = role[:at]
+    match = _LOCATIVE.search(lead)
+    if match is None or match.start() == 0:
+        return role
+    return lead[: match.start()].rstrip(" ,")
 
 
 def _person_like(name: str, phrase: str) -> bool:
