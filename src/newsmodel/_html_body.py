@@ -506,7 +506,7 @@ def _choose(
     best, best_score = final[0]
     runners_up = [el for el, score in final[1:] if score > 0]
     # Raise the winner to a common ancestor when other strong candidates share it.
-    strong = [el for el, score in final[1:] if score >= 0.75 * best_score]
+    strong = [el for el, score in final[1:] if score >= rules.STRONG_SHARE * best_score]
     if len(strong) >= 2:
         ancestors = list(best.iterancestors())
         for ancestor in ancestors:
@@ -518,7 +518,7 @@ def _choose(
     parent = best.getparent()
     if parent is None or best.tag in ("body", "html"):
         return [best], runners_up
-    threshold = max(10.0, best_score * rules.SIBLING_SHARE)
+    threshold = max(rules.MIN_SIBLING_SCORE, best_score * rules.SIBLING_SHARE)
     chosen: list[HtmlElement] = []
     for sibling in parent:
         if sibling is best:
@@ -535,8 +535,9 @@ def _choose(
         elif sibling.tag == "p":
             length = _text_len(sibling)
             density = _link_density(sibling, length)
-            if (length > 80 and density < 0.25) or (
-                0 < length <= 80 and density == 0 and "." in sibling.text_content()
+            short = rules.SHORT_BLOCK_CHARS
+            if (length > short and density < rules.SHORT_LINK_DENSITY) or (
+                0 < length <= short and density == 0 and "." in sibling.text_content()
             ):
                 chosen.append(sibling)
     cousins = _cousins(best, chosen, scores)
@@ -864,7 +865,7 @@ def _blockquote(el: HtmlElement, holders: set[HtmlElement]) -> BlockQuote | None
 
 
 def _image_url(img: HtmlElement) -> str | None:
-    for attribute in ("src", "data-src", "data-lazy-src", "data-original", "data-url"):
+    for attribute in rules.IMAGE_SOURCES:
         value = img.get(attribute)
         if value and not value.startswith("data:"):
             return _clean_url(value)
@@ -881,7 +882,7 @@ def _is_caption(el: HtmlElement) -> bool:
 
 def _has_long_text(el: HtmlElement) -> bool:
     """Whether ``el`` holds paragraphs (a caption class on a whole section is no caption)."""
-    return sum(1 for _ in el.iter("p")) > 2
+    return sum(1 for _ in el.iter("p")) > rules.MAX_CAPTION_PARAGRAPHS
 
 
 def _caption_figure(el: HtmlElement) -> Figure | None:

@@ -31,6 +31,7 @@ __all__ = [
     "GRANDPARENT_SHARE",
     "HEADING_TAGS",
     "HTML_TAG",
+    "IMAGE_SOURCES",
     "INLINE_SPAN_TAGS",
     "JSONLD_BODY_SHARE",
     "LAYOUT_MODIFIERS",
@@ -38,6 +39,7 @@ __all__ = [
     "MAX_BODY_REPEATS",
     "MAX_BOILERPLATE_LINE",
     "MAX_CAPTION_LINE",
+    "MAX_CAPTION_PARAGRAPHS",
     "MAX_CLASS_CHARS",
     "MAX_CREDIT_CHARS",
     "MAX_LINK_DENSITY",
@@ -50,6 +52,7 @@ __all__ = [
     "MIN_LEAD_CHARS",
     "MIN_PARAGRAPH_CHARS",
     "MIN_PROTECTED_CHARS",
+    "MIN_SIBLING_SCORE",
     "MIN_TITLE_CHARS",
     "NEGATIVE_CLASS",
     "ODD_WHITESPACE",
@@ -62,6 +65,7 @@ __all__ = [
     "SIBLING_SHARE",
     "SPACE",
     "SPLIT_LIMIT",
+    "STRONG_SHARE",
     "TAG_WEIGHTS",
     "TEXT_CONTAINER_TAGS",
     "VERDICT_WORDS",
@@ -387,6 +391,10 @@ NEGATIVE_CLASS = re.compile(
 """Class or id substrings that hint at furniture (readability's negative list, extended)."""
 
 CAPTION_CLASS = re.compile(r"caption|figcaption|legend")
+MAX_CAPTION_PARAGRAPHS = 2
+"""An element with a caption class and more paragraphs than this is a section, not a caption."""
+IMAGE_SOURCES = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+"""Attributes of ``<img>`` that hold its URL, lazy-loading ones included (``data:`` skipped)."""
 """Class names of an image's caption."""
 
 CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|author|byline|rights")
@@ -508,8 +516,13 @@ ARTICLE_TAG_WEIGHT = 20.0
 """Added to ``<article>`` and ``<main>`` elements."""
 GRANDPARENT_SHARE = 0.5
 """Share of a paragraph's score passed to its grandparent (the parent gets all of it)."""
+STRONG_SHARE = 0.75
+"""Runners-up scoring at least this share of the winner's score are strong: when two of them
+share an ancestor with the winner, that ancestor is chosen instead."""
 SIBLING_SHARE = 0.2
 """A sibling of the winner is merged when its score is at least this share of the winner's."""
+MIN_SIBLING_SCORE = 10.0
+"""A sibling of the winner must score at least this much (and ``SIBLING_SHARE``) to join it."""
 MAX_LINK_DENSITY = 0.5
 """A block whose linked text is more than this share of its text is navigation."""
 SHORT_LINK_DENSITY = 0.25
