@@ -221,3 +221,24 @@ def test_broken_markup_never_raises(html: str) -> None:
     body, _ = parse(html)
     for block in body.blocks:
         assert "\x00" not in getattr(block, "text", "")
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<html><head><script>var a = 1;</script></head><body><script>x()</script></body>",
+            "NM371",
+        ),
+        (BOMB, "NM354"),
+        ("<html><body>" + "<div>" * 200_000 + "</div>" * 200_000 + "</body></html>", "NM355"),
+    ],
+)
+def test_parse_html_returns_an_article_with_diagnostics(html: str, expected: str) -> None:
+    """The public reader gives the same outcome: an article, with what went wrong."""
+    import newsmodel
+
+    article = newsmodel.parse_html(html.encode())
+    assert expected in [diagnostic.code for diagnostic in article.diagnostics]
+    assert "lollol" not in article.text
