@@ -2686,41 +2686,26 @@ def _word_before(text: str, pos: int) -> str:
     return text[j + 1 : end].lower()
 
 
+_TITLE_SMALL_WORDS = frozenset(
+    {"de", "la", "le", "of", "the", "and", "a", "et", "des", "du", "der", "die", "das", "von"}
+    | {"y", "e", "di", "del"}
+)
+"""Lower-case words a title may hold (``La Guerre des étoiles``, ``Lord of the Rings``)."""
+
+
 def _is_title(inner: str, before_word: str) -> bool:
     """True for marked names and titles that are not speech (``« Llama 3.1 »``)."""
     words = _WORDS.findall(inner)
     if not words:
         return True
-    if before_word in rules.TITLE_CONTEXT_WORDS and len(words) <= 6:
+    if len(words) > 6:
+        return False  # every rule below is for six words at most
+    if before_word in rules.TITLE_CONTEXT_WORDS:
         return True
     if inner.rstrip()[-1:] in {"!", "?", ",", "…"} and len(words) >= 3:
         return False
     capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]
-    small = {
-        "de",
-        "la",
-        "le",
-        "of",
-        "the",
-        "and",
-        "a",
-        "et",
-        "des",
-        "du",
-        "der",
-        "die",
-        "das",
-        "von",
-        "y",
-        "e",
-        "di",
-        "del",
-    }
-    if (
-        len(words) <= 6
-        and all(w in capitalised or w.lower() in small for w in words)
-        and (len(capitalised) >= 1)
-    ):
+    if capitalised and all(w in capitalised or w.lower() in _TITLE_SMALL_WORDS for w in words):
         return True
     return len(words) <= 3 and any(ch.isdigit() for ch in inner) and capitalised != []
 
