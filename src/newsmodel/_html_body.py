@@ -180,7 +180,11 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
                 if text in seen:
                     continue  # the same text twice: a summary box, a gallery's captions
                 seen.add(text)
-            if not lead and len(text) <= 60 and rules.RELATED_HEADING.match(text):
+            if (
+                not lead
+                and len(text) <= rules.MAX_RELATED_HEADING
+                and rules.RELATED_HEADING.match(text)
+            ):
                 break  # "You may also like": the rest is other articles
             if isinstance(block, Paragraph):
                 if len(text) >= rules.MIN_LEAD_CHARS:

@@ -45,6 +45,7 @@ __all__ = [
     "MAX_LINK_DENSITY",
     "MAX_META_LINE",
     "MAX_NAMED_GAIN",
+    "MAX_RELATED_HEADING",
     "MAX_REMOVED_SHARE",
     "META_LINE",
     "MIN_BODY_CHARS",
@@ -459,6 +460,9 @@ RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 """A heading that opens a list of other articles: what follows it is not this article's text."""
+
+MAX_RELATED_HEADING = 60
+"""Only blocks up to this long are read as a ``RELATED_HEADING``."""
 
 MAX_BOILERPLATE_LINE = 120
 """Lines longer than this are never dropped by ``BOILERPLATE_LINE``."""
