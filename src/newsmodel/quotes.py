@@ -594,8 +594,9 @@ _MARK = re.compile("[" + re.escape("".join(sorted(rules.OPEN_MARKS | rules.CLOSE
 _MEDIA_HINT_WORDS = tuple(
     sorted({h for hints in rules.MEDIA_HINTS for h in hints} | set(rules.STUDY_HINTS))
 )
-"""Every word of :data:`~newsmodel._quote_rules.MEDIA_HINTS` and ``STUDY_HINTS``; a
-substring test for each (a fast scan in C) finds those in a paragraph."""
+"""Every word of :data:`~newsmodel._quote_rules.MEDIA_HINTS` and ``STUDY_HINTS``."""
+_MEDIA_HINT = re.compile(_trie_pattern(_MEDIA_HINT_WORDS))
+"""Finds the :data:`_MEDIA_HINT_WORDS` of a text in one scan."""
 _MAX_DEPTH = 16
 """Quotation marks nested deeper than this are not read (hostile input)."""
 _MAX_CUES = 40
@@ -839,7 +840,9 @@ class _Reader:
         sentences, tokens and cues found the first time are reused)."""
         if not self.spans:
             document = "\n".join(self.blocks).lower()
-            self.media_hints = tuple(h for h in _MEDIA_HINT_WORDS if h in document)
+            found = set(_MEDIA_HINT.findall(document))
+            # A hint inside a longer one ("interview" in "interviews") is looked for too.
+            self.media_hints = tuple(h for h in _MEDIA_HINT_WORDS if any(h in f for f in found))
             for text in self.blocks:
                 spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
                 self.spans.append(spans)
