@@ -392,6 +392,19 @@ CLASSES = [
     "ad",
     "story",
 ]
+ODD_ATTRIBUTES = [
+    "",
+    ' srcset=","',
+    ' srcset="  "',
+    ' src="data:x"',
+    ' style="display:none"',
+    " hidden",
+    ' role="navigation"',
+    ' itemprop="articleBody"',
+    ' href="java script: x"',
+    ' cite="  "',
+    ' id="comments"',
+]
 WORDS = st.sampled_from(
     ["The", "council", "voted,", "on", "Friday", "«quoted»", "Photo:", "Read more", "2024", "—"]
 )
@@ -406,6 +419,7 @@ def markup(draw: st.DrawFn, depth: int = 0) -> str:
             tag = draw(st.sampled_from(TAGS))
             cls = draw(st.sampled_from(CLASSES))
             attributes = f' class="{cls}"' if cls else ""
+            attributes += draw(st.sampled_from(ODD_ATTRIBUTES))
             if tag == "img":
                 parts.append(f'<img src="/i{draw(st.integers(0, 9))}.jpg"{attributes}>')
                 continue
@@ -429,3 +443,21 @@ def test_extraction_never_raises_on_random_structure(body_markup: str) -> None:
     for block in article.body:
         for span in getattr(block, "spans", ()):
             assert 0 <= span.start < span.end <= len(block.text)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("img", "url"),
+    [
+        ('<img src="/a.jpg">', "/a.jpg"),
+        ('<img src="data:image/gif;base64,R0l" data-src="/lazy.jpg">', "/lazy.jpg"),
+        ('<img srcset="/s.jpg 1x, /l.jpg 2x">', "/s.jpg"),
+        ('<img srcset=", /second.jpg 2x">', "/second.jpg"),
+        ('<img src="  " srcset="   ">', None),
+        ('<img srcset=",">', None),
+        ("<img>", None),
+    ],
+)
+def test_figure_image_sources(img: str, url: str | None) -> None:
+    html = f"<body><article>{ARTICLE}<figure>{img}<figcaption>A caption</figcaption></figure>"
+    figures = [block for block in extract_html(html).blocks if isinstance(block, Figure)]
+    assert [figure.image.url for figure in figures] == ([url] if url else [])

@@ -870,12 +870,14 @@ def _blockquote(el: HtmlElement, holders: set[HtmlElement]) -> BlockQuote | None
 
 def _image_url(img: HtmlElement) -> str | None:
     for attribute in rules.IMAGE_SOURCES:
-        value = img.get(attribute)
+        value = (img.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
             return _clean_url(value)
-    srcset = img.get("srcset") or img.get("data-srcset")
-    if srcset:
-        return _clean_url(srcset.strip().split(",")[0].split()[0])
+    srcset = img.get("srcset") or img.get("data-srcset") or ""
+    for candidate in srcset.split(","):  # "a.jpg 1x, b.jpg 2x": the first URL
+        words = candidate.split()
+        if words and not words[0].startswith("data:"):
+            return _clean_url(words[0])
     return None
 
 
