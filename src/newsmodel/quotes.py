@@ -627,8 +627,10 @@ def _cue_hint(language: str | None) -> frozenset[str]:
 
 
 _HINT_PUNCTUATION = re.compile("[" + re.escape(_HINT_STRIP.replace("'", "").replace("’", "")) + "]")
-"""Punctuation around words made spaces; apostrophes stay (``d'après`` is a cue word)."""
-_APOSTROPHE_WORD = re.compile(r"\S*['’]\S*")
+"""Punctuation around words (apostrophes apart: :data:`_MARK_APOSTROPHE`)."""
+_MARK_APOSTROPHE = re.compile(r"['’](?:(?<!\w['’])|(?!\w))")
+"""An apostrophe that is a mark ('said'), not inside a word (``d'après`` is a cue word);
+written from the apostrophe, which ``re`` finds fast."""
 
 
 # --------------------------------------------------------------------------- marks
@@ -867,16 +869,21 @@ class _Reader:
     ) -> list[tuple[bool, bool]]:
         hint = self.hint
         strong = self.strong_hint
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ")
+            lowered = "".join(ch.lower()[0] for ch in text)
+        # The paragraph read once: punctuation made spaces (one for one, so the sentences'
+        # offsets hold), hyphens and apostrophes looked for once.
+        spaced = _HINT_PUNCTUATION.sub(" ", lowered)
+        if "'" in spaced or "’" in spaced:
+            spaced = _MARK_APOSTROPHE.sub(" ", spaced)
+        hyphen = "-" in lowered
         out: list[tuple[bool, bool]] = []
         for start, end in sentences:
-            lowered = text[start:end].lower()
-            if "-" in lowered and _INVERSION_HINT.search(lowered):
+            if hyphen and _INVERSION_HINT.search(lowered, start, end):
                 out.append((True, True))
                 continue
-            spaced = _HINT_PUNCTUATION.sub(" ", lowered)
-            words = set(spaced.split())
-            if "'" in spaced or "’" in spaced:  # quotes in single marks: 'said'
-                words.update(w.strip("'’") for w in _APOSTROPHE_WORD.findall(spaced))
+            words = set(spaced[start:end].split())
             if hint.isdisjoint(words):
                 out.append((False, False))
             else:
