@@ -1578,12 +1578,14 @@ class _Reader:
             return None
         inner = text[start:end]
         before_word = _word_before(text, span.open)
-        if _is_title(inner, before_word):
+        # The first words only: every rule below counts up to a few.
+        first_words = [m.group() for m in itertools.islice(_WORDS.finditer(inner), 7)]
+        if _is_title(inner, before_word, first_words):
             return None
         index = bisect.bisect_left(toks, span.open, key=_tok_start)  # tokens are in text order
         if index == len(toks) or not toks[index].quote or toks[index].start != span.open:
             return None
-        words = len(_WORDS.findall(inner))
+        words = len(first_words)  # at most 7
         rec = _QuoteRec(
             block=block,
             start=start,
@@ -1597,10 +1599,11 @@ class _Reader:
         rec.nested = [
             n for child in span.children if (n := self._nested(block, text, child)) is not None
         ]
-        pre = list(toks[:index])
         # Part of the sentence before the quote, after the previous quote.
-        last_quote = max((i for i, t in enumerate(pre) if t.quote), default=-1)
-        lead = pre[last_quote + 1 :]
+        last_quote = index - 1
+        while last_quote >= 0 and not toks[last_quote].quote:
+            last_quote -= 1
+        lead = toks[last_quote + 1 : index]
         after = toks[index + 1 :]
         adjacent = (
             self._adjacent_after(after, cues)
@@ -2703,9 +2706,9 @@ _TITLE_SMALL_WORDS = frozenset(
 """Lower-case words a title may hold (``La Guerre des étoiles``, ``Lord of the Rings``)."""
 
 
-def _is_title(inner: str, before_word: str) -> bool:
-    """True for marked names and titles that are not speech (``« Llama 3.1 »``)."""
-    words = _WORDS.findall(inner)
+def _is_title(inner: str, before_word: str, words: Sequence[str]) -> bool:
+    """True for marked names and titles that are not speech (``« Llama 3.1 »``); ``words``
+    are the first seven words of ``inner`` (or all when fewer)."""
     if not words:
         return True
     if len(words) > 6:
