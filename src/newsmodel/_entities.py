@@ -339,6 +339,7 @@ _ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&.-]{{1,11}}$")
 _ELISION = re.compile(r"^(?:l|d)['’](?=\w)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16384)
 def is_acronym(token: str) -> bool:
     """True for ``OMPI``, ``CSET``, ``U.S.``: two or more capitals, nothing lower case."""
     return bool(_ACRONYM.match(token)) and sum(c.isupper() for c in token) >= 2
@@ -370,6 +371,7 @@ def normalize_name(text: str) -> str:
     return " ".join(_fold(w).strip(".") for w in words if w)
 
 
+@functools.lru_cache(maxsize=16384)
 def acronym_matches(acronym: str, name: str) -> bool:
     """True when ``acronym`` is built from the initials of ``name``'s words (in order, or in
     any order for a translated acronym such as ``CSET`` beside a French name)."""
