@@ -282,12 +282,13 @@ def predict(text: str, language: str, *, group: bool = False) -> tuple[list[Item
     """Predicted quotes of one document as document spans (widened to their marks).
 
     With ``group``, a quote that runs on after its cue with the same speaker (``“A,” he
-    said. “B.”``) joins the quote before it as one item of several spans, the unit PolNeAR
-    annotates (one attribution, several contents). Also returns the CPU seconds that
+    said. “B.”``, also after a partial quote: ``It was “too little,” he added. “B.”``) joins
+    the marked quote before it as one item of several spans, of that quote's kind: the unit
+    PolNeAR annotates (one attribution, several contents). Also returns the CPU seconds that
     ``extract_quotes`` took (the rest is the benchmark's own work)."""
     blocks, offsets = paragraphs(text)
     items: list[Item] = []
-    previous: Quote | None = None
+    previous: tuple[Quote, Item] | None = None  # the last marked quote and its item
     started = time.process_time()
     quotes = extract_quotes(blocks, language=language)
     seconds = time.process_time() - started
@@ -296,21 +297,21 @@ def predict(text: str, language: str, *, group: bool = False) -> tuple[list[Item
         if (
             group
             and previous is not None
-            and items
-            and _runs_on(previous, quote)
-            and item.spans[0][0] - items[-1].spans[-1][1] <= 250
+            and _runs_on(previous[0], quote)
+            and item.spans[0][0] - previous[1].spans[-1][1] <= 250
         ):
-            items[-1].spans.extend(item.spans)
+            previous[1].spans.extend(item.spans)
+            item = previous[1]
         else:
             items.append(item)
         if quote.kind.value != "indirect":
-            previous = quote
+            previous = (quote, item)
     return items, seconds
 
 
 def _runs_on(first: Quote, second: Quote) -> bool:
     return (
-        first.kind.value == "direct"
+        first.kind.value in {"direct", "partial"}
         and second.kind.value == "direct"
         and first.block == second.block
         and bool(first.speaker_text)
