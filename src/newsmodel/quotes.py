@@ -1580,7 +1580,7 @@ class _Reader:
         before_word = _word_before(text, span.open)
         # The first words only: every rule below counts up to a few.
         first_words = [m.group() for m in itertools.islice(_WORDS.finditer(inner), 7)]
-        if _is_title(inner, before_word, first_words):
+        if _is_title(inner, before_word, first_words, english=self.language == "en"):
             return None
         index = bisect.bisect_left(toks, span.open, key=_tok_start)  # tokens are in text order
         if index == len(toks) or not toks[index].quote or toks[index].start != span.open:
@@ -2704,9 +2704,25 @@ _TITLE_SMALL_WORDS = frozenset(
     | {"y", "e", "di", "del"}
 )
 """Lower-case words a title may hold (``La Guerre des étoiles``, ``Lord of the Rings``)."""
+_TITLE_SMALL_WORDS_EN = _TITLE_SMALL_WORDS | {
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "from",
+    "by",
+    "an",
+    "or",
+    "nor",
+    "as",
+}
+"""English title case also keeps short prepositions and conjunctions low (``Legend in the
+Coal Fields``); in German they sit between capitalised nouns in ordinary phrases."""
 
 
-def _is_title(inner: str, before_word: str, words: Sequence[str]) -> bool:
+def _is_title(inner: str, before_word: str, words: Sequence[str], *, english: bool = False) -> bool:
     """True for marked names and titles that are not speech (``« Llama 3.1 »``); ``words``
     are the first seven words of ``inner`` (or all when fewer)."""
     if not words:
@@ -2718,7 +2734,8 @@ def _is_title(inner: str, before_word: str, words: Sequence[str]) -> bool:
     if inner.rstrip()[-1:] in {"!", "?", ",", "…"} and len(words) >= 3:
         return False
     capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]
-    if capitalised and all(w in capitalised or w.lower() in _TITLE_SMALL_WORDS for w in words):
+    small = _TITLE_SMALL_WORDS_EN if english else _TITLE_SMALL_WORDS
+    if capitalised and all(w in capitalised or w.lower() in small for w in words):
         return True
     return len(words) <= 3 and any(ch.isdigit() for ch in inner) and capitalised != []
 
