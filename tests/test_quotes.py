@@ -693,3 +693,54 @@ def test_organisation_speaks_under_its_acronym() -> None:
     assert quote.speaker.name == "Organisation Mondiale de la Propriété Intellectuelle"
     assert quote.speaker.acronyms == ("OMPI",)
     assert quote.speaker_text == "L'OMPI"
+
+
+def test_a_cue_of_its_own_starts_a_new_attribution() -> None:
+    first, second = extract_quotes(
+        "“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is "
+        "costing us a fortune.”",
+        language="en",
+    )
+    assert (first.cue, _name(first)) == ("said", "Trump")
+    assert (second.cue, _name(second), second.kind) == ("adding", "Trump", QuoteKind.DIRECT)
+
+
+def test_participle_speaker_is_the_subject_after_an_introductory_phrase() -> None:
+    (quote,) = extract_quotes(
+        "During a speech earlier in the day, Trump attacked Clinton for her record, saying, "
+        '"She\'s trigger-happy and very unstable."',
+        language="en",
+    )
+    assert (quote.cue, quote.speaker_text, _name(quote)) == ("saying", "Trump", "Trump")
+
+
+def test_curly_quote_nests_inside_a_straight_quoted_passage() -> None:
+    (quote,) = extract_quotes(
+        '"The issue is partisan, and I’m going to read you the question: “Do you think her '
+        'health matters?” Forty-three, yes; forty-four, no."',
+        language="en",
+    )
+    assert quote.text.endswith("forty-four, no.")
+    assert [n.text for n in quote.nested] == ["Do you think her health matters?"]
+
+
+def test_speaker_with_a_parenthesis_and_an_apposition() -> None:
+    (quote,) = extract_quotes(
+        "“If the FBI wanted any other laptops, they’d just go get them,” Rep. Jim Jordan "
+        "(R-Ohio), an oversight panel member, said in a phone interview.",
+        language="en",
+    )
+    assert quote.kind is QuoteKind.DIRECT
+    assert _name(quote) == "Jim Jordan"
+
+
+def test_title_case_subheading_in_marks_is_not_a_quote() -> None:
+    quotes = extract_quotes(
+        [
+            '"These are strange days," said Peter Morgan, a lawyer for the Sierra Club.',
+            "'Legend in the Coal Fields.'",
+            "Bankruptcy is like a chess game.",
+        ],
+        language="en",
+    )
+    assert [q.text for q in quotes] == ["These are strange days,"]

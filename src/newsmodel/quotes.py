@@ -1617,6 +1617,7 @@ class _Reader:
             and prev.end < prev.attr_end <= span.open
             and _only_attribution(lead, prev.attr_end)
         )
+        own_cue = False
         if inherited and prev is not None and adjacent is None:
             # "“A,” Trump said, adding later, “B.”": a cue of its own between the attribution
             # of the quote before and this one starts a new attribution.
@@ -1634,8 +1635,9 @@ class _Reader:
             if own is not None:
                 inherited = False
                 adjacent = own
+                own_cue = True  # as standalone as the run-on reading made it
         lead_words = [t for t in lead if _is_word(t)]
-        standalone = not lead_words or colon or inherited or _only_dash(lead)
+        standalone = not lead_words or colon or inherited or own_cue or _only_dash(lead)
         cue: _Cue | None = None
         if adjacent is not None and not adjacent.negated:
             cue = adjacent
@@ -1733,10 +1735,10 @@ class _Reader:
         Trump attacked Clinton, saying …``)."""
         start = 0
         for i in range(len(toks) + 1):
-            end = i == len(toks) or toks[i].quote or toks[i].text in {";", ":"}
-            if not end and toks[i].text != ",":
+            end = i == len(toks) or toks[i].text in {";", ":"}
+            if not end and toks[i].text != "," and not toks[i].quote:
                 continue
-            segment = toks[start:i]
+            segment = toks[start:i]  # between commas or quotes: “A,” Trump said, adding
             if segment and segment[0].low not in _INTRODUCTORY:
                 return self._clause_subject(segment)
             if end:
