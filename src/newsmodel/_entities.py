@@ -320,7 +320,7 @@ NAME_CONNECTORS: frozenset[str] = _words(
 """Lower-case words allowed inside an organisation's or a person's name."""
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
-_CAP_WORD = rf"[{_UPPER}](?:[\w'’&-]|\.(?=\w))*"
+_CAP_WORD = rf"[{_UPPER}][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"
 CAPITALIZED_RUN: re.Pattern[str] = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:(?:de|du|des|la|von|van|der|den|di|da|del|do|dos|y|bin|al|el|zu|"
     rf"of|for|pour|für|l['’]|d['’])\s*)*{_CAP_WORD})*"

@@ -877,7 +877,12 @@ class _Reader:
         spaced = _HINT_PUNCTUATION.sub(" ", lowered)
         if "'" in spaced or "’" in spaced:
             spaced = _MARK_APOSTROPHE.sub(" ", spaced)
-        hyphen = "-" in lowered
+        block_words = set(spaced.split())
+        hyphen = "-" in lowered and _INVERSION_HINT.search(lowered) is not None
+        if not hyphen and hint.isdisjoint(block_words):
+            return [(False, False)] * len(sentences)  # most paragraphs: no cue word at all
+        if len(sentences) == 1:
+            return [(True, hyphen or not strong.isdisjoint(block_words))]
         out: list[tuple[bool, bool]] = []
         for start, end in sentences:
             if hyphen and _INVERSION_HINT.search(lowered, start, end):
