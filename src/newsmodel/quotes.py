@@ -170,7 +170,10 @@ _ABBREVIATIONS = [
     "evtl",
 ]
 _TOKEN = re.compile(
-    r"(?:" + _trie_pattern(_ABBREVIATIONS) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    # Guarded by a look-ahead that fails at once on most words: every abbreviation and
+    # initial is a few ASCII letters and a period.
+    rf"(?=[A-Za-z]{{1,{max(map(len, _ABBREVIATIONS))}}}\.)"
+    r"(?:(?:" + _trie_pattern(_ABBREVIATIONS) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))"
     r"|[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]"
 )
 """Words (with the period of an abbreviation or initial: ``Mr.``, ``U.S.``, ``B.``) and
