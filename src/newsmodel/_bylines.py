@@ -419,9 +419,12 @@ def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
             name = _text(item.get("name"))
             if not name:
                 continue
+            if SCHEMA_AGENCY_TYPE in _list(item.get("additionalType")):
+                agencies.append(_organization_node(item, name))  # as written, marked an agency
+                continue
             agency = match_agency(name)
-            if agency is not None or SCHEMA_AGENCY_TYPE in _list(item.get("additionalType")):
-                agencies.append(agency or _organization_node(item, name))
+            if agency is not None:
+                agencies.append(agency)
             else:
                 collective = collective or name
             continue

@@ -531,7 +531,16 @@ def _render_intervals(element: HtmlElement, text: str, intervals: list[_Interval
             target.text = (target.text or "") + value
 
     def open_interval(interval: _Interval) -> None:
-        child = _el(interval.tag, **{k.replace("-", "_"): v for k, v in interval.attrs.items()})
+        attrs = dict(interval.attrs)
+        tag = interval.tag
+        if tag == "a" and any(el.tag == "a" for _, el in stack):
+            # HTML closes a link at the next <a>: a link inside a link is written as a span.
+            tag = "span"
+            attrs[NM + "span-kind"] = SpanKind.LINK.value
+            href = attrs.pop("href", None)
+            if href is not None:
+                attrs[NM + "href"] = href
+        child = _el(tag, **{k.replace("-", "_"): v for k, v in attrs.items()})
         sink[-1].append(child)
         stack.append((interval, child))
         sink.append(child)
@@ -857,7 +866,8 @@ class _Reader:
             span_id = _attr(node, "span")
             quote_id = _attr(node, "quote")
             if span_id is not None:
-                entry = spans.setdefault(int(span_id), {"kind": _SPAN_KIND_OF_TAG[node.tag]})
+                kind = _attr(node, "span-kind") or _SPAN_KIND_OF_TAG[node.tag]
+                entry = spans.setdefault(int(span_id), {"kind": kind})
                 explicit = _attr(node, "start"), _attr(node, "end")
                 if explicit[0] is not None and explicit[1] is not None:
                     entry["start"], entry["end"] = int(explicit[0]), int(explicit[1])
@@ -865,6 +875,7 @@ class _Reader:
                     entry["start"] = min(entry.get("start", start), start)
                     entry["end"] = max(entry.get("end", offset), offset)
                 href = node.get("href") if node.tag == "a" else node.get("cite")
+                href = href if href is not None else _attr(node, "href")
                 if href is not None:
                     entry["href"] = href
             if quote_id is not None:
