@@ -299,3 +299,15 @@ def test_codec() -> None:
     assert detect_format(text) is Format.HTML
     assert load(text) == article
     assert load(text.encode("utf-8"), "html") == article
+
+
+def test_link_inside_link() -> None:
+    spans = (
+        Span(kind=SpanKind.LINK, start=0, end=3, href="https://c.example/"),
+        Span(kind=SpanKind.LINK, start=1, end=2, href="https://a.example/x"),
+        Span(kind=SpanKind.EMPHASIS, start=0, end=0),
+    )
+    article = Article(body=(Paragraph(text="0ab", spans=spans),))
+    html = to_html(article)
+    assert html.count("<a ") == 1  # HTML cannot nest links: the inner one is a span
+    assert parse_html(html) == article

@@ -426,3 +426,8 @@ def test_seed_through_jsonld(seed_text: str) -> None:
         for b in article.body
     ]
     assert [p.name for p in back.people] == [p.name for p in article.people]
+
+
+def test_marked_agency_keeps_its_name() -> None:
+    article = Article(agencies=(Organization(name="Ap", kind=OrganizationKind.NEWS_AGENCY),))
+    assert parse_jsonld(to_jsonld(article), options=EXACT) == article
