@@ -846,7 +846,8 @@ class _Reader:
         if not self.spans:
             document = "\n".join(self.blocks).lower()
             found = set(_MEDIA_HINT.findall(document))
-            # A hint inside a longer one ("interview" in "interviews") is looked for too.
+            # One scan finds the longest hint at each place; shorter hints inside those found
+            # count too.
             self.media_hints = tuple(h for h in _MEDIA_HINT_WORDS if any(h in f for f in found))
             for text in self.blocks:
                 spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
