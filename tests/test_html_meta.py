@@ -350,3 +350,15 @@ def test_generic_page_quotes_come_from_extraction() -> None:
     assert parse_html(raw, options=NO_QUOTES).quotes == ()
     quotes = parse_html(raw).quotes
     assert any("biggest transport decision" in q.text for q in quotes)
+
+
+def test_the_page_own_jsonld_article_wins_over_related_ones() -> None:
+    html = """<html><head><link rel="canonical" href="https://x.example/a/">
+    <script type="application/ld+json">[
+    {"@type": "NewsArticle", "headline": "Related story", "url": "https://x.example/b/",
+     "author": "Ann Lee", "datePublished": "2024-01-01", "articleBody": "…", "image": "i.jpg"},
+    {"@type": "NewsArticle", "headline": "This story", "url": "https://x.example/a/"}
+    ]</script></head><body><h1>This story</h1><p>Text.</p></body></html>"""
+    article = parse_html(html, options=NO_QUOTES)
+    assert article.title == "This story"
+    assert article.authors == ()

@@ -431,7 +431,7 @@ def harvest_metadata(root: HtmlElement, *, url: str | None = None) -> Metadata:
     """Read every metadata source of the page at ``root`` and choose each field's value."""
     diagnostics: list[Diagnostic] = []
     found: dict[MetaSource, dict[str, Any]] = {source: {} for source in MetaSource}
-    found[S.JSONLD] = _collect_jsonld(root, diagnostics)
+    found[S.JSONLD] = _collect_jsonld(root, diagnostics, _page_urls(root, url))
     _collect_meta(root, found)
     found[S.MICRODATA] = _collect_microdata(root)
     language_hint = _first_language(found, diagnostics)
@@ -491,7 +491,21 @@ def _choose(
 # --------------------------------------------------------------------------- JSON-LD
 
 
-def _collect_jsonld(root: HtmlElement, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+def _page_urls(root: HtmlElement, url: str | None) -> tuple[str, ...]:
+    """The page's own URLs: the caller's, ``<link rel=canonical>`` and ``og:url``."""
+    urls = [url] if url else []
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            urls.append(str(link.get("href")))
+    for meta in root.iter("meta"):
+        if (meta.get("property") or "").lower() == "og:url" and meta.get("content"):
+            urls.append(str(meta.get("content")))
+    return tuple(urls[:5])
+
+
+def _collect_jsonld(
+    root: HtmlElement, diagnostics: list[Diagnostic], page_urls: tuple[str, ...] = ()
+) -> dict[str, Any]:
     values: list[Any] = []
     for count, script in enumerate(root.iter("script")):
         if count > 5000:
@@ -515,7 +529,7 @@ def _collect_jsonld(root: HtmlElement, diagnostics: list[Diagnostic]) -> dict[st
             values.append(value)
     if not values:
         return {}
-    node, index = find_article_node(values, diagnostics)
+    node, index = find_article_node(values, diagnostics, page_urls=page_urls)
     page_only = node is None
     if node is None:
         node, index = find_page_node(values)

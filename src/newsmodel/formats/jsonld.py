@@ -422,19 +422,44 @@ def _escape_controls_in_strings(text: str) -> str:
 
 
 def find_article_node(
-    value: Any, diagnostics: list[Diagnostic] | None = None
+    value: Any,
+    diagnostics: list[Diagnostic] | None = None,
+    *,
+    page_urls: tuple[str, ...] = (),
 ) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
     """The best article node of a decoded JSON-LD value, and an index of every node by
-    ``@id`` (to resolve references such as Yoast's ``"author": {"@id": …}``)."""
+    ``@id`` (to resolve references such as Yoast's ``"author": {"@id": …}``).
+
+    A node that names one of ``page_urls`` (its ``url``, ``@id`` or ``mainEntityOfPage``) is
+    the page's own article and wins over related articles listed beside it."""
     nodes = list(_nodes(value, diagnostics))
     index = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
+    own = {_url_key(u) for u in page_urls if u}
     for kinds in (*((k,) for k in ARTICLE_TYPES), FALLBACK_TYPES):
         candidates = [n for n in nodes if _types(n) & set(kinds)]
         if kinds == FALLBACK_TYPES:
             candidates = [n for n in candidates if "headline" in n or "articleBody" in n]
         if candidates:
-            return max(candidates, key=_richness), index
+            return max(candidates, key=lambda n: (_names_page(n, own), _richness(n))), index
     return None, index
+
+
+def _url_key(url: str) -> str:
+    return (
+        url.split("#", 1)[0]
+        .split("?", 1)[0]
+        .rstrip("/")
+        .removeprefix("https:")
+        .removeprefix("http:")
+    )
+
+
+def _names_page(node: Mapping[str, Any], own: set[str]) -> bool:
+    if not own:
+        return False
+    main = node.get("mainEntityOfPage")
+    refs = [node.get("url"), node.get("@id"), main.get("@id") if isinstance(main, dict) else main]
+    return any(isinstance(r, str) and _url_key(r) in own for r in refs)
 
 
 def find_page_node(value: Any) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
