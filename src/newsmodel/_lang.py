@@ -144,8 +144,9 @@ _PUNCTUATION = (
     "".join(chr(c) for c in range(0x20, 0x7F) if not chr(c).isalpha())
     + "«»“”„‘’‚‹›「」『』《》〈〉（）【】、。，．！？：；…—–―·•\u00a0\u3000\t\n\r"
 )
-_TO_SPACE = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
-"""Everything that is not part of a word becomes a space: words are then ``str.split()``."""
+_WORD_RE = re.compile(rf"[^{re.escape(_PUNCTUATION)}\s]+")
+"""A word: a run of anything but punctuation and white space (one regular-expression scan;
+``str.translate`` with a table goes through a dictionary per character on non-ASCII text)."""
 _LETTER_CUE_WEIGHT = 0.5
 _SAMPLE_CHARS = 1000
 _MIN_LETTERS = 12
@@ -197,6 +198,7 @@ _WORD_SHARES: dict[str, tuple[tuple[str, float], ...]] = {
 _CUE_LANGUAGES: dict[str, tuple[str, ...]] = _inverted(
     {lang: frozenset(letters) for lang, letters in LETTER_CUES.items()}
 )
+_CUE_LETTERS: frozenset[str] = frozenset(_CUE_LANGUAGES)
 
 
 def detect_language(text: str) -> str | None:
@@ -211,7 +213,7 @@ def detect_language(text: str) -> str | None:
     True
     """
     sample = text[:_SAMPLE_CHARS]
-    words = sample.lower().translate(_TO_SPACE).split()
+    words = _WORD_RE.findall(sample.lower())
     letters = sum(map(len, words))
     if letters < _MIN_LETTERS:
         return None
@@ -261,11 +263,12 @@ def _by_stopwords(words: list[str], among: tuple[str, ...] | None) -> str | None
             scores[lang] = scores.get(lang, 0.0) + share * count
     joined = " ".join(words)
     if not joined.isascii():
-        for letter, langs in _CUE_LANGUAGES.items():
+        # Only the cue letters the text writes are counted (one set intersection, not one
+        # count per cue letter).
+        for letter in _CUE_LETTERS.intersection(joined):
             count = joined.count(letter)
-            if count:
-                for lang in langs:
-                    scores[lang] = scores.get(lang, 0.0) + _LETTER_CUE_WEIGHT * count
+            for lang in _CUE_LANGUAGES[letter]:
+                scores[lang] = scores.get(lang, 0.0) + _LETTER_CUE_WEIGHT * count
     if among is not None:
         scores = {lang: score for lang, score in scores.items() if lang in among}
     if not scores or hits < _MIN_HITS or hits < _MIN_SHARE * len(words):

@@ -697,7 +697,11 @@ SOURCE_LABEL_RE = re.compile(
 )
 HEADER_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
 RIGHTS_START_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b|\(c\)\d)", re.IGNORECASE)
-RIGHTS_PHRASE_RE = re.compile(_alt(RIGHTS_PHRASES), re.IGNORECASE)
+RIGHTS_PHRASE_RE = re.compile(_alt(RIGHTS_PHRASES))
+"""Searched in lower-cased text: the phrases are lower case, and an alternation without
+``IGNORECASE`` is about six times faster to search (its first letters prefilter)."""
+CJK_NAME_SPLIT_RE = re.compile(r"[\s、，,]+")
+"""Between the names of a Chinese or Japanese byline."""
 USAGE_TERMS_RE = re.compile(_alt(USAGE_TERMS), re.IGNORECASE)
 HOLDER_RES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.IGNORECASE) for pattern in _HOLDER_PATTERNS

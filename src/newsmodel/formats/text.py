@@ -509,7 +509,7 @@ def _cjk_byline(text: str) -> _BylineInfo | None:
     if match is None:
         return None
     credit = match.group("credit")
-    tokens = [token for token in re.split(r"[\s、，,]+", match.group("rest")) if token]
+    tokens = [token for token in rules.CJK_NAME_SPLIT_RE.split(match.group("rest")) if token]
     outlet: str | None = None
     names: list[str] = []
     agencies: list[Organization] = []
@@ -645,7 +645,7 @@ def _is_copyright(text: str) -> bool:
 def _is_rights(text: str) -> bool:
     return len(text) <= rules.RIGHTS_MAX and (
         rules.RIGHTS_START_RE.match(text) is not None
-        or rules.RIGHTS_PHRASE_RE.search(text) is not None
+        or rules.RIGHTS_PHRASE_RE.search(text.lower()) is not None
     )
 
 
