@@ -389,6 +389,11 @@ MAX_SCRIPTS = 50
 MIN_PRINTED_YEAR = 1994
 """A date printed in the page's text before this year is history (a birth date, an event),
 not when the page was published: the web had no news sites yet."""
+MIN_METADATA_YEAR = 2
+"""A metadata date in year 1 is a framework's empty value (``0001-01-01T00:00:00Z``), not a
+publication date."""
+MAX_METADATA_YEAR = 9998
+"""A metadata date in year 9999 is a placeholder (``9999-12-31``)."""
 MAX_RDFA = 500
 """At most this many RDFa ``property``/``content`` elements are read."""
 MAX_KEYWORDS = 100
@@ -1134,7 +1139,10 @@ def _localise(fields: dict[str, Any], found: Mapping[MetaSource, Mapping[str, An
     for name in ("published", "updated"):
         value = fields.get(name)
         if isinstance(value, datetime) and value.utcoffset() == timedelta(0):
-            fields[name] = value.astimezone(timezone(offset))
+            try:
+                fields[name] = value.astimezone(timezone(offset))
+            except OverflowError:  # a placeholder at the edge of the calendar: leave it
+                continue
 
 
 def _agree_with_url(
@@ -1301,19 +1309,26 @@ def _language_tag(value: str, diagnostics: list[Diagnostic]) -> str | None:
 
 
 def _date(text: str, language: str | None) -> date | datetime | None:
+    """A metadata date, or ``None`` for text that is no date or a placeholder far outside any
+    publication date (``0001-01-01T00:00:00Z``, a framework's empty value)."""
     text = text.strip()
+    parsed: date | datetime | None
     if ISOISH.match(text):
         candidate = text if "T" in text else text.replace(" ", "T", 1)
         try:
-            return _DATE_ADAPTER.validate_python(_SPACES.sub("", candidate))
+            parsed = _DATE_ADAPTER.validate_python(_SPACES.sub("", candidate))
         except ValidationError:
             return None
-    from newsmodel._dates import parse_date
+    else:
+        from newsmodel._dates import parse_date
 
-    try:
-        return parse_date(text, language=language)
-    except (ValueError, OverflowError):
+        try:
+            parsed = parse_date(text, language=language)
+        except (ValueError, OverflowError):
+            return None
+    if parsed is None or not MIN_METADATA_YEAR <= parsed.year <= MAX_METADATA_YEAR:
         return None
+    return parsed
 
 
 def _text(element: HtmlElement, joiner: str = "") -> str:

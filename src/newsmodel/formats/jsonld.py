@@ -674,19 +674,31 @@ def _date(value: Any, diagnostics: list[Diagnostic], name: str) -> date | dateti
     text = _plain(value)
     if text is None:
         return None
+    parsed: date | datetime | None = None
     if _ISOISH.match(text):
         try:
-            return _DATE_ADAPTER.validate_python(text.replace(" ", "T", 1))
+            parsed = _DATE_ADAPTER.validate_python(text.replace(" ", "T", 1))
         except ValidationError:
-            pass
-    from newsmodel._dates import parse_date
+            parsed = None
+    if parsed is None:
+        from newsmodel._dates import parse_date
 
-    parsed = parse_date(text)
+        parsed = parse_date(text)
     if parsed is None:
         diagnostics.append(
             _diag(NM_JSONLD_BAD_VALUE, f"{name} date {text[:40]!r} is not a date; ignored")
         )
+    elif parsed.year in _PLACEHOLDER_YEARS:
+        diagnostics.append(
+            _diag(NM_JSONLD_BAD_VALUE, f"{name} date {text[:40]!r} is a placeholder; ignored")
+        )
+        return None
     return parsed
+
+
+_PLACEHOLDER_YEARS = frozenset({1, 9999})
+"""Years of the empty values frameworks write for a missing date (``0001-01-01T00:00:00Z``,
+``9999-12-31``)."""
 
 
 def _keywords(value: Any) -> tuple[str, ...] | None:
