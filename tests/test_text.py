@@ -37,6 +37,7 @@ from newsmodel import (
     parse_text,
     to_text,
 )
+from newsmodel import _text_rules as rules
 from newsmodel.formats import Format, get_codec, load
 from newsmodel.formats.text import (
     DROPPED_LINE,
@@ -562,6 +563,8 @@ def test_paragraphs_on_single_lines() -> None:
         "Read more: Ten things to know",
         "Facebook Twitter Email",
         "Share | Tweet | WhatsApp",
+        "/ Partager · Facebook • E-mail /",
+        "SHARE   TWITTER",
         "Publicité",
         "Anzeige",
         "Mehr zum Thema: Energie",
@@ -580,6 +583,36 @@ def test_share_in_a_sentence_is_text() -> None:
     article = parse_text("A title\n\n2024-07-24\n\nShare prices fell sharply on Monday.")
     assert article.text == "Share prices fell sharply on Monday."
     assert not _codes(article, DROPPED_LINE)
+
+
+@pytest.mark.parametrize("line", ["Share Facebook prices", "Facebook posts", "Email Twitter 2024"])
+def test_a_sharing_bar_is_only_sharing_words(line: str) -> None:
+    article = parse_text(f"A title\n\n2024-07-24\n\nIt rained.\n\n{line}\n\nIt stopped.")
+    assert line in article.text
+    assert not _codes(article, DROPPED_LINE)
+
+
+def test_rule_tables_read_lower_case_text_are_lower_case() -> None:
+    # The rights phrases are searched in lower-cased text and the sharing-bar words match a
+    # case-folded line: an upper-case letter in either table could never match.
+    assert all(phrase == phrase.lower() for phrase in rules.RIGHTS_PHRASES)
+    assert all(word == word.casefold() for word in rules.NAV_WORDS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ALL RIGHTS RESERVED.",
+        "Tous Droits Réservés",
+        "Все права защищены.",
+        "Queda PROHIBIDA su copia.",
+    ],
+)
+def test_rights_phrases_in_any_case(line: str) -> None:
+    article = parse_text(f"A title\n\n2024-07-24\n\nIt rained.\n\n{line}", options=NO_QUOTES)
+    assert article.rights is not None
+    assert article.rights.notice == line
+    assert article.text == "It rained."
 
 
 @pytest.mark.parametrize(

@@ -198,7 +198,7 @@ _WORD_SHARES: dict[str, tuple[tuple[str, float], ...]] = {
 _CUE_LANGUAGES: dict[str, tuple[str, ...]] = _inverted(
     {lang: frozenset(letters) for lang, letters in LETTER_CUES.items()}
 )
-_CUE_LETTERS: frozenset[str] = frozenset(_CUE_LANGUAGES)
+_CUE_LETTER_RE = re.compile("[" + re.escape("".join(sorted(_CUE_LANGUAGES))) + "]")
 
 
 def detect_language(text: str) -> str | None:
@@ -263,10 +263,8 @@ def _by_stopwords(words: list[str], among: tuple[str, ...] | None) -> str | None
             scores[lang] = scores.get(lang, 0.0) + share * count
     joined = " ".join(words)
     if not joined.isascii():
-        # Only the cue letters the text writes are counted (one set intersection, not one
-        # count per cue letter).
-        for letter in _CUE_LETTERS.intersection(joined):
-            count = joined.count(letter)
+        # The cue letters are found in one scan, not counted one letter at a time.
+        for letter, count in Counter(_CUE_LETTER_RE.findall(joined)).items():
             for lang in _CUE_LANGUAGES[letter]:
                 scores[lang] = scores.get(lang, 0.0) + _LETTER_CUE_WEIGHT * count
     if among is not None:

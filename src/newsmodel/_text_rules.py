@@ -675,7 +675,11 @@ SHORT_SENTENCE_MAX_WORDS = 20
 
 NAV_PREFIX_RE = re.compile(rf"^(?:{_alt(NAV_PREFIXES)})\s*[:：\-–—>»|]", re.IGNORECASE)
 NAV_TRAILING = " \t:：.!…»›>|-–—"
-NAV_SPLIT_RE = re.compile(r"[\s|·•/]+")
+NAV_BAR_RE = re.compile(
+    rf"[\s|·•/]*(?:{_literal_alt(NAV_WORDS)})(?:[\s|·•/]+(?:{_literal_alt(NAV_WORDS)}))+[\s|·•/]*"
+)
+"""A sharing bar: two or more :data:`NAV_WORDS` (lower case) between white space, bars, dots
+or slashes, tested with one ``fullmatch`` that fails at the first word that is not one."""
 BYLINE_OPENER_RE = re.compile(rf"^(?:{_alt(BYLINE_OPENERS)})\s+(?=\S)", re.IGNORECASE)
 CJK_BYLINE_RE = re.compile(
     rf"^[\[【（(]?\s*(?P<credit>{_literal_alt(CJK_CREDITS)})\s*[/／:：|丨]?\s*"

@@ -632,10 +632,7 @@ def _is_nav(text: str) -> bool:
         return True
     if rules.NAV_PREFIX_RE.match(text) is not None:
         return True
-    if len(bare) > rules.NAV_BAR_MAX:
-        return False
-    words = [word for word in rules.NAV_SPLIT_RE.split(bare) if word]
-    return len(words) >= 2 and all(word in rules.NAV_WORDS for word in words)
+    return len(bare) <= rules.NAV_BAR_MAX and rules.NAV_BAR_RE.fullmatch(bare) is not None
 
 
 def _is_copyright(text: str) -> bool:
