@@ -242,9 +242,10 @@ def split_ranges(size: int, chunk: int) -> list[tuple[int, int | None]]:
 
 
 def _resync(fh: IO[bytes], start: int, gzipped: bool) -> int | None:
-    """The offset of the next record marker at or after ``start``, or ``None`` at the end."""
+    """The offset of the next record marker at or after ``start``, or ``None`` at the end. A
+    ``WARC/1.`` marker counts only at the start of a line, so the byte before is read too."""
     marker = _GZIP_MEMBER if gzipped else _WARC_LINE
-    position = start
+    position = max(0, start - 1)
     tail = b""
     while True:
         fh.seek(position)
@@ -263,7 +264,7 @@ def _resync(fh: IO[bytes], start: int, gzipped: bool) -> int | None:
             if (gzipped or at_line_start) and at >= start:
                 return at
             found = index + 1
-        tail = window[-(len(marker) - 1) :]
+        tail = window[-len(marker) :]
         position += len(chunk)
 
 
