@@ -203,27 +203,38 @@ def test_example_prints_the_seed_article(capsys: Capture) -> None:
     assert "parsed 1, failed 0" in err
 
 
-def test_ctrl_c_stops_cleanly_with_valid_output(tmp_path: Path) -> None:
-    dump = tmp_path / "dump.jsonl"
-    line = to_json(Article(title="t", keywords=("a", "b"))) + "\n"
-    with open(dump, "w", encoding="utf-8") as out:
-        for _ in range(8):
-            out.write(line * 25_000)
-    target = tmp_path / "out.jsonl"
+def _interrupt(argv: list[str], target: Path, *, ready: int) -> tuple[int, str]:
+    """Run ``newsmodel`` with ``argv``, press Ctrl-C once ``target`` holds ``ready`` bytes."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "newsmodel", "parse", str(dump), "-o", str(target), "-j", "2"],
+        [sys.executable, "-m", "newsmodel", *argv],
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
-        if target.exists() and target.stat().st_size > 0:
+        if target.exists() and target.stat().st_size >= ready:
             break
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 130, err
+    return process.returncode, err
+
+
+def _big_dump(tmp_path: Path) -> Path:
+    dump = tmp_path / "dump.jsonl"
+    line = to_json(Article(title="t", keywords=("a", "b"))) + "\n"
+    with open(dump, "w", encoding="utf-8") as out:
+        for _ in range(8):
+            out.write(line * 25_000)
+    return dump
+
+
+def test_ctrl_c_stops_cleanly_with_valid_output(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    code, err = _interrupt([*_args(_big_dump(tmp_path)), "-o", str(target), "-j", "2"], target,
+                           ready=1)  # fmt: skip
+    assert code == 130, err
     assert "Traceback" not in err
     assert "newsmodel: interrupted" in err
     assert "newsmodel: read " in err
@@ -231,6 +242,21 @@ def test_ctrl_c_stops_cleanly_with_valid_output(tmp_path: Path) -> None:
     assert 0 < len(lines) < 200_000
     for text in lines:
         json.loads(text)
+
+
+def test_ctrl_c_leaves_a_valid_parquet_file(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra is not installed")
+    target = tmp_path / "out.parquet"
+    argv = [*_args(_big_dump(tmp_path)), "--to", "parquet", "-o", str(target)]
+    code, err = _interrupt(argv, target, ready=4096)  # a first row group is written
+    assert code == 130, err
+    assert "Traceback" not in err
+    rows = pq.read_table(target).num_rows
+    assert 1000 <= rows < 200_000
+
+
+def _args(dump: Path) -> list[str]:
+    return ["parse", str(dump)]
 
 
 @pytest.mark.parametrize("fmt", ["html", "nitf", "ninjs", "jsonld", "text"])
