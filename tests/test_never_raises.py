@@ -47,3 +47,25 @@ def test_readers_raise_only_newsmodel_errors(reader: str, data: str | bytes) -> 
     except newsmodel.NewsModelError:
         return
     assert isinstance(article, newsmodel.Article)
+
+
+@pytest.mark.parametrize("reader", ["json", "jsonld", "ninjs", "auto"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        '{"title": ' + "1" * 5000 + "}",  # longer than Python converts to int
+        "[" * 100_000 + "]" * 100_000,  # deeper than the decoder recurses
+        b"\xef\xbb\xbf" + b'{"title": "\xff"}',  # BOM, then a byte that is not UTF-8
+    ],
+    ids=["huge-integer", "deep-nesting", "bad-utf8"],
+)
+def test_json_readers_refuse_hostile_json_with_a_parse_error(reader: str, data: str) -> None:
+    with pytest.raises(newsmodel.ParseError):
+        READERS[reader](data)
+
+
+def test_json_readers_honour_the_size_limit() -> None:
+    small = newsmodel.ParseOptions(max_bytes=10)
+    for parse in (newsmodel.parse_json, newsmodel.parse_jsonld, newsmodel.parse_ninjs):
+        with pytest.raises(newsmodel.InputTooLargeError):
+            parse('{"title": "a long enough title"}', options=small)

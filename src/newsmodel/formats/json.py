@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import ValidationError
 
-from newsmodel.errors import ParseError, UnsupportedInputError, ValidationFailed
+from newsmodel._jsonio import load_json_document
+from newsmodel.errors import ValidationFailed
 from newsmodel.formats import Codec, Format
 from newsmodel.models import Article
 from newsmodel.options import ParseOptions
@@ -26,25 +26,12 @@ def parse_json(
     """Read an article from canonical JSON.
 
     Raises :class:`ParseError` for text that is not JSON (with line and column),
-    :class:`UnsupportedInputError` for bytes that are not UTF-8, and :class:`ValidationFailed`
-    for JSON that breaks the schema (with every field path).
+    :class:`UnsupportedInputError` for bytes that are not UTF-8, :class:`InputTooLargeError`
+    over ``options.max_bytes``, and :class:`ValidationFailed` for JSON that breaks the schema
+    (with every field path).
     """
     options = options or ParseOptions()
-    if isinstance(data, bytes):
-        try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise UnsupportedInputError(
-                f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}", source=source
-            ) from None
-    try:
-        value = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"invalid JSON: {exc.msg}", source=source, line=exc.lineno, column=exc.colno
-        ) from None
-    except RecursionError:
-        raise ParseError("invalid JSON: nested too deeply", source=source) from None
+    value = load_json_document(data, options=options, source=source)
     return article_from_dict(value, source=source)
 
 

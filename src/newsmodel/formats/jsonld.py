@@ -18,12 +18,11 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from newsmodel._bylines import SCHEMA_AGENCY_TYPE, people_from_schema
+from newsmodel._jsonio import load_json_document
 from newsmodel.errors import (
     Diagnostic,
-    InputTooLargeError,
     ParseError,
     Severity,
-    UnsupportedInputError,
     ValidationFailed,
 )
 from newsmodel.formats import Codec, Format
@@ -310,26 +309,7 @@ def parse_jsonld(
     ('Hi', ['Jane Roe', 'John Doe'], 'en')
     """
     options = options or ParseOptions()
-    if len(data) > options.max_bytes:
-        raise InputTooLargeError(
-            f"the input is {len(data):,} bytes, over the limit of {options.max_bytes:,}",
-            source=source,
-        )
-    if isinstance(data, bytes):
-        try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise UnsupportedInputError(
-                f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}", source=source
-            ) from None
-    try:
-        value = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"invalid JSON: {exc.msg}", source=source, line=exc.lineno, column=exc.colno
-        ) from None
-    except RecursionError:
-        raise ParseError("invalid JSON: nested too deeply", source=source) from None
+    value = load_json_document(data, options=options, source=source, what="JSON-LD")
     diagnostics: list[Diagnostic] = []
     node, index = find_article_node(value, diagnostics)
     if node is None:
