@@ -304,6 +304,28 @@ def _build_agency_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
 
 
 _AGENCY_PATTERNS = _build_agency_patterns()
+_WORD = re.compile(r"\w+")
+
+
+def _agency_first_words() -> frozenset[str]:
+    words: set[str] = set()
+    for forms in AGENCIES.values():
+        for form in forms:
+            first = _WORD.match(form)
+            # A form that opens with a non-word character cannot be pre-checked: it makes every
+            # segment a candidate.
+            words.add(first.group(0).lower() if first else "")
+    return frozenset(words)
+
+
+_AGENCY_FIRST_WORDS = _agency_first_words()
+"""The lower-cased first word of every agency form: a segment none of whose words is one of
+these names no agency, and the pattern searches are skipped."""
+_AGENCY_CONNECTOR = re.compile(
+    r"(?:\s*(?:/|,|;|&|\b(?:mit|with|avec|con|com|and|und|et|y|e|for|für|pour|para|per)\b)"
+    r"\s*)?\u0000(?:\s*/\s*\u0000)*",
+    re.I,
+)
 _AGENCY_EXACT: Mapping[str, str] = {
     **{form.casefold(): canonical for canonical, forms in AGENCIES.items() for form in forms},
     **{canonical.casefold(): canonical for canonical in AGENCIES},
@@ -525,6 +547,9 @@ def _agency(canonical: str, printed: str) -> Organization:
 
 def _take_agencies(segment: str) -> tuple[str, list[Organization]]:
     found: list[tuple[int, Organization]] = []
+    words = set(_WORD.findall(segment.lower()))
+    if "" not in _AGENCY_FIRST_WORDS and words.isdisjoint(_AGENCY_FIRST_WORDS):
+        return _clean(_EMPTY_BRACKETS.sub(" ", _AGENCY_CONNECTOR.sub(" ", segment))), []
     for pattern, canonical, _form in _AGENCY_PATTERNS:
         match = pattern.search(segment)
         while match is not None:
@@ -535,13 +560,7 @@ def _take_agencies(segment: str) -> tuple[str, list[Organization]]:
             match = pattern.search(segment)
     found.sort(key=lambda item: item[0])
     # Remove the placeholders and the connectors that introduced them (``mit dpa``, ``/AFP``).
-    segment = re.sub(
-        r"(?:\s*(?:/|,|;|&|\b(?:mit|with|avec|con|com|and|und|et|y|e|for|für|pour|para|per)\b)"
-        r"\s*)?\u0000(?:\s*/\s*\u0000)*",
-        " ",
-        segment,
-        flags=re.I,
-    )
+    segment = _AGENCY_CONNECTOR.sub(" ", segment)
     segment = _EMPTY_BRACKETS.sub(" ", segment)
     return _clean(segment), [org for _, org in found]
 

@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 from pydantic import TypeAdapter, ValidationError
 
@@ -414,6 +415,19 @@ NM_UPDATED_BEFORE_PUBLISHED = "NM304"
 NM_DATE_FROM_URL = "NM307"
 
 _SPACES = re.compile(r"\s+")
+_KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
+_NON_DIGITS = re.compile(r"\D")
+_NON_WORD = re.compile(r"[^\w]")
+_BY_PREFIX = re.compile(r"(?i)^(?:by\s+)?")
+_RESERVED = re.compile(
+    r"(?i)\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados)"
+)
+_URLISH = re.compile(r"^(?:https?:)?//\S+$|^/\S*$")
+_RDFA = etree.XPath("//*[@property and @content]")
+"""Elements with RDFa ``property`` and ``content`` (``<meta>`` among them)."""
+_ITEMS = etree.XPath("//*[@itemscope and @itemtype]")
+"""Microdata items, in document order."""
 _DATE_ADAPTER: TypeAdapter[date | datetime] = TypeAdapter(NewsDate)
 
 
@@ -446,12 +460,20 @@ def harvest_metadata(root: HtmlElement, *, url: str | None = None) -> Metadata:
     from_url = found[S.DOM].pop("_url_published", None)
     if from_url is not None:
         found[S.URL]["published"] = from_url
-    scanned = found[S.DOM].pop("_page_text_published", None)
-    if scanned is not None:
-        found[S.PAGE_TEXT]["published"] = scanned
+    if not any(found[source].get("published") is not None for source in _BEFORE_PAGE_TEXT):
+        scanned = _page_text_date(root, language_hint)
+        if scanned is not None:
+            found[S.PAGE_TEXT]["published"] = scanned
     fields, origins = _choose(found)
     _finish(fields, origins, found, url, diagnostics)
     return Metadata(fields=fields, origins=origins, diagnostics=tuple(diagnostics))
+
+
+_BEFORE_PAGE_TEXT: tuple[MetaSource, ...] = tuple(
+    source for source in PRECEDENCE["published"] if source is not S.PAGE_TEXT
+)
+"""The sources of ``published`` that outrank the page-text scan: when one of them gives a
+date, the scan (a walk over every text node) is not run."""
 
 
 def _choose(
@@ -565,7 +587,7 @@ def _collect_jsonld(
 
 
 def _collect_meta(root: HtmlElement, found: dict[MetaSource, dict[str, Any]]) -> None:
-    rdfa = [e for e in root.xpath("//*[@property and @content]") if e.tag != "meta"]
+    rdfa = [e for e in _elements(_RDFA, root) if e.tag != "meta"]
     for meta in [*root.iter("meta"), *rdfa[:MAX_RDFA]]:
         key = (
             meta.get("property")
@@ -598,9 +620,9 @@ def _collect_meta(root: HtmlElement, found: dict[MetaSource, dict[str, Any]]) ->
 
 def _collect_microdata(root: HtmlElement) -> dict[str, Any]:
     item = None
-    for element in root.iter():
-        itemtype = element.get("itemtype") if isinstance(element.tag, str) else None
-        if itemtype and element.get("itemscope") is not None:
+    for element in _elements(_ITEMS, root):
+        itemtype = element.get("itemtype")
+        if itemtype:
             kind = itemtype.rstrip("/").rsplit("/", 1)[-1]
             if kind in ARTICLE_ITEMTYPES[:-1]:
                 item = element
@@ -631,6 +653,11 @@ def _collect_microdata(root: HtmlElement) -> dict[str, Any]:
     return {
         key: list(reversed(values)) if len(values) > 1 else values for key, values in out.items()
     }
+
+
+def _elements(path: etree.XPath, root: HtmlElement) -> list[HtmlElement]:
+    """The elements a compiled element-selecting XPath finds under ``root``."""
+    return cast("list[HtmlElement]", path(root))
 
 
 def _item_value(element: HtmlElement) -> str | None:
@@ -706,22 +733,33 @@ def _collect_dom(
     visible_dates: list[tuple[str, bool]] = []
     notices: list[str] = []
     figures: list[tuple[str, str | None, str | None]] = []
+    # Class and id values repeat across a page: each distinct one is matched once.
+    hint_hits: dict[str, tuple[bool, bool]] = {"": (False, False)}
     for count, element in enumerate(root.iter()):
         if count > 200_000:
             break
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        hints = f"{element.get('class') or ''} {element.get('id') or ''}"
+        cls = element.get("class")
+        ident = element.get("id")
+        hints = f"{cls or ''} {ident or ''}" if cls or ident else ""
+        hits = hint_hits.get(hints)
+        if hits is None:
+            hits = (
+                bool(hints.strip() and BYLINE_HINT.search(hints)),
+                bool(hints.strip() and DATE_HINT.search(hints)),
+            )
+            hint_hits[hints] = hits
+        byline_hint, date_hint = hits
         if tag == "time":
             stamp = element.get("datetime") or _text(element)
             if stamp and stamp.strip() and not _in_comments(element):
                 updated = bool(UPDATED_HINT.search(hints + " " + (element.get("itemprop") or "")))
                 times.append((stamp.strip(), updated))
-        if tag in {"figure"}:
+        elif tag == "figure":
             figures.append(_figure(element))
-        rel = (element.get("rel") or "").lower()
-        hinted = rel == "author" or (hints.strip() and BYLINE_HINT.search(hints))
+        hinted = byline_hint or (element.get("rel") or "").lower() == "author"
         if not hinted and tag in _BYLINE_TEXT_TAGS and element.text and len(element) <= 3:
             hinted = bool(BYLINE_OPENER.match(element.text)) and bool(
                 BYLINE_TEXT.match(_text(element, " "))
@@ -730,16 +768,11 @@ def _collect_dom(
             text = _text(element, " ")
             if 1 < len(text) <= 150:
                 byline_texts.append(text)
-        if (
-            hints.strip()
-            and tag not in {"time", "html", "body", "article", "main", "script"}
-            and DATE_HINT.search(hints)
-            and len(element) <= 6
-        ):
+        if date_hint and tag not in _NO_DATE_TAGS and len(element) <= 6:
             text = _text(element)
             if 5 <= len(text) <= 80 and not _in_comments(element):
                 visible_dates.append((text, bool(UPDATED_HINT.search(hints + " " + text))))
-        if tag in {"footer", "small", "p", "div", "span"} and len(element) <= 8:
+        if tag in _NOTICE_TAGS and len(element) <= 8:
             text = element.text
             if text and ("©" in text or "opyright" in text or "(c)" in text.lower()):
                 full = _text(element)
@@ -747,7 +780,6 @@ def _collect_dom(
                     notices.append(full)
     if byline_texts:
         out["_byline"] = byline_texts
-    out["_texts"] = _scan_texts(root)
     out["_times"] = times
     out["_visible_dates"] = visible_dates
     if notices:
@@ -755,6 +787,15 @@ def _collect_dom(
     out["_figures"] = figures
     out["_url_date"] = url
     return out
+
+
+def _page_text_date(root: HtmlElement, language: str | None) -> date | datetime | None:
+    """The first date printed in the page's text (the last resort for ``published``)."""
+    for text in _scan_texts(root):
+        parsed = _date_in_text(text, language)
+        if parsed is not None:
+            return parsed
+    return None
 
 
 def _scan_texts(root: HtmlElement) -> list[str]:
@@ -783,6 +824,8 @@ def _scan_texts(root: HtmlElement) -> list[str]:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_NO_DATE_TAGS = frozenset({"time", "html", "body", "article", "main", "script"})
+_NOTICE_TAGS = frozenset({"footer", "small", "p", "div", "span"})
 _SKIPPED_TAGS = frozenset(
     {"script", "style", "noscript", "nav", "footer", "aside", "form", "select", "option", "head"}
 )
@@ -874,7 +917,7 @@ def _normalise(
     if "keywords" in raw:
         keywords: dict[str, None] = {}
         for item in raw["keywords"][:MAX_KEYWORDS]:
-            for word in re.split(r"\s*[,;]\s*", item):
+            for word in _KEYWORD_SPLIT.split(item):
                 word = word.strip()
                 if word and len(word) <= 100 and len(keywords) < MAX_KEYWORDS:
                     keywords[word] = None
@@ -918,7 +961,7 @@ def _normalise(
     if raw.get("license") and _is_url(raw["license"][0]):
         rights["license"] = raw["license"][0]
     if raw.get("year"):
-        digits = re.sub(r"\D", "", str(raw["year"][0]))
+        digits = _NON_DIGITS.sub("", str(raw["year"][0]))
         if len(digits) == 4:
             rights["year"] = int(digits)
     if raw.get("free"):
@@ -966,11 +1009,6 @@ def _normalise_dom(
         if match:
             with contextlib.suppress(ValueError):
                 values["_url_published"] = date(*(int(g) for g in match.groups()))
-    for text in raw.get("texts") or []:
-        parsed = _date_in_text(text, language)
-        if parsed is not None:
-            values["_page_text_published"] = parsed
-            break
     bylines = raw.get("byline") or []
     for text in bylines:
         byline = parse_byline(text, language=language)
@@ -1023,12 +1061,8 @@ def _rights_from_notice(notice: str) -> Rights:
         if match.group("year"):
             year = int(match.group("year2") or match.group("year"))
         holder_text = (match.group("holder") or "").strip(" ,.-–|")
-        holder_text = re.sub(r"(?i)^(?:by\s+)?", "", holder_text)
-        holder_text = re.split(
-            r"(?i)\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
-            r"todos los derechos reservados)",
-            holder_text,
-        )[0].strip(" ,.-–|")
+        holder_text = _BY_PREFIX.sub("", holder_text)
+        holder_text = _RESERVED.split(holder_text)[0].strip(" ,.-–|")
         holder = holder_text or None
     return Rights(notice=notice, year=year, holder=holder)
 
@@ -1217,8 +1251,8 @@ def _norm_title(text: str) -> str:
 
 
 def _same_site(part: str, name: str) -> bool:
-    a = re.sub(r"[^\w]", "", part.casefold())
-    b = re.sub(r"[^\w]", "", name.casefold())
+    a = _NON_WORD.sub("", part.casefold())
+    b = _NON_WORD.sub("", name.casefold())
     if not a or not b:
         return False
     b_host = b.rsplit("com", 1)[0] if b.endswith(("com", "de", "fr", "org", "net")) else b
@@ -1345,7 +1379,7 @@ def _str(value: Any) -> str | None:
 
 
 def _is_url(value: Any) -> bool:
-    return isinstance(value, str) and bool(re.match(r"^(?:https?:)?//\S+$|^/\S*$", value.strip()))
+    return isinstance(value, str) and bool(_URLISH.match(value.strip()))
 
 
 def _absolute(href: str, base: str | None) -> str:
