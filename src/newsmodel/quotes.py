@@ -182,6 +182,13 @@ _SIMPLE_TOKEN = re.compile(r"[^\W_]++(?:[_'’&.-]++[^\W_]++)*+|[^\w\s]")
 r""":data:`_TOKEN` without abbreviations: several times faster, used where none occurs. A word
 is letters and digits, joined by runs of ``_'’&.-`` (each run followed by more of them), read
 possessively: the same tokens as ``[^\W_](?:[\w'’&.-]*[^\W_])?`` without its backtracking."""
+_GAP = r"((?<![\s_])[\s_]*+)"
+"""What lies between tokens (spaces, a stray ``_``), read from its first character only, so
+that a run of it left at the end is read once, not once per character."""
+_GAP_TOKEN = re.compile(f"{_GAP}({_TOKEN.pattern})")
+_GAP_SIMPLE_TOKEN = re.compile(f"{_GAP}({_SIMPLE_TOKEN.pattern})")
+""":data:`_TOKEN` and :data:`_SIMPLE_TOKEN`, each token with the gap before it (``findall``
+gives their lengths, hence the offsets, without building match objects)."""
 _ABBREVIATION_DOT = re.compile(
     r"\.(?:(?=\s)(?:"
     + "|".join(rf"(?<=\b{re.escape(w)}\.)" for w in sorted(set(_ABBREVIATIONS)))
@@ -778,9 +785,17 @@ def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
             _Tok(m.start() + start, m.end() + start, m.group(), m.group().lower())
             for m in _TOKEN.finditer(segment)
         ]
-    pattern = _TOKEN if _ABBREVIATION_DOT.search(segment) else _SIMPLE_TOKEN
-    spans = [m.span() for m in pattern.finditer(segment)]
-    return [_Tok(a + start, b + start, segment[a:b], lowered[a:b]) for a, b in spans]
+    pattern = _GAP_TOKEN if _ABBREVIATION_DOT.search(segment) else _GAP_SIMPLE_TOKEN
+    # ``findall`` gives strings, no match objects: each token's offset is the running sum of
+    # the gaps' and tokens' lengths.
+    out: list[_Tok] = []
+    pos = 0
+    for gap, word in pattern.findall(segment):
+        pos += len(gap)
+        end = pos + len(word)
+        out.append(_Tok(pos + start, end + start, word, lowered[pos:end]))
+        pos = end
+    return out
 
 
 def _tok_start(tok: _Tok) -> int:
