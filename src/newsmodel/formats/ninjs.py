@@ -25,6 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from pydantic import ValidationError
 
+from newsmodel._jsonio import load_json_document
 from newsmodel._xml import (
     BodyReader,
     Mark,
@@ -706,47 +707,22 @@ def _invalid(issues: Sequence[Issue], family: str, source: str | None) -> Valida
 
 
 def _load_json(data: str | bytes, options: ParseOptions, source: str | None) -> dict[str, Any]:
-    if isinstance(data, bytes):
-        if len(data) > options.max_bytes:
-            raise InputTooLargeError(
-                f"ninjs input is {len(data)} bytes, over the limit of {options.max_bytes}",
-                source=source,
-            )
-        if b"\x00" in data[:8192]:
-            raise UnsupportedInputError("binary data, not ninjs JSON: NUL byte", source=source)
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise UnsupportedInputError(
-                f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}", source=source
-            ) from None
-    elif isinstance(data, str):
-        if len(data) > options.max_bytes:
-            raise InputTooLargeError(
-                f"ninjs input is {len(data)} characters, over the limit of {options.max_bytes}",
-                source=source,
-            )
-        text = data.lstrip("\ufeff")
-    else:
-        raise UnsupportedInputError(
-            f"expected ninjs as str or bytes, got {type(data).__name__}", source=source
-        )
-    if not text.strip():
-        raise ParseError("empty input: no ninjs document", source=source)
-    if not text.lstrip().startswith(("{", "[")):
-        raise UnsupportedInputError(
-            "not ninjs: a ninjs document is a JSON object and starts with '{'", source=source
-        )
     try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"invalid JSON: {exc.msg}", source=source, line=exc.lineno, column=exc.colno
-        ) from None
-    except RecursionError:
-        raise ParseError("invalid JSON: nested too deeply", source=source) from None
-    except ValueError as exc:  # an integer too long to convert
-        raise ParseError(f"invalid JSON: {exc}", source=source) from None
+        value = load_json_document(data, options=options, source=source)
+    except (UnsupportedInputError, InputTooLargeError):
+        raise
+    except ParseError:
+        head = data[:4096]
+        first = (
+            head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+            if isinstance(head, bytes)
+            else head.lstrip("\ufeff \t\r\n")[:1].encode()
+        )
+        if first and first not in (b"{", b"["):
+            raise UnsupportedInputError(
+                "not ninjs: a ninjs document is a JSON object and starts with '{'", source=source
+            ) from None
+        raise
     if not isinstance(value, dict):
         kind = "an array" if isinstance(value, list) else type(value).__name__
         raise ValidationFailed(
