@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsmodel.models import Gender, Organization, OrganizationKind, Person
@@ -851,10 +851,15 @@ class EntityBook:
     # ------------------------------------------------------------------ output
 
     def build(
-        self,
+        self, *, only: Container[int] | None = None
     ) -> tuple[tuple[Person, ...], tuple[Organization, ...], dict[int, Person | Organization]]:
         """Freeze the records into models with ids (``p1``, ``o1``) in order of first
-        mention; returns people, organisations and a map from ``id(record)`` to the model."""
+        mention; returns people, organisations and a map from ``id(record)`` to the model.
+
+        With ``only`` (a set of ``id(record)``), only those records are frozen (the others
+        still take their ids, so each model is the one a full build gives) and the people
+        and organisations returned are empty: for callers that need the models of a few
+        records (the speakers of the quotes), not the article's entity lists."""
         order: dict[int, int] = {}
         for index, mention in enumerate(self.mentions):
             order.setdefault(id(mention.record), index)
@@ -871,6 +876,18 @@ class EntityBook:
         people: list[Person] = []
         orgs: list[Organization] = []
         built: dict[int, Person | Organization] = {}
+        if only is not None:
+            n_people = n_orgs = 0
+            for record in ranked:
+                if isinstance(record, PersonRecord):
+                    n_people += 1
+                    if id(record) in only:
+                        built[id(record)] = _freeze_person(record, f"p{n_people}")
+                else:
+                    n_orgs += 1
+                    if id(record) in only:
+                        built[id(record)] = _freeze_org(record, f"o{n_orgs}")
+            return (), (), built
         for record in ranked:
             if isinstance(record, PersonRecord):
                 person = _freeze_person(record, f"p{len(people) + 1}")

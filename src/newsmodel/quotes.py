@@ -2900,7 +2900,12 @@ class _Result:
     """The frozen entity for each record, by ``id(record)``."""
 
 
-def _build(blocks: Sequence[str], language: str | None, book: EntityBook) -> _Result:
+def _build(
+    blocks: Sequence[str], language: str | None, book: EntityBook, *, quotes_only: bool = False
+) -> _Result:
+    """Read the blocks and freeze the results. With ``quotes_only``, only the quotes are
+    complete (each the same as a full build gives): the entities and sources no quote
+    refers to are not frozen, which saves building models no one reads."""
     # Two readings: the first learns the names speakers go by, the second records every
     # mention of them (pronouns resolve against mentions) and builds the quotes.
     reader = _Reader(blocks, language, book, learn_only=True)
@@ -2911,14 +2916,31 @@ def _build(blocks: Sequence[str], language: str | None, book: EntityBook) -> _Re
     for source in reader.sources:
         if source.publisher is None and source.anchor is not None:
             source.publisher = reader._sentence_subject(*source.anchor)
-    people, orgs, built = book.build()
+    wanted: set[int] | None = None  # the id() of each record and source a quote refers to
+    if quotes_only:
+        wanted = set()
+        pending = list(records)
+        while pending:
+            rec = pending.pop()
+            pending.extend(rec.nested)
+            if rec.speaker is not None:
+                wanted.add(id(rec.speaker))
+            if rec.source is not None:
+                wanted.add(id(rec.source))
+                if rec.source.publisher is not None:
+                    wanted.add(id(rec.source.publisher))
+    people, orgs, built = book.build(only=wanted)
     source_models: dict[int, Source] = {}
     sources: list[Source] = []
+    numbered: set[int] = set()  # sources take their numbers (s1, s2) whether frozen or not
     ordered = [rec.source for rec in records if rec.source is not None] + reader.sources
     for source_rec in ordered:
-        if id(source_rec) not in source_models:
-            source_models[id(source_rec)] = _freeze_source(source_rec, len(sources), built)
-            sources.append(source_models[id(source_rec)])
+        if id(source_rec) not in numbered:
+            numbered.add(id(source_rec))
+            if wanted is None or id(source_rec) in wanted:
+                model = _freeze_source(source_rec, len(numbered) - 1, built)
+                source_models[id(source_rec)] = model
+                sources.append(model)
     quotes = [_freeze_quote(rec, built, source_models) for rec in records]
     return _Result(quotes, sources, people, orgs, built)
 
@@ -2973,7 +2995,7 @@ def extract_quotes(text: str | Sequence[str], *, language: str | None = None) ->
         return []
     blocks = _paragraphs(text)
     lang = _primary(language) or _detect(blocks)
-    return _build(blocks, lang, EntityBook()).quotes
+    return _build(blocks, lang, EntityBook(), quotes_only=True).quotes
 
 
 def _block_text(block: Block) -> str:
