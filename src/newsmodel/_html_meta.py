@@ -342,7 +342,7 @@ COMMENT_TOKEN = re.compile(
     re.I,
 )
 """Class or id token of a comment section or a related-articles list: its dates are not the
-article's."""
+article's. Every match contains ``comment`` or ``related``, which is checked first."""
 TEXT_SCAN_SKIP = re.compile(
     r"^(?:site[-_]|main[-_]|page[-_])?(?:comments?|commentlist|footer|sidebar|widgets?|related|"
     r"archives?|calendar|nav|navigation|navbar|menu|breadcrumbs?)(?:$|[-_])",
@@ -773,17 +773,17 @@ def _collect_dom(
                 BYLINE_TEXT.match(_text(element, " "))
             )
         if hinted and not _excluded(element):
-            text = _text(element, " ")
+            text = _text(element, " ", limit=150)
             if 1 < len(text) <= 150:
                 byline_texts.append(text)
         if date_hint and tag not in _NO_DATE_TAGS and len(element) <= 6:
-            text = _text(element)
+            text = _text(element, limit=80)
             if 5 <= len(text) <= 80 and not _in_comments(element):
                 visible_dates.append((text, bool(UPDATED_HINT.search(hints + " " + text))))
         if own_text and tag in _NOTICE_TAGS and len(element) <= 8:
             text = own_text
             if "©" in text or "opyright" in text or "(c)" in text or "(C)" in text:
-                full = _text(element)
+                full = _text(element, limit=200)
                 if len(full) <= 200:
                     notices.append(full)
     if byline_texts:
@@ -870,8 +870,11 @@ def _in_comments(element: HtmlElement) -> bool:
     node: HtmlElement | None = element
     depth = 0
     while node is not None and depth < 15 and node.tag not in {"body", "html"}:
-        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-        if any(COMMENT_TOKEN.match(token) for token in tokens):
+        hints = f"{node.get('class') or ''} {node.get('id') or ''}"
+        folded = hints.casefold()
+        if ("comment" in folded or "related" in folded) and any(
+            COMMENT_TOKEN.match(token) for token in hints.split()
+        ):
             return True
         node = node.getparent()
         depth += 1
@@ -1399,9 +1402,19 @@ def _date(text: str, language: str | None) -> date | datetime | None:
     return parsed
 
 
-def _text(element: HtmlElement, joiner: str = "") -> str:
+def _text(element: HtmlElement, joiner: str = "", limit: int | None = None) -> str:
     """The element's text, whitespace collapsed; empty when the element holds more than
-    :data:`MAX_TEXT_NODES` nodes (a container, not a value: reading it would cost too much)."""
+    :data:`MAX_TEXT_NODES` nodes (a container, not a value: reading it would cost too much).
+    With a ``limit``, reading stops once the text is known to be longer than that: what is
+    returned is then only longer than ``limit``, not the whole text."""
+    if limit is not None:
+        parts: list[str] = []
+        seen = 0
+        for part in element.itertext():
+            parts.append(part)
+            seen += sum(map(len, part.split()))  # a lower bound of its collapsed length
+            if seen > limit:
+                return _SPACES.sub(" ", joiner.join(parts)).strip()
     for count, _ in enumerate(element.iter()):
         if count >= MAX_TEXT_NODES:
             return ""
