@@ -41,6 +41,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from newsmodel import _quote_rules as rules
@@ -602,7 +603,14 @@ _NONVERBAL_MULTI: tuple[tuple[str, ...], ...] = (
 _MULTI_FIRST = frozenset(p[0] for p in _NONVERBAL_MULTI)
 _MULTI_PAIRS = frozenset((p[0], p[1]) for p in _NONVERBAL_MULTI if len(p) > 1)
 _MULTI_SINGLE = frozenset(p[0] for p in _NONVERBAL_MULTI if len(p) == 1)
-_MARK = re.compile("[" + re.escape("".join(sorted(rules.OPEN_MARKS | rules.CLOSE_MARKS))) + "]")
+_MARK = re.compile(
+    "["
+    + re.escape("".join(sorted(rules.OPEN_MARKS | rules.CLOSE_MARKS)))
+    + r"](?:(?<=[^'’])|(?<![^\W\d_]['’])|(?![^\W\d_]))"
+)
+"""A quotation mark; an apostrophe between two letters (``qu'il``, ``don't``) is none, and
+is skipped here rather than by :func:`_pair_marks` (English text holds many). Written from
+the mark, which ``re`` finds fast, looking around it."""
 _MEDIA_HINT_WORDS = tuple(
     sorted({h for hints in rules.MEDIA_HINTS for h in hints} | set(rules.STUDY_HINTS))
 )
@@ -668,8 +676,10 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
         nxt = text[index + 1] if index + 1 < length else ""
         if ch in "'’" and _LETTER.match(prev or " ") and _LETTER.match(nxt or " "):
             continue  # an apostrophe: qu'il, don't
-        can_close = ch in rules.CLOSE_MARKS and any(
-            ch in rules.PAIRS.get(s.open_mark, frozenset()) for s in stack
+        can_close = (
+            bool(stack)
+            and ch in rules.CLOSE_MARKS
+            and any(ch in rules.PAIRS.get(s.open_mark, frozenset()) for s in stack)
         )
         opening_shape = (_is_space(prev) or prev in "([{—–-/:" or prev in rules.OPEN_MARKS) and (
             nxt != "" and not nxt.isspace()
@@ -798,6 +808,9 @@ def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
+_LOW = attrgetter("low")
+
+
 def _tok_start(tok: _Tok) -> int:
     return tok.start
 
@@ -922,7 +935,7 @@ class _Reader:
         ]
 
         def in_quote(pos: int) -> bool:
-            return bool(quoted) and any(a < pos < b for a, b in quoted)
+            return any(a < pos < b for a, b in quoted)
 
         for paren in _ACRONYM_PAREN.finditer(text):
             window_start = max(0, paren.start() - 160)
@@ -948,9 +961,10 @@ class _Reader:
                     and not (len(run) > 1 and run.isupper())
                 ):
                     continue
-            if in_quote(match.start()):
+            start = match.start()
+            if quoted and in_quote(start):
                 continue
-            self._classify_run(block, match.start(), run)
+            self._classify_run(block, start, run)
 
     def _classify_run(self, block: int, start: int, run: str) -> None:
         if " " not in run:
@@ -1032,7 +1046,7 @@ class _Reader:
         hints = self.hints[block]
         for s_index, (s_start, s_end) in enumerate(self.sentences[block]):
             self._s_index = s_index
-            in_sentence = [s for s in spans if s_start <= s.open < s_end]
+            in_sentence = [s for s in spans if s_start <= s.open < s_end] if spans else []
             # A sentence without marks needs a cue that can head reported speech; risky cues
             # ("adds", "continued") count only beside a quote.
             any_cue, strong_cue = hints[s_index]
@@ -1123,9 +1137,8 @@ class _Reader:
         trigger = self.trigger
         # The few tokens that can start a cue, found in one pass; ``k`` is where reading
         # resumes after a cue of several tokens.
-        candidates = [
-            i for i, t in enumerate(toks) if t.low in trigger or ("-" in t.low and not t.quote)
-        ]
+        # (A quote token's ``low`` is "\x00": it holds no hyphen.)
+        candidates = [i for i, low in enumerate(map(_LOW, toks)) if low in trigger or "-" in low]
         k = 0
         for index in candidates:
             if len(cues) >= _MAX_CUES:
