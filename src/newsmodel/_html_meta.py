@@ -450,18 +450,19 @@ def harvest_metadata(root: HtmlElement, *, url: str | None = None) -> Metadata:
     """Read every metadata source of the page at ``root`` and choose each field's value."""
     diagnostics: list[Diagnostic] = []
     found: dict[MetaSource, dict[str, Any]] = {source: {} for source in MetaSource}
-    found[S.JSONLD] = _collect_jsonld(root, diagnostics, _page_urls(root, url))
-    _collect_meta(root, found)
+    page = _walk(root)
+    found[S.JSONLD] = _collect_jsonld(page, diagnostics, _page_urls(page, url))
+    _collect_meta(root, page, found)
     found[S.MICRODATA] = _collect_microdata(root)
     language_hint = _first_language(found, diagnostics)
-    found[S.DOM] = _collect_dom(root, url, language_hint, diagnostics)
+    found[S.DOM] = _collect_dom(root, page, url)
     for source, values in found.items():
         _normalise(values, source, language_hint, diagnostics)
     from_url = found[S.DOM].pop("_url_published", None)
     if from_url is not None:
         found[S.URL]["published"] = from_url
     if not any(found[source].get("published") is not None for source in _BEFORE_PAGE_TEXT):
-        scanned = _page_text_date(root, language_hint)
+        scanned = _page_text_date(page, root, language_hint)
         if scanned is not None:
             found[S.PAGE_TEXT]["published"] = scanned
     fields, origins = _choose(found)
@@ -518,23 +519,23 @@ def _choose(
 # --------------------------------------------------------------------------- JSON-LD
 
 
-def _page_urls(root: HtmlElement, url: str | None) -> tuple[str, ...]:
+def _page_urls(page: _Page, url: str | None) -> tuple[str, ...]:
     """The page's own URLs: the caller's, ``<link rel=canonical>`` and ``og:url``."""
     urls = [url] if url else []
-    for link in root.iter("link"):
+    for link in page.tags["link"]:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             urls.append(str(link.get("href")))
-    for meta in root.iter("meta"):
+    for meta in page.tags["meta"]:
         if (meta.get("property") or "").lower() == "og:url" and meta.get("content"):
             urls.append(str(meta.get("content")))
     return tuple(urls[:5])
 
 
 def _collect_jsonld(
-    root: HtmlElement, diagnostics: list[Diagnostic], page_urls: tuple[str, ...] = ()
+    page: _Page, diagnostics: list[Diagnostic], page_urls: tuple[str, ...] = ()
 ) -> dict[str, Any]:
     values: list[Any] = []
-    for count, script in enumerate(root.iter("script")):
+    for count, script in enumerate(page.tags["script"]):
         if count > 5000:
             break
         kind = (script.get("type") or "").strip().lower()
@@ -586,9 +587,9 @@ def _collect_jsonld(
 # --------------------------------------------------------------------------- meta tags
 
 
-def _collect_meta(root: HtmlElement, found: dict[MetaSource, dict[str, Any]]) -> None:
+def _collect_meta(root: HtmlElement, page: _Page, found: dict[MetaSource, dict[str, Any]]) -> None:
     rdfa = [e for e in _elements(_RDFA, root) if e.tag != "meta"]
-    for meta in [*root.iter("meta"), *rdfa[:MAX_RDFA]]:
+    for meta in [*page.tags["meta"], *rdfa[:MAX_RDFA]]:
         key = (
             meta.get("property")
             or meta.get("name")
@@ -691,43 +692,38 @@ def _item_name(element: HtmlElement) -> str | None:
 # --------------------------------------------------------------------------- DOM
 
 
-def _collect_dom(
-    root: HtmlElement,
-    url: str | None,
-    language: str | None,
-    diagnostics: list[Diagnostic],
-) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    html_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    if html_lang:
-        out["_language"] = [html_lang]
-    base = url
-    for link in root.iter("link", "base"):
-        if link.tag == "base" and link.get("href") and base is None:
-            base = link.get("href")
-            continue
-        rel = (link.get("rel") or "").lower().split()
-        href = (link.get("href") or "").strip()
-        if "canonical" in rel and href and "_canonical_url" not in out:
-            out["_canonical_url"] = [_absolute(href, base)]
-        if "license" in rel and href:
-            out.setdefault("_license", [href])
-    out["_variant_links"] = [
-        (a.get("hreflang"), a.get("href"), a.get("title"))
-        for a in root.iter("link")
-        if "alternate" in (a.get("rel") or "").lower().split() and a.get("hreflang")
-    ]
-    out["_variant_anchors"] = [
-        (a.get("hreflang"), a.get("href"), _text(a)) for a in root.iter("a") if a.get("hreflang")
-    ]
-    titles = list(root.iter("title"))
-    if titles:
-        text = _text(titles[0])
-        if text:
-            out["_html_title"] = [text]
-    h1s = list(root.iter("h1"))
-    h1_texts = [_text(h) for h in h1s[:10]]
-    out["_h1"] = [t for t in h1_texts if t and len(t) <= MAX_TEXT]
+@dataclass(frozen=True)
+class _Page:
+    """What one walk over the tree gathers: the elements of the tags the collectors read, by
+    tag, and the DOM candidates (bylines, times, visible dates, copyright lines, figures)."""
+
+    tags: Mapping[str, list[HtmlElement]]
+    byline_texts: list[str]
+    times: list[tuple[str, bool]]
+    visible_dates: list[tuple[str, bool]]
+    notices: list[str]
+    figures: list[tuple[str, str | None, str | None]]
+
+
+_GATHERED_TAGS: tuple[str, ...] = (
+    "meta",
+    "link",
+    "base",
+    "link_base",
+    "script",
+    "a",
+    "title",
+    "h1",
+    "body",
+)
+"""The tags whose elements the walk gathers (``link_base``: both, in document order)."""
+MAX_WALKED = 200_000
+"""The walk looks at most at this many nodes."""
+
+
+def _walk(root: HtmlElement) -> _Page:
+    """Walk the tree once: gather the elements of :data:`_GATHERED_TAGS` and the DOM
+    candidates."""
     byline_texts: list[str] = []
     times: list[tuple[str, bool]] = []
     visible_dates: list[tuple[str, bool]] = []
@@ -735,12 +731,18 @@ def _collect_dom(
     figures: list[tuple[str, str | None, str | None]] = []
     # Class and id values repeat across a page: each distinct one is matched once.
     hint_hits: dict[str, tuple[bool, bool]] = {"": (False, False)}
+    tags: dict[str, list[HtmlElement]] = {tag: [] for tag in _GATHERED_TAGS}
     for count, element in enumerate(root.iter()):
-        if count > 200_000:
+        if count > MAX_WALKED:
             break
         tag = element.tag
         if not isinstance(tag, str):
             continue
+        bucket = tags.get(tag)
+        if bucket is not None:
+            bucket.append(element)
+            if tag == "link" or tag == "base":
+                tags["link_base"].append(element)
         cls = element.get("class")
         ident = element.get("id")
         hints = f"{cls or ''} {ident or ''}" if cls or ident else ""
@@ -786,30 +788,65 @@ def _collect_dom(
                 full = _text(element, limit=200)
                 if len(full) <= 200:
                     notices.append(full)
-    if byline_texts:
-        out["_byline"] = byline_texts
-    out["_times"] = times
-    out["_visible_dates"] = visible_dates
-    if notices:
-        out["_notice"] = [notices[-1]]
-    out["_figures"] = figures
+    return _Page(tags, byline_texts, times, visible_dates, notices, figures)
+
+
+def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    html_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if html_lang:
+        out["_language"] = [html_lang]
+    base = url
+    for link in page.tags["link_base"]:
+        if link.tag == "base" and link.get("href") and base is None:
+            base = link.get("href")
+            continue
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and href and "_canonical_url" not in out:
+            out["_canonical_url"] = [_absolute(href, base)]
+        if "license" in rel and href:
+            out.setdefault("_license", [href])
+    out["_variant_links"] = [
+        (a.get("hreflang"), a.get("href"), a.get("title"))
+        for a in page.tags["link"]
+        if "alternate" in (a.get("rel") or "").lower().split() and a.get("hreflang")
+    ]
+    out["_variant_anchors"] = [
+        (a.get("hreflang"), a.get("href"), _text(a)) for a in page.tags["a"] if a.get("hreflang")
+    ]
+    titles = page.tags["title"]
+    if titles:
+        text = _text(titles[0])
+        if text:
+            out["_html_title"] = [text]
+    h1s = page.tags["h1"]
+    h1_texts = [_text(h) for h in h1s[:10]]
+    out["_h1"] = [t for t in h1_texts if t and len(t) <= MAX_TEXT]
+    if page.byline_texts:
+        out["_byline"] = page.byline_texts
+    out["_times"] = page.times
+    out["_visible_dates"] = page.visible_dates
+    if page.notices:
+        out["_notice"] = [page.notices[-1]]
+    out["_figures"] = page.figures
     out["_url_date"] = url
     return out
 
 
-def _page_text_date(root: HtmlElement, language: str | None) -> date | datetime | None:
+def _page_text_date(page: _Page, root: HtmlElement, language: str | None) -> date | datetime | None:
     """The first date printed in the page's text (the last resort for ``published``)."""
-    for text in _scan_texts(root):
+    body = page.tags["body"][0] if page.tags["body"] else root
+    for text in _scan_texts(body):
         parsed = _date_in_text(text, language)
         if parsed is not None:
             return parsed
     return None
 
 
-def _scan_texts(root: HtmlElement) -> list[str]:
-    """Text nodes of the page in reading order, for the last-resort date scan (navigation,
-    comments, sidebars and footers left out)."""
-    body = next(root.iter("body"), root)
+def _scan_texts(body: HtmlElement) -> list[str]:
+    """Text nodes of the page's ``body`` in reading order, for the last-resort date scan
+    (navigation, comments, sidebars and footers left out)."""
     out: list[str] = []
     stack: list[HtmlElement | str] = [body]
     while stack and len(out) < MAX_SCANNED_TEXTS:
