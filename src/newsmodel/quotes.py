@@ -209,7 +209,6 @@ _FR_INVERSION = re.compile(
     r"|^(?P<verb>[^\W\d_]+)-t?-?(?P<pro2>il|elle|ils|elles|on)$",
     re.IGNORECASE,
 )
-_WORD_CHARS = re.compile(r"\w")
 _LETTER = re.compile(r"[^\W\d_]")
 _CONNECTORS = frozenset(
     {
@@ -824,7 +823,9 @@ def _is_cap(tok: _Tok) -> bool:
 
 
 def _is_word(tok: _Tok) -> bool:
-    return not tok.quote and bool(_WORD_CHARS.match(tok.text))
+    # What ``\w`` matches: a letter or digit (``str.isalnum``) or "_".
+    first = tok.text[:1]
+    return not tok.quote and (first.isalnum() or first == "_")
 
 
 # --------------------------------------------------------------------------- cues
