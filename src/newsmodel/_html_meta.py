@@ -424,10 +424,8 @@ _RESERVED = re.compile(
     r"todos los derechos reservados)"
 )
 _URLISH = re.compile(r"^(?:https?:)?//\S+$|^/\S*$")
-_RDFA = etree.XPath("//*[@property and @content]")
-"""Elements with RDFa ``property`` and ``content`` (``<meta>`` among them)."""
-_ITEMS = etree.XPath("//*[@itemscope and @itemtype]")
-"""Microdata items, in document order."""
+_ATTRIBUTED = etree.XPath("//*[(@property and @content) or (@itemscope and @itemtype)]")
+"""Elements with RDFa ``property`` and ``content`` and microdata items, in document order."""
 _DATE_ADAPTER: TypeAdapter[date | datetime] = TypeAdapter(NewsDate)
 
 
@@ -452,8 +450,9 @@ def harvest_metadata(root: HtmlElement, *, url: str | None = None) -> Metadata:
     found: dict[MetaSource, dict[str, Any]] = {source: {} for source in MetaSource}
     page = _walk(root)
     found[S.JSONLD] = _collect_jsonld(page, diagnostics, _page_urls(page, url))
-    _collect_meta(root, page, found)
-    found[S.MICRODATA] = _collect_microdata(root)
+    attributed = _elements(_ATTRIBUTED, root)
+    _collect_meta(attributed, page, found)
+    found[S.MICRODATA] = _collect_microdata(attributed)
     language_hint = _first_language(found, diagnostics)
     found[S.DOM] = _collect_dom(root, page, url)
     for source, values in found.items():
@@ -587,8 +586,14 @@ def _collect_jsonld(
 # --------------------------------------------------------------------------- meta tags
 
 
-def _collect_meta(root: HtmlElement, page: _Page, found: dict[MetaSource, dict[str, Any]]) -> None:
-    rdfa = [e for e in _elements(_RDFA, root) if e.tag != "meta"]
+def _collect_meta(
+    attributed: list[HtmlElement], page: _Page, found: dict[MetaSource, dict[str, Any]]
+) -> None:
+    rdfa = [
+        e
+        for e in attributed
+        if e.tag != "meta" and e.get("property") is not None and e.get("content") is not None
+    ]
     for meta in [*page.tags["meta"], *rdfa[:MAX_RDFA]]:
         key = (
             meta.get("property")
@@ -619,11 +624,11 @@ def _collect_meta(root: HtmlElement, page: _Page, found: dict[MetaSource, dict[s
 # --------------------------------------------------------------------------- microdata
 
 
-def _collect_microdata(root: HtmlElement) -> dict[str, Any]:
+def _collect_microdata(attributed: list[HtmlElement]) -> dict[str, Any]:
     item = None
-    for element in _elements(_ITEMS, root):
+    for element in attributed:
         itemtype = element.get("itemtype")
-        if itemtype:
+        if itemtype and element.get("itemscope") is not None:
             kind = itemtype.rstrip("/").rsplit("/", 1)[-1]
             if kind in ARTICLE_ITEMTYPES[:-1]:
                 item = element
