@@ -435,6 +435,7 @@ def gender_of_given_name(name: str) -> Gender:
     return Gender.UNKNOWN
 
 
+@functools.lru_cache(maxsize=16384)
 def org_kind(name: str) -> OrganizationKind | None:
     """The kind of organisation ``name`` names, or ``None`` when nothing says it is one."""
     key = normalize_name(name)
@@ -967,6 +968,7 @@ def _freeze_org(record: OrgRecord, oid: str) -> Organization:
 _TRIM = re.compile(r"^[\s,;:(\[«»\"“”„'’-]+|[\s,;:)\]«»\"“”„'’-]+$")
 
 
+@functools.lru_cache(maxsize=16384)
 def _clean_name(name: str) -> str:
     name = _TRIM.sub("", " ".join(name.split()))
     words = name.split()
