@@ -614,6 +614,9 @@ _MEDIA_HINT_WORDS = tuple(
     sorted({h for hints in rules.MEDIA_HINTS for h in hints} | set(rules.STUDY_HINTS))
 )
 """Every word of :data:`~newsmodel._quote_rules.MEDIA_HINTS` and ``STUDY_HINTS``."""
+_MEDIA_HINT_RARE = {h: frozenset(c for c in h if not c.isascii()) for h in _MEDIA_HINT_WORDS}
+"""The letters outside ASCII of each media hint (``é`` of ``publié``)."""
+_MEDIA_HINT_RARE_CHARS: frozenset[str] = frozenset().union(*_MEDIA_HINT_RARE.values())
 _MAX_DEPTH = 16
 """Quotation marks nested deeper than this are not read (hostile input)."""
 _MAX_CUES = 40
@@ -876,7 +879,18 @@ class _Reader:
             document = "\n".join(self.blocks).lower()
             # A substring test per hint (C speed, a few dozen of them) beats one regex scan
             # that tries the alternation at every position; _find_sources tests each block.
-            self.media_hints = tuple(h for h in _MEDIA_HINT_WORDS if h in document)
+            # A hint with a letter the document lacks (any "é" in English news) is skipped
+            # after one test of that letter.
+            missing = (
+                _MEDIA_HINT_RARE_CHARS
+                if document.isascii()
+                else frozenset(c for c in _MEDIA_HINT_RARE_CHARS if c not in document)
+            )
+            self.media_hints = tuple(
+                h
+                for h in _MEDIA_HINT_WORDS
+                if _MEDIA_HINT_RARE[h].isdisjoint(missing) and h in document
+            )
             for text in self.blocks:
                 spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
                 self.spans.append(spans)
