@@ -713,15 +713,16 @@ class _NitfReader:
     @staticmethod
     def strong_spans(element: etree._Element, paragraph: Paragraph) -> Paragraph:
         """Mark as strong the emphasis spans written ``<em class="strong">``."""
-        strong = {
-            id(e)
-            for e in element.iter()
-            if local_name(e) == "em" and e.get("class") == _STRONG_CLASS
-        }
+        # The elements themselves, not their id(): lxml makes a new proxy object for a node
+        # whenever none is alive, so an id() can be reused by another node once its proxy is
+        # freed. Holding the proxies keeps each node's proxy (and identity) stable.
+        strong = [
+            e for e in element.iter() if local_name(e) == "em" and e.get("class") == _STRONG_CLASS
+        ]
         if not strong:
             return paragraph
         _, found = read_inline(element, _INLINE)
-        strong_ranges = {(s, e) for s, e, el in found if id(el) in strong}
+        strong_ranges = {(s, e) for s, e, el in found if any(el is x for x in strong)}
         spans = [
             span.model_copy(update={"kind": SpanKind.STRONG})
             if span.kind is SpanKind.EMPHASIS and (span.start, span.end) in strong_ranges
