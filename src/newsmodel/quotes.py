@@ -740,16 +740,15 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
 def _sentences(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets; no sentence ends inside a quote."""
     bounds = [0]
+    length = len(text)
     for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        if text[match.start()] == "." and _ABBREVIATION_END.search(
-            text, max(0, match.start() - 6), match.start() + 1
-        ):
+        start, end = match.span()
+        if text[start] == "." and _ABBREVIATION_END.search(text, max(0, start - 6), start + 1):
             continue  # "Mr. Smith", "Charles B. Rangel", "U.S. officials"
         inside = False
         for span in spans:
-            close = span.close if span.close is not None else len(text)
-            if span.open < match.start() and end <= close:
+            close = span.close if span.close is not None else length
+            if span.open < start and end <= close:
                 inside = True
                 break
             if span.open > end:
