@@ -898,7 +898,9 @@ otherwise is not matched against it."""
 
 def _may_open_byline(text: str) -> bool:
     head = text[:200].lstrip(_OPENER_LEAD)
-    return not head or head[:2].casefold() in BYLINE_OPENER_PREFIXES
+    if not head:  # only spaces and dashes so far: an opener may follow only in a longer text
+        return len(text) > 200
+    return head[:2].casefold() in BYLINE_OPENER_PREFIXES
 
 
 """Tags whose own text the DOM collector reads (a byline opener, a copyright line)."""
