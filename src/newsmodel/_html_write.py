@@ -576,8 +576,10 @@ def _render_intervals(element: HtmlElement, text: str, intervals: list[_Interval
 
 
 def is_own_markup(root: HtmlElement) -> bool:
-    """True when ``root`` is a page newsmodel wrote (``<meta name="generator">``)."""
-    for meta in root.iterfind(".//meta[@name='generator']"):
+    """True when ``root`` is a page newsmodel wrote (``<meta name="generator">`` in its head,
+    where newsmodel writes it: the body is not searched)."""
+    head = root.find("head")
+    for meta in (head if head is not None else root).iterfind(".//meta[@name='generator']"):
         content = meta.get("content") or ""
         if content.split(" ", 1)[0] == GENERATOR:
             return True
