@@ -122,3 +122,24 @@ def test_schema_organization_author_is_not_a_person() -> None:
 def test_parse_byline_never_raises(text: str, language: str | None) -> None:
     byline = parse_byline(text, language=language)
     assert all(p.name.strip() for p in byline.authors)
+
+
+@pytest.mark.parametrize(
+    ("byline", "people", "agencies"),
+    [
+        # Real IPTC example bylines (shared/standards MAPPING.md) and desk credits.
+        ("Paulo Santalucia and Frances d'Emilio", ["Paulo Santalucia", "Frances d'Emilio"], []),
+        ("NTB-AFP-DPA", [], ["NTB", "Agence France-Presse", "Deutsche Presse-Agentur"]),
+        ("Sports Network", [], []),
+        ("By Jane Roe, Sports Network", ["Jane Roe"], []),
+        ("By the numbers", [], []),
+        ("By Jane Post", ["Jane Post"], []),
+        ("Keystone-SDA", [], ["Keystone-SDA"]),
+    ],
+)
+def test_elided_particles_agency_chains_and_desks(
+    byline: str, people: list[str], agencies: list[str]
+) -> None:
+    parsed = parse_byline(byline)
+    assert [p.name for p in parsed.authors] == people
+    assert [o.name for o in parsed.agencies] == agencies

@@ -550,6 +550,7 @@ def _take_agencies(segment: str) -> tuple[str, list[Organization]]:
     words = set(_WORD.findall(segment.lower()))
     if "" not in _AGENCY_FIRST_WORDS and words.isdisjoint(_AGENCY_FIRST_WORDS):
         return _clean(_EMPTY_BRACKETS.sub(" ", _AGENCY_CONNECTOR.sub(" ", segment))), []
+    segment = _AGENCY_CHAIN.sub(_split_agency_chain, segment)
     for pattern, canonical, _form in _AGENCY_PATTERNS:
         match = pattern.search(segment)
         while match is not None:
@@ -563,6 +564,17 @@ def _take_agencies(segment: str) -> tuple[str, list[Organization]]:
     segment = _AGENCY_CONNECTOR.sub(" ", segment)
     segment = _EMPTY_BRACKETS.sub(" ", segment)
     return _clean(segment), [org for _, org in found]
+
+
+_AGENCY_CHAIN = re.compile(r"(?<![\w-])[^\W\d_]{2,8}(?:-[^\W\d_]{2,8})+(?![\w-])")
+"""Words joined by hyphens (``NTB-AFP-DPA``): several agencies when every part is one."""
+
+
+def _split_agency_chain(match: re.Match[str]) -> str:
+    parts = match.group(0).split("-")
+    if all(part.casefold() in _AGENCY_EXACT for part in parts):
+        return " / ".join(parts)
+    return match.group(0)
 
 
 def _is_collective(segment: str) -> bool:
@@ -641,6 +653,8 @@ def _person(part: str) -> Person | None:
 
 
 _OBFUSCATED_EMAIL = re.compile(r"\[at\]|\(at\)|\{at\}", re.I)
+_ELIDED = re.compile(r"^[a-z]{1,3}['’][A-ZÀ-Ý]")
+"""A particle elided onto a capitalised name: ``d'Emilio``, ``dell'Orto``."""
 _TRAILING_BRACKETS = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
 
 
@@ -655,6 +669,8 @@ def _person_tokens(part: str) -> Person | None:
     while lead < len(tokens) - 1 and tokens[lead].casefold().strip(".,") in JOB_TITLE_WORDS:
         lead += 1
     if lead and len(tokens) - lead >= 1 and lead < len(tokens):
+        if tokens[-1].casefold().strip(".,") in ORGANIZATION_WORDS:
+            return None  # a desk or an outlet (``Sports Network``, ``Business News``)
         role = " ".join(tokens[:lead])
         tokens = tokens[lead:]
     # Leading outlet name: ``Observer Network Qi Qian``.
@@ -669,9 +685,15 @@ def _person_tokens(part: str) -> Person | None:
         return None
     if all(t.casefold().strip(".:,") in LABEL_WORDS for t in tokens):
         return None  # a label (``Posted on``, ``Veröffentlicht am``), not a name
-    lower_words = [t for t in tokens if t[:1].islower() and t.casefold() not in NAME_PARTICLES]
+    lower_words = [
+        t
+        for t in tokens
+        if t[:1].islower() and t.casefold() not in NAME_PARTICLES and not _ELIDED.match(t)
+    ]
     if len(tokens) > 1 and lower_words and len(lower_words) < len(tokens):
         return None  # a phrase (``in Uncategorized``), not a name
+    if len(tokens) == 1 and lower_words and not _HANDLE.fullmatch(tokens[0]):
+        return None  # one lower-case word (``By the numbers`` leaves ``numbers``)
     name = " ".join(tokens).strip(" .,:;")
     if len(tokens) > 1 or not name.endswith("."):
         name = " ".join(tokens).strip(" ,:;")
