@@ -177,17 +177,17 @@ def ninjs_dict(article: Article, version: str = "3.1") -> dict[str, Any]:
     if article.byline is not None:
         doc["by"] = article.byline
     people = [
-        *(_person(p, "author") for p in article.authors),
-        *(_person(p, "mentions") for p in article.people),
+        *(_entity_entry(p, "rel", "author") for p in article.authors),
+        *(_entity_entry(p, "rel", "mentions") for p in article.people),
     ]
     if people:
         doc["people"] = people
-    organisations = [_organisation(o, "mentions") for o in article.organizations]
+    organisations = [_entity_entry(o, "rel", "mentions") for o in article.organizations]
     if organisations:
         doc["organisations"] = organisations
-    sources = [_info_source(o, "agency") for o in article.agencies]
+    sources = [_entity_entry(o, "role", "agency") for o in article.agencies]
     if article.publisher is not None:
-        sources.append(_info_source(article.publisher, "publisher"))
+        sources.append(_entity_entry(article.publisher, "role", "publisher"))
     if sources:
         doc["infoSources"] = sources
     subjects = []
@@ -277,25 +277,11 @@ def _alt_ids(article: Article, uri: str) -> list[dict[str, str]]:
     return out
 
 
-def _person(person: Person, rel: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": person.name, "rel": rel}
-    uri = _as_uri(person.url)
-    if uri:
-        out["uri"] = uri
-    return out
-
-
-def _organisation(org: Organization, rel: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": org.name, "rel": rel}
-    uri = _as_uri(org.url)
-    if uri:
-        out["uri"] = uri
-    return out
-
-
-def _info_source(org: Organization, role: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": org.name, "role": role}
-    uri = _as_uri(org.url)
+def _entity_entry(entity: Person | Organization, key: str, value: str) -> dict[str, Any]:
+    """A ninjs ``people``/``organisations`` entry (``key`` "rel") or ``infoSources`` entry
+    (``key`` "role"): the name, the relation, and the entity's URL as ``uri`` when absolute."""
+    out: dict[str, Any] = {"name": entity.name, key: value}
+    uri = _as_uri(entity.url)
     if uri:
         out["uri"] = uri
     return out
