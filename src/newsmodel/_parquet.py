@@ -62,6 +62,12 @@ class _Node:
             return self.item.shaped
         return any(child.shaped for _, child in self.fields)
 
+    @functools.cached_property
+    def shaped_fields(self) -> tuple[tuple[str, _Node], ...]:
+        """The fields whose values need converting: a struct's row copies the others as
+        they are (a key missing from the value reads as null, as does ``None``)."""
+        return tuple((name, child) for name, child in self.fields if child.shaped)
+
 
 def require_pyarrow() -> tuple[Any, Any]:
     """``(pyarrow, pyarrow.parquet)``, or a clear error when the extra is not installed."""
@@ -208,7 +214,10 @@ def _shape(node: _Node, value: Any) -> Any:
     if node.kind == "list":
         assert node.item is not None
         return [_shape(node.item, item) for item in value]
-    return {name: _shape(child, value.get(name)) for name, child in node.fields}
+    shaped = dict(value)
+    for name, child in node.shaped_fields:
+        shaped[name] = _shape(child, value.get(name))
+    return shaped
 
 
 def article_from_row(row: dict[str, Any]) -> Article:
