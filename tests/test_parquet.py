@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 
 from newsmodel import Article, Organization, Paragraph, Person, Quote, QuoteKind, to_json
+from newsmodel._inputs import Result, Status
+from newsmodel._outputs import InPack, PackedRows, ParquetWriter, pack_rows
 from newsmodel._parquet import arrow_schema, article_from_row, article_row
 from newsmodel.cli import main
 
@@ -143,3 +145,40 @@ def test_an_empty_run_still_writes_a_valid_table(
     assert table.num_rows == 0
     assert table.schema.names == arrow_schema().names
     assert "read 0, parsed 0" in capsys.readouterr().err
+
+
+def _parsed(index: int, payload: object) -> Result:
+    return Result("in.jsonl", f"line {index}", Status.PARSED, payload=payload)
+
+
+def test_rows_packed_in_a_worker_keep_their_place_among_unpacked_rows(tmp_path: Path) -> None:
+    rows = [
+        article_row(Article(title=f"article {i}", body=(Paragraph(text="x" * 40),)))
+        for i in range(7)
+    ]
+    first = [_parsed(0, rows[0]), _parsed(1, rows[1])]  # rows sent one by one (--jobs 1)
+    failed = Result("in.jsonl", "line 3", Status.FAILED, reason="bad")
+    packed = pack_rows([_parsed(2, rows[2]), failed, _parsed(4, rows[3]), _parsed(5, rows[4])])
+    assert isinstance(packed[0].payload, PackedRows)
+    assert packed[0].payload.rows == 3
+    assert packed[1] is failed
+    assert isinstance(packed[2].payload, InPack)
+    last = [_parsed(6, rows[5]), _parsed(7, rows[6])]
+    out = tmp_path / "mixed.parquet"
+    writer = ParquetWriter(str(out), rows_per_batch=2)
+    for result in [*first, *packed, *last]:
+        if result.status is Status.PARSED:
+            writer.write(result)
+    writer.close()
+    table = pq.read_table(out)
+    assert table.column("title").to_pylist() == [f"article {i}" for i in range(7)]
+    positions = [p["position"] for p in table.column("provenance").to_pylist()]
+    assert positions == ["line 0", "line 1", "line 2", "line 4", "line 5", "line 6", "line 7"]
+
+
+def test_a_row_that_does_not_fit_the_table_leaves_the_batch_unpacked() -> None:
+    good = article_row(Article(title="fine"))
+    bad = {**good, "title": {"not": "a string"}}
+    results = [_parsed(0, good), _parsed(1, bad)]
+    assert pack_rows(results) == results
+    assert [r.payload for r in pack_rows(results)] == [good, bad]

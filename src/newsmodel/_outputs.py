@@ -9,6 +9,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import IO, Any, Protocol
 
@@ -20,12 +21,15 @@ from newsmodel.models import Article
 __all__ = [
     "ErrorReport",
     "FilesWriter",
+    "InPack",
     "JsonWriter",
+    "PackedRows",
     "ParquetWriter",
     "Progress",
     "SingleWriter",
     "Writer",
     "encoder",
+    "pack_rows",
 ]
 
 # Output formats that are JSON documents, written one per line when there are several.
@@ -46,6 +50,50 @@ def encoder(name: str) -> Callable[[Article], Any]:
     if fmt in JSON_FORMATS:
         return lambda article: _compact(dump(article, fmt))
     return lambda article: dump(article, fmt)
+
+
+@dataclass(frozen=True)
+class PackedRows:
+    """The Parquet rows of a worker's batch as one Arrow record batch (IPC stream bytes):
+    cheaper to send between processes than the rows as Python objects, and built in the
+    worker, not in the main process that also reads the input and writes the table. The
+    first parsed result of the batch carries it; the others carry :class:`InPack`."""
+
+    data: bytes
+    rows: int
+
+
+@dataclass(frozen=True)
+class InPack:
+    """The payload of a parsed result whose row travels in an earlier :class:`PackedRows`."""
+
+
+def pack_rows(results: list[Result]) -> list[Result]:
+    """``results`` with the parsed ones' Parquet rows packed into one record batch (see
+    :class:`PackedRows`); unchanged when there are none or a row does not fit the table (the
+    writer then reports it with the others)."""
+    from newsmodel._parquet import arrow_schema, require_pyarrow, with_provenance
+
+    parsed = [i for i, r in enumerate(results) if isinstance(r.payload, dict)]
+    if not parsed:
+        return results
+    pa, _ = require_pyarrow()
+    schema = arrow_schema()
+    rows = [with_provenance(dict(results[i].payload), results[i]) for i in parsed]
+    try:
+        batch = pa.RecordBatch.from_pylist(rows, schema=schema)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        return results
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, schema) as stream:
+        stream.write_batch(batch)
+    out = list(results)
+    first = parsed[0]
+    packed = PackedRows(sink.getvalue().to_pybytes(), len(rows))
+    out[first] = replace(results[first], payload=packed)
+    for i in parsed[1:]:
+        out[i] = replace(results[i], payload=InPack())
+    return out
 
 
 def _compact(text: str) -> str:
@@ -153,11 +201,21 @@ class ParquetWriter:
     def write(self, result: Result) -> Result:
         from newsmodel._parquet import with_provenance
 
-        self._rows.append(with_provenance(dict(result.payload), result))
-        if len(self._rows) >= self._rows_per_batch:
+        payload = result.payload
+        if isinstance(payload, InPack):
+            return result  # its row came in the batch's PackedRows
+        if isinstance(payload, PackedRows):
+            self._to_batch()  # rows held so far come first
+            batch = self._pa.ipc.open_stream(payload.data).read_next_batch()
+            self._batches.append(batch)
+            self._batched_rows += batch.num_rows
+        else:
+            self._rows.append(with_provenance(dict(payload), result))
+            if len(self._rows) < self._rows_per_batch:
+                return result
             self._to_batch()
-            if self._batched_rows >= self._rows_per_group:
-                self._flush()
+        if self._batched_rows >= self._rows_per_group:
+            self._flush()
         return result
 
     def _to_batch(self) -> None:

@@ -296,10 +296,15 @@ def _parse_batch(
     batch: list[Unit | Result], options: ParseOptions, encoding: str | None
 ) -> list[Result]:
     encode = _encoder(encoding)
-    return [
+    results = [
         item if isinstance(item, Result) else _finish(parse_unit(item, options), encode)
         for item in batch
     ]
+    if encoding == "parquet":
+        from newsmodel._outputs import pack_rows
+
+        return pack_rows(results)
+    return results
 
 
 def _batches(units: Iterable[Unit | Result]) -> Iterator[list[Unit | Result]]:
