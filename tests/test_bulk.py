@@ -206,6 +206,30 @@ def test_an_overlong_json_lines_line_is_skipped_over_and_reported(tmp_path: Path
     ]
 
 
+def test_a_two_gigabyte_line_is_reported_without_being_held_in_memory(tmp_path: Path) -> None:
+    """The issue's case as it is: a 2 GiB line (a sparse file, so the disk holds almost none
+    of it) between two articles, read with the default limits under tracemalloc."""
+    path = tmp_path / "dump.jsonl"
+    with open(path, "wb") as out:
+        out.write(to_json(_article("before")).encode() + b'\n{"title": "')
+        out.seek(2 << 30, os.SEEK_CUR)
+        out.write(b'"}\n' + to_json(_article("after")).encode() + b"\n")
+    if path.stat().st_blocks * 512 > 1 << 30:
+        pytest.skip("this file system does not keep sparse files sparse")
+    tracemalloc.start()
+    try:
+        results = list(iter_parse(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert _summary(results) == [
+        ("dump.jsonl", "line 1", "parsed", "before"),
+        ("dump.jsonl", "line 2", "failed", "line too long: 2.0 GiB is over the limit of 64.0 MiB"),
+        ("dump.jsonl", "line 3", "parsed", "after"),
+    ]
+    assert peak < 200 << 20  # the 64 MiB limit read once, then 1 MiB chunks
+
+
 def test_an_overlong_last_line_without_newline_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     path.write_bytes(b'{"title": "a"}\n' + b"y" * 50_000)
