@@ -862,9 +862,11 @@ class _Reader:
         self.strong_hint = self.hint - self.risky
         self.media_hints: tuple[str, ...] = ()
         """The words of :data:`_MEDIA_HINT_WORDS` in the document (looked for per block)."""
-        self.hints: list[list[tuple[bool, bool]]] = []
-        """Per block and sentence: (holds a cue word, holds a cue word that is not risky)."""
-        self.sentences: list[list[tuple[int, int]]] = []
+        self.hints: list[list[tuple[bool, bool]] | None] = []
+        """Per block and sentence: (holds a cue word, holds a cue word that is not risky);
+        ``None`` for a block with neither quotation marks nor cue words (nothing to read)."""
+        self._sentences: list[list[tuple[int, int]] | None] = []
+        """Per block, its sentences once split (see :meth:`sentences`)."""
         self.quotes: list[_QuoteRec] = []
         self.sources: list[_SourceRec] = []
 
@@ -889,12 +891,11 @@ class _Reader:
                 for h in _MEDIA_HINT_WORDS
                 if _MEDIA_HINT_RARE[h].isdisjoint(missing) and h in document
             )
-            for text in self.blocks:
+            for index, text in enumerate(self.blocks):
                 spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
                 self.spans.append(spans)
-                sentences = _sentences(text, spans) if text else []
-                self.sentences.append(sentences)
-                self.hints.append(self._sentence_hints(text, sentences))
+                self._sentences.append(None)
+                self.hints.append(self._sentence_hints(index, text, spans))
         self.quotes = []
         self.sources = []
         if not self.learn_only:
@@ -908,9 +909,21 @@ class _Reader:
         self._join_runs()
         return sorted(self.quotes, key=lambda q: (q.block, q.start))
 
+    def sentences(self, block: int) -> list[tuple[int, int]]:
+        """The sentences of a block, split when first asked for (most blocks hold neither
+        quotation marks nor cue words, and no reading asks for theirs)."""
+        found = self._sentences[block]
+        if found is None:
+            text = self.blocks[block]
+            found = _sentences(text, self.spans[block]) if text else []
+            self._sentences[block] = found
+        return found
+
     def _sentence_hints(
-        self, text: str, sentences: Sequence[tuple[int, int]]
-    ) -> list[tuple[bool, bool]]:
+        self, block: int, text: str, spans: Sequence[_Span]
+    ) -> list[tuple[bool, bool]] | None:
+        if not text:
+            return []
         hint = self.hint
         strong = self.strong_hint
         lowered = text.lower()
@@ -920,10 +933,14 @@ class _Reader:
         # offsets hold), hyphens and apostrophes looked for once.
         spaced = _HINT_SPACE.sub(" ", lowered)
         hyphen = "-" in lowered and _INVERSION_HINT.search(lowered) is not None
-        # Sentences cover the paragraph and end after a space, so splitting each sentence
-        # reads every word once; ``isdisjoint`` takes the word list without building a set.
+        # Sentences cover the paragraph and end after a space, so the paragraph's words are
+        # its sentences' words: a paragraph without any cue word has no sentence with one.
+        if not hyphen and hint.isdisjoint(spaced.split()):
+            return [(False, False)] * len(self.sentences(block)) if spans else None
+        # Splitting each sentence reads every word once; ``isdisjoint`` takes the word list
+        # without building a set.
         out: list[tuple[bool, bool]] = []
-        for start, end in sentences:
+        for start, end in self.sentences(block):
             if hyphen and _INVERSION_HINT.search(lowered, start, end):
                 out.append((True, True))
                 continue
@@ -1053,9 +1070,11 @@ class _Reader:
     ) -> tuple[Record | None, str | None, int] | None:
         spans = self.spans[block]
         block_sources = [] if self.learn_only else self._find_sources(block, text)
-        self._block_sentences = self.sentences[block]
         hints = self.hints[block]
-        for s_index, (s_start, s_end) in enumerate(self.sentences[block]):
+        if hints is None:
+            return last  # no quotation marks, no cue words: no sentence to read
+        self._block_sentences = self.sentences(block)
+        for s_index, (s_start, s_end) in enumerate(self._block_sentences):
             self._s_index = s_index
             in_sentence = [s for s in spans if s_start <= s.open < s_end] if spans else []
             # A sentence without marks needs a cue that can head reported speech; risky cues
@@ -1814,9 +1833,9 @@ class _Reader:
         """``Caddell continued:`` closing the paragraph before a paragraph that opens with a
         quote."""
         previous = self.blocks[block - 1].rstrip()
-        if not previous.endswith(":") or not self.sentences[block - 1]:
+        if not previous.endswith(":") or not self.sentences(block - 1):
             return None
-        s_start, s_end = self.sentences[block - 1][-1]
+        s_start, s_end = self.sentences(block - 1)[-1]
         toks, cues = self._sentence_data(block - 1, s_start, s_end)
         cue = next((c for c in reversed(cues) if c.speaker_text and not c.negated), None)
         if cue is None:
@@ -2179,7 +2198,7 @@ class _Reader:
 
     def _sentence_subject(self, block: int, position: int) -> Record | None:
         """The entity named nearest after the start of the sentence holding ``position``."""
-        sentence = next(((a, b) for a, b in self.sentences[block] if a <= position < b), None)
+        sentence = next(((a, b) for a, b in self.sentences(block) if a <= position < b), None)
         if sentence is None:
             return None
         a, b = sentence
