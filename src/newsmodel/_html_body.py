@@ -150,7 +150,7 @@ def extract_body(
 
 
 def _is_title(text: str, title: str | None) -> bool:
-    if not title:
+    if not title or len(text) > len(title):  # casefolding never shortens a text
         return False
     text = text.casefold()
     return text == title or (len(text) >= rules.MIN_TITLE_CHARS and title.startswith(text))
@@ -189,7 +189,11 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
             if isinstance(block, Paragraph):
                 if len(text) >= rules.MIN_LEAD_CHARS:
                     lead = False
-                if len(text) <= rules.MAX_META_LINE and rules.BARE_ADDRESS.match(text):
+                if (
+                    len(text) <= rules.MAX_META_LINE
+                    and " " not in text  # an address is one word
+                    and rules.BARE_ADDRESS.match(text)
+                ):
                     continue
                 if (
                     len(text) <= rules.MAX_CAPTION_LINE
@@ -250,8 +254,11 @@ def _text_blocks(text: str) -> Iterator[Block]:
 
 
 def _class_id(el: HtmlElement) -> str:
-    cls = el.get("class")
-    ident = el.get("id")
+    return _names(el.get("class"), el.get("id"))
+
+
+def _names(cls: str | None, ident: str | None) -> str:
+    """The lowercased class and id of an element, as one string."""
     names = f"{cls} {ident}" if cls and ident else cls or ident or ""
     if len(names) > rules.MAX_CLASS_CHARS:  # a megabyte of class names is an attack, not markup
         names = names[: rules.MAX_CLASS_CHARS]
@@ -269,7 +276,7 @@ def _is_hidden(el: HtmlElement) -> bool:
 
 
 _CHECKED_TAGS = tuple(sorted(rules.CHECKED_TAGS))
-_LINK_TEXT = etree.XPath(".//a//text()")
+_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)  # plain strings
 _DROP_TAGS = tuple(sorted(rules.DROP_TAGS))
 _NEUTRAL, _BODY, _FURNITURE, _PAYWALL = 0, 1, 2, 4  # _PAYWALL is a flag on the others
 _DOOMED = "nm-removed"
@@ -297,6 +304,12 @@ def _verdict(names: str) -> int:
     return _FURNITURE if furniture else _NEUTRAL
 
 
+def _judge(cls: str | None, ident: str | None) -> int:
+    """The verdict on a class and id, with the ``_PAYWALL`` flag when they name a paywall."""
+    names = _names(cls, ident)
+    return _verdict(names) | (_PAYWALL if "paywall" in names else 0)
+
+
 def _in_quote_or_figure(el: HtmlElement) -> bool:
     """A ``<footer>`` of a block quote or figure holds its attribution or credit."""
     parent = el.getparent()
@@ -313,31 +326,37 @@ def _clean(
     furniture: list[HtmlElement] = []
     keep = named  # elements with a body class
     paywalled = False
-    verdicts: dict[str, int] = {}  # class strings repeat: judge each once per page
+    by_class: dict[str, int] = {}  # class strings repeat: judge each once per page
+    by_class_id: dict[tuple[str | None, str], int] = {}
     for el in root.iter("script"):
-        if el.text and "ld+json" in (el.get("type") or ""):
+        if "ld+json" in (el.get("type") or "") and el.text:  # no script's text read for nothing
             jsonld.append(el.text)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     boilerplate_tags = rules.BOILERPLATE_TAGS
     protected_tags = rules.PROTECTED_TAGS
     for el in root.iter(*_CHECKED_TAGS):
-        tag = el.tag
         attributes = el.keys()
         if not attributes:
-            if tag in boilerplate_tags and not _in_quote_or_figure(el):
+            if el.tag in boilerplate_tags and not _in_quote_or_figure(el):
                 furniture.append(el)
             continue
         if "itemprop" in attributes and el.get("itemprop", "").lower() == "articlebody":
             marked.append(el)
             continue
+        tag = el.tag
         cls = el.get("class") if "class" in attributes else None
-        ident = el.get("id") if "id" in attributes else None
-        if cls or ident:
-            raw = f"{cls} {ident}"  # the cache key: lowercased and read only once per page
-            verdict = verdicts.get(raw)
+        if "id" in attributes:
+            key = (cls, el.get("id"))
+            verdict = by_class_id.get(key)
             if verdict is None:
-                names = _class_id(el)
-                verdict = verdicts[raw] = _verdict(names) | (_PAYWALL if "paywall" in names else 0)
+                verdict = by_class_id[key] = _judge(*key)
+        elif cls:
+            verdict = by_class.get(cls)
+            if verdict is None:
+                verdict = by_class[cls] = _judge(cls, None)
+        else:
+            verdict = _NEUTRAL
+        if verdict:
             if verdict & _PAYWALL:
                 paywalled = True
                 verdict &= ~_PAYWALL
@@ -372,7 +391,7 @@ def _clean(
             continue
         if next(el.iterancestors(_DOOMED), None) is not None:
             continue  # inside furniture already removed
-        size = len(el.text_content()) if len(el) else len(el.text or "")
+        size = len(_text(el))
         if size > rules.MIN_PROTECTED_CHARS:
             if limit < 0:
                 limit = rules.MAX_REMOVED_SHARE * len(root.text_content())
@@ -388,6 +407,11 @@ def _clean(
 # --------------------------------------------------------------------------- 2. score
 
 
+def _text(el: HtmlElement) -> str:
+    """``el.text_content()``, without an XPath call for an element without children."""
+    return el.text_content() if len(el) else el.text or ""
+
+
 def _own_text(el: HtmlElement) -> str:
     """Text of ``el`` outside its block children (a ``div`` used as a paragraph); empty at
     once for the usual container of blocks separated by white space."""
@@ -397,14 +421,14 @@ def _own_text(el: HtmlElement) -> str:
     for child in el:
         tail = child.tail
         if child.tag not in block_tags:
-            parts.append(child.text_content())
+            parts.append(_text(child))
         if tail and not tail.isspace():
             parts.append(tail)
     return " ".join(parts) if parts else ""
 
 
 def _text_len(el: HtmlElement) -> int:
-    return len(el.text_content().strip())
+    return len(_text(el).strip())
 
 
 def _link_density(el: HtmlElement, text_len: int | None = None) -> float:
@@ -414,7 +438,30 @@ def _link_density(el: HtmlElement, text_len: int | None = None) -> float:
     linked = _LINK_TEXT(el)
     if not isinstance(linked, list) or not linked:
         return 0.0
-    return min(len("".join(str(part) for part in linked).strip()) / total, 1.0)
+    return min(len("".join(linked).strip()) / total, 1.0)  # type: ignore[arg-type]
+
+
+class _Texts:
+    """Text lengths and link densities of the elements compared while choosing, each measured
+    once (the same large containers are candidates, siblings and cousins)."""
+
+    __slots__ = ("densities", "lengths")
+
+    def __init__(self) -> None:
+        self.lengths: dict[HtmlElement, int] = {}
+        self.densities: dict[HtmlElement, float] = {}
+
+    def length(self, el: HtmlElement) -> int:
+        length = self.lengths.get(el)
+        if length is None:
+            length = self.lengths[el] = _text_len(el)
+        return length
+
+    def density(self, el: HtmlElement) -> float:
+        density = self.densities.get(el)
+        if density is None:
+            density = self.densities[el] = _link_density(el, self.length(el))
+        return density
 
 
 def _class_weight(el: HtmlElement, listing: bool) -> float:
@@ -443,45 +490,42 @@ class _Scores(dict[HtmlElement, float]):
         self.many_articles = many_articles
 
     def add(self, el: HtmlElement, gain: float) -> None:
-        if el in self:
-            self[el] += gain
+        score = self.get(el)
+        if score is not None:
+            self[el] = score + gain
         else:
             listing = el in self.listed or (self.many_articles and el.tag == "article")
             self[el] = gain + _TAG_BASE.get(el.tag, 0.0) + _class_weight(el, listing)
 
 
-def _score(root: HtmlElement, named: list[HtmlElement]) -> dict[HtmlElement, float]:
+def _score(root: HtmlElement, named: list[HtmlElement], texts: _Texts) -> dict[HtmlElement, float]:
     repeats = Counter(el.get("class") for el in named)
     listed = {el for el in named if repeats[el.get("class")] > rules.MAX_BODY_REPEATS}
     many_articles = sum(1 for _ in root.iter("article")) > rules.MAX_BODY_REPEATS
     scores = _Scores(listed, many_articles)
+    add = scores.add
     for el in named:
         # A body class is a candidate even when its text is not in paragraphs (a list post).
-        length = _text_len(el)
+        length = texts.length(el)
         if el not in listed and length >= rules.MIN_BODY_CHARS and rules.MAX_NAMED_GAIN > 0:
-            scores.add(el, min(length / 100.0, rules.MAX_NAMED_GAIN))
+            add(el, min(length / 100.0, rules.MAX_NAMED_GAIN))
     for el in root.iter(*_SCORING_TAGS):
         tag = el.tag
-        if tag in _SCORED_TAGS:
-            text = el.text_content()
-        elif tag in _TEXT_CONTAINER_TAGS:
-            text = _own_text(el)
-        else:
-            continue
-        text = text.strip()
+        container = tag in _TEXT_CONTAINER_TAGS  # else a scored tag: only those are iterated
+        text = (_own_text(el) if container else _text(el)).strip()
         if len(text) < rules.MIN_PARAGRAPH_CHARS:
             continue
         gain = 1.0 + text.count(",") + text.count("，") + min(len(text) / 100.0, 3.0)
         parent = el.getparent()
-        if tag in _TEXT_CONTAINER_TAGS:
+        if container:
             # A div of bare text is itself a paragraph container.
-            scores.add(el, gain)
+            add(el, gain)
         if parent is None:
             continue
-        scores.add(parent, gain)
+        add(parent, gain)
         grandparent = parent.getparent()
         if grandparent is not None:
-            scores.add(grandparent, gain * rules.GRANDPARENT_SHARE)
+            add(grandparent, gain * rules.GRANDPARENT_SHARE)
     return scores
 
 
@@ -496,16 +540,17 @@ def _choose(
     marked = [el for el in marked if el.getparent() is not None or el is root]
     # Outermost marked bodies only, in document order.
     outer = [el for el in marked if not any(a in marked for a in el.iterancestors())]
-    if outer and sum(_text_len(el) for el in outer) >= rules.MIN_BODY_CHARS:
+    texts = _Texts()
+    if outer and sum(texts.length(el) for el in outer) >= rules.MIN_BODY_CHARS:
         return outer, []
-    scores = _score(root, named)
+    scores = _score(root, named, texts)
     if not scores:
         body = root.find("body")
         return ([body if body is not None else root] if _text_len(root) else []), []
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
     final: list[tuple[HtmlElement, float]] = []
     for el, score in ranked:
-        final.append((el, score * (1.0 - _link_density(el))))
+        final.append((el, score * (1.0 - texts.density(el))))
     final.sort(key=lambda item: item[1], reverse=True)
     best, best_score = final[0]
     runners_up = [el for el, score in final[1:] if score > 0]
@@ -533,18 +578,18 @@ def _choose(
         sibling_score = scores.get(sibling)
         if (
             sibling_score is not None
-            and sibling_score * (1.0 - _link_density(sibling)) >= threshold
+            and sibling_score * (1.0 - texts.density(sibling)) >= threshold
         ):
             chosen.append(sibling)
         elif sibling.tag == "p":
-            length = _text_len(sibling)
-            density = _link_density(sibling, length)
+            length = texts.length(sibling)
+            density = texts.density(sibling)
             short = rules.SHORT_BLOCK_CHARS
             if (length > short and density < rules.SHORT_LINK_DENSITY) or (
                 0 < length <= short and density == 0 and "." in sibling.text_content()
             ):
                 chosen.append(sibling)
-    cousins = _cousins(best, chosen, scores)
+    cousins = _cousins(best, chosen, scores, texts)
     if not cousins:
         return chosen, runners_up
     order = {el: index for index, el in enumerate(root.iter())}
@@ -552,7 +597,7 @@ def _choose(
 
 
 def _cousins(
-    best: HtmlElement, chosen: list[HtmlElement], scores: dict[HtmlElement, float]
+    best: HtmlElement, chosen: list[HtmlElement], scores: dict[HtmlElement, float], texts: _Texts
 ) -> list[HtmlElement]:
     """Elements elsewhere in the page with the winner's tag and class: the body cut in chunks
     (``article__body`` sections between ads, ``post__content`` sections between figures)."""
@@ -567,7 +612,7 @@ def _cousins(
     for el, score in scores.items():
         if el in inside or el.tag != best.tag or el.get("class") != signature:
             continue
-        if score <= 0 or _link_density(el) > rules.MAX_LINK_DENSITY:
+        if score <= 0 or texts.density(el) > rules.MAX_LINK_DENSITY:
             continue
         if any(ancestor in chosen_set for ancestor in el.iterancestors()):
             continue  # already emitted with a chosen element
@@ -637,11 +682,12 @@ def _walk(stack: list[_Item], holders: set[HtmlElement]) -> Iterator[Block]:
             if el in holders:
                 stack.extend(reversed(_split(el, holders)))
             elif tag == "p":
-                block = _paragraph([el])
+                # Most paragraphs are bare text: no inline rendering needed.
+                block = _paragraph([el]) if len(el) else _plain_paragraph(el.text)
                 if block is not None:
                     yield block
             else:
-                text = _normalise(el.text_content())
+                text = _normalise(_text(el))
                 if text and not _is_boilerplate_line(text) and not _is_link_title(el, text):
                     yield Heading(text=text, level=int(tag[1]))
         elif tag in ("ul", "ol"):
@@ -676,23 +722,27 @@ def _split(el: HtmlElement, holders: set[HtmlElement]) -> list[_Item]:
     """Cut ``el``'s content into runs of inline content and block children, in order."""
     items: list[_Item] = []
     parts: list[object] = []
-    if el.text:
-        parts.append(el.text)
+    solid = False  # whether ``parts`` holds more than white space (which makes no block)
+    text = el.text
+    if text:
+        parts.append(text)
+        solid = not text.isspace()
     for child in el:
-        if not isinstance(child.tag, str):
-            if child.tail:
-                parts.append(child.tail)
-            continue
-        if _is_block_child(child, holders):
-            if parts:
-                items.append(("run", parts))
+        if isinstance(child.tag, str):
+            if _is_block_child(child, holders):
+                if solid:
+                    items.append(("run", parts))
                 parts = []
-            items.append(("el", child))
-        else:
-            parts.append(child)
-        if child.tail:
-            parts.append(child.tail)
-    if parts:
+                solid = False
+                items.append(("el", child))
+            else:
+                parts.append(child)
+                solid = True
+        tail = child.tail
+        if tail:
+            parts.append(tail)
+            solid = solid or not tail.isspace()
+    if solid:
         items.append(("run", parts))
     return items
 
@@ -779,7 +829,8 @@ class _Inline:
                 spans.append(
                     Span(kind=SpanKind(kind), start=start, end=stop, href=_clean_url(href))
                 )
-        spans.sort(key=lambda span: (span.start, -span.end))
+        if len(spans) > 1:
+            spans.sort(key=lambda span: (span.start, -span.end))
         return stripped, tuple(spans)
 
 
@@ -818,9 +869,17 @@ def _paragraph(parts: list[object]) -> Paragraph | None:
     return Paragraph(text=text, spans=spans)
 
 
+def _plain_paragraph(text: str | None) -> Paragraph | None:
+    """What :func:`_paragraph` makes of a paragraph of text without markup."""
+    text = _normalise(text) if text else ""
+    if not text or _is_boilerplate_line(text):
+        return None
+    return Paragraph(text=text, spans=())
+
+
 def _is_link_title(el: HtmlElement, text: str) -> bool:
     """A heading that is one link: the title of another article (a teaser)."""
-    linked = sum(len(_normalise(a.text_content())) for a in el.iter("a"))
+    linked = sum(len(_normalise(_text(a))) for a in el.iter("a"))
     return linked >= rules.LINKED_HEADING_SHARE * len(text)
 
 
@@ -836,7 +895,7 @@ def _list(el: HtmlElement) -> ListBlock | None:
     for li in el:
         if li.tag != "li":
             continue
-        text = _normalise(li.text_content())
+        text = _normalise(_text(li))
         if text:
             items.append(text)
             total += len(text)
@@ -882,7 +941,11 @@ def _image_url(img: HtmlElement) -> str | None:
 
 
 def _is_caption(el: HtmlElement) -> bool:
-    names = _class_id(el)
+    cls = el.get("class")
+    ident = el.get("id")
+    if not cls and not ident:
+        return False
+    names = _names(cls, ident)
     return bool(names) and rules.CAPTION_CLASS.search(names) is not None and not _has_long_text(el)
 
 
