@@ -646,6 +646,18 @@ def _cue_hint(language: str | None) -> frozenset[str]:
     return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_KEYS | so | _PARTICIPLE_CUES
 
 
+@functools.cache
+def _strong_hint(language: str | None) -> frozenset[str]:
+    """The words of :func:`_cue_hint` that are not risky cues."""
+    return _cue_hint(language) - _risky(language)
+
+
+@functools.cache
+def _function_words(language: str | None) -> frozenset[str]:
+    """Words that alone make no speaker (articles, connectors, auxiliaries)."""
+    return _FIRST_ARTICLES | _CONNECTORS | _aux(language)
+
+
 _HINT_SPACE = re.compile("[" + re.escape(_HINT_STRIP) + r"](?:(?<=[^'’])|(?<!\w['’])|(?!\w))")
 """Punctuation around words, made spaces before the words are read: every mark of
 :data:`_HINT_STRIP` but an apostrophe inside a word (``d'après`` is a cue word; ``'said'``
@@ -849,7 +861,7 @@ class _Reader:
         self.cues = _cue_forms(language)
         self.risky = _risky(language)
         self.aux = _aux(language)
-        self.function_words = _FIRST_ARTICLES | _CONNECTORS | self.aux
+        self.function_words = _function_words(language)
         """Words that alone make no speaker (articles, connectors, auxiliaries)."""
         self.complementizers = rules.COMPLEMENTIZERS.get(language or "", _ALL_COMPLEMENTIZERS)
         self.spans: list[list[_Span]] = []
@@ -859,13 +871,15 @@ class _Reader:
         self._cache: dict[tuple[int, int], tuple[list[_Tok], list[_Cue]]] = {}
         self.hint = _cue_hint(language)
         self.trigger = _cue_trigger(language)
-        self.strong_hint = self.hint - self.risky
+        self.strong_hint = _strong_hint(language)
         self.media_hints: tuple[str, ...] = ()
         """The words of :data:`_MEDIA_HINT_WORDS` in the document (looked for per block)."""
         self.hints: list[list[tuple[bool, bool]] | None] = []
         """Per block and sentence: (holds a cue word, holds a cue word that is not risky);
         ``None`` for a block with neither quotation marks nor cue words (nothing to read)."""
         self._sentences: list[list[tuple[int, int]] | None] = []
+        self._lowered: list[str | None] = []
+        """Per block, its text lowered (``None`` when not kept)."""
         """Per block, its sentences once split (see :meth:`sentences`)."""
         self.quotes: list[_QuoteRec] = []
         self.sources: list[_SourceRec] = []
@@ -876,7 +890,8 @@ class _Reader:
         """Read every block; call again after ``learn_only`` to read for real (the marks,
         sentences, tokens and cues found the first time are reused)."""
         if not self.spans:
-            document = "\n".join(self.blocks).lower()
+            joined = "\n".join(self.blocks)
+            document = joined.lower()
             # A substring test per hint (C speed, a few dozen of them) beats one regex scan
             # that tries the alternation at every position; _find_sources tests each block.
             # A hint with a letter the document lacks (any "é" in English news) is skipped
@@ -891,11 +906,26 @@ class _Reader:
                 for h in _MEDIA_HINT_WORDS
                 if _MEDIA_HINT_RARE[h].isdisjoint(missing) and h in document
             )
+            # The document lowered and spaced once rather than each paragraph: a paragraph's
+            # slice is the same (a line break, like the ends of a text, is no letter, no word
+            # character and no apostrophe) unless lowering changed a letter's length ("İ").
+            spaced = _HINT_SPACE.sub(" ", document) if len(document) == len(joined) else None
+            start = 0
             for index, text in enumerate(self.blocks):
                 spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
                 self.spans.append(spans)
                 self._sentences.append(None)
-                self.hints.append(self._sentence_hints(index, text, spans))
+                end = start + len(text)
+                if spaced is None:
+                    self._lowered.append(None)
+                    self.hints.append(self._sentence_hints(index, text, spans))
+                else:
+                    lowered = document[start:end]
+                    self._lowered.append(lowered)
+                    self.hints.append(
+                        self._sentence_hints(index, text, spans, (lowered, spaced[start:end]))
+                    )
+                start = end + 1
         self.quotes = []
         self.sources = []
         if not self.learn_only:
@@ -920,18 +950,26 @@ class _Reader:
         return found
 
     def _sentence_hints(
-        self, block: int, text: str, spans: Sequence[_Span]
+        self,
+        block: int,
+        text: str,
+        spans: Sequence[_Span],
+        read: tuple[str, str] | None = None,
     ) -> list[tuple[bool, bool]] | None:
+        """``read`` is the paragraph lowered and spaced (as below), when already done."""
         if not text:
             return []
         hint = self.hint
         strong = self.strong_hint
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ")
-            lowered = "".join(ch.lower()[0] for ch in text)
-        # The paragraph read once: punctuation made spaces (one for one, so the sentences'
-        # offsets hold), hyphens and apostrophes looked for once.
-        spaced = _HINT_SPACE.sub(" ", lowered)
+        if read is not None:
+            lowered, spaced = read
+        else:
+            lowered = text.lower()
+            if len(lowered) != len(text):  # a letter whose lower case is longer ("İ")
+                lowered = "".join(ch.lower()[0] for ch in text)
+            # The paragraph read once: punctuation made spaces (one for one, so the
+            # sentences' offsets hold), hyphens and apostrophes looked for once.
+            spaced = _HINT_SPACE.sub(" ", lowered)
         hyphen = "-" in lowered and _INVERSION_HINT.search(lowered) is not None
         # Sentences cover the paragraph and end after a space, so the paragraph's words are
         # its sentences' words: a paragraph without any cue word has no sentence with one.
@@ -1076,14 +1114,17 @@ class _Reader:
         self._block_sentences = self.sentences(block)
         for s_index, (s_start, s_end) in enumerate(self._block_sentences):
             self._s_index = s_index
-            in_sentence = [s for s in spans if s_start <= s.open < s_end] if spans else []
             # A sentence without marks needs a cue that can head reported speech; risky cues
-            # ("adds", "continued") count only beside a quote.
+            # ("adds", "continued") count only beside a quote. Learning reads the cues only.
             any_cue, strong_cue = hints[s_index]
-            if self.learn_only and not any_cue:
-                continue
-            if not in_sentence and not (any_cue if self.learn_only else strong_cue):
-                continue
+            if self.learn_only:
+                if not any_cue:
+                    continue
+                in_sentence = []
+            else:
+                in_sentence = [s for s in spans if s_start <= s.open < s_end] if spans else []
+                if not in_sentence and not strong_cue:
+                    continue
             toks, cues = self._sentence_data(block, s_start, s_end)
             if self.learn_only:
                 for cue in cues:
@@ -2136,7 +2177,7 @@ class _Reader:
     def _find_sources(self, block: int, text: str) -> list[tuple[int, _SourceRec]]:
         found: list[tuple[int, _SourceRec]] = []
         taken: list[tuple[int, int]] = []
-        lowered = text.lower()
+        lowered = self._lowered[block] or text.lower()
         present = {hint for hint in self.media_hints if hint in lowered}
         if not present:
             return found
