@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from itertools import islice
@@ -708,9 +708,13 @@ class _Page:
     tag, and the DOM candidates (bylines, times, visible dates, copyright lines, figures)."""
 
     tags: Mapping[str, list[HtmlElement]]
-    byline_texts: list[str]
+    bylines: list[HtmlElement]
+    """Elements that may hold the byline, in document order (their texts are read by
+    :func:`_byline_texts`, one at a time: the first that names someone wins)."""
     times: list[tuple[str, bool]]
-    visible_dates: list[tuple[str, bool]]
+    dates: list[HtmlElement]
+    """Elements that may show the date, in document order (read by :func:`_normalise_dom`
+    until it knows both dates)."""
     notices: list[str]
     figures: list[tuple[str, str | None, str | None]]
     attributed: list[HtmlElement] | None
@@ -743,9 +747,9 @@ def _walk(root: HtmlElement) -> _Page:
     costs a third of reading five one by one) and the tag, and moves on. The hint patterns run
     only for elements whose class or id holds a hint word, the byline opener and copyright
     checks only for the own text of the tags that may hold them."""
-    byline_texts: list[str] = []
+    bylines: list[HtmlElement] = []
     times: list[tuple[str, bool]] = []
-    visible_dates: list[tuple[str, bool]] = []
+    dates: list[HtmlElement] = []
     notices: list[str] = []
     figures: list[tuple[str, str | None, str | None]] = []
     attributed: list[HtmlElement] = []
@@ -754,7 +758,6 @@ def _walk(root: HtmlElement) -> _Page:
     may_hint = _HintWords()
     hint_hits: dict[str, tuple[bool, bool]] = {}
     comments: dict[HtmlElement, bool] = {}
-    excluding: dict[HtmlElement, bool] = {}
     nodes = root.iter()
     for element in islice(nodes, MAX_WALKED + 1):
         get = element.get
@@ -811,21 +814,16 @@ def _walk(root: HtmlElement) -> _Page:
                 times.append((stamp.strip(), bool(UPDATED_HINT.search(marks))))
         elif work is _FIGURE:
             figures.append(_figure(element))
-        if hinted and not _excluded(element, excluding):
-            text = _text(element, " ", limit=150)
-            if 1 < len(text) <= 150:
-                byline_texts.append(text)
+        if hinted:
+            bylines.append(element)
         if date_hint and tag not in _NO_DATE_TAGS and len(element) <= 6:
-            text = _text(element, limit=80)
-            if 5 <= len(text) <= 80 and not _in_comments(element, comments):
-                marks = _hints(element) + " " + text
-                visible_dates.append((text, bool(UPDATED_HINT.search(marks))))
+            dates.append(element)
     complete = next(nodes, None) is None and root.getparent() is None
     return _Page(
         tags,
-        byline_texts,
+        bylines,
         times,
-        visible_dates,
+        dates,
         notices,
         figures,
         attributed if complete else None,
@@ -884,15 +882,26 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
     h1s = page.tags["h1"]
     h1_texts = [_text(h) for h in h1s[:10]]
     out["_h1"] = [t for t in h1_texts if t and len(t) <= MAX_TEXT]
-    if page.byline_texts:
-        out["_byline"] = page.byline_texts
+    if page.bylines:
+        out["_byline"] = _byline_texts(page.bylines)
     out["_times"] = page.times
-    out["_visible_dates"] = page.visible_dates
+    out["_visible_dates"] = page.dates
     if page.notices:
         out["_notice"] = [page.notices[-1]]
     out["_figures"] = page.figures
     out["_url_date"] = url
     return out
+
+
+def _byline_texts(elements: Iterable[HtmlElement]) -> Iterator[str]:
+    """The texts of the byline candidates outside navigation, comments and the like, in
+    document order, read as they are asked for."""
+    excluding: dict[HtmlElement, bool] = {}
+    for element in elements:
+        if not _excluded(element, excluding):
+            text = _text(element, " ", limit=150)
+            if 1 < len(text) <= 150:
+                yield text
 
 
 def _page_text_date(page: _Page, root: HtmlElement, language: str | None) -> date | datetime | None:
@@ -1159,10 +1168,18 @@ def _normalise_dom(
         key = "updated" if updated else "published"
         values.setdefault(key, parsed)
     values["_offsets"] = offsets
-    for text, updated in raw.get("visible_dates", []):
+    # The first date of each kind is kept: once both are known, the rest is not read.
+    comments: dict[HtmlElement, bool] = {}
+    for element in raw.get("visible_dates", ()):
+        if "published" in values and "updated" in values:
+            break  # the first date of each kind is kept: the rest need not be read
+        text = _text(element, limit=80)
+        if not 5 <= len(text) <= 80:
+            continue
+        updated = UPDATED_HINT.search(_hints(element) + " " + text) is not None
         key = "updated" if updated and "published" in values else "published"
-        if key in values:
-            continue  # the first date of each kind is kept: later ones need no parsing
+        if key in values or _in_comments(element, comments):
+            continue
         parsed = _date_in_text(text, language)
         if parsed is not None:
             values[key] = parsed
