@@ -283,6 +283,8 @@ _DATEISH = re.compile(
     re.I,
 )
 _SPACES = re.compile(r"\s+")
+_WHITESPACE = re.compile(r"\s")
+"""Any character ``str.isspace`` calls a space (a URL holds none)."""
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n\t][ \t\r\n]*")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|und|et|y|e|en|och|og|ve|и|&)\s+", re.I)
 _EMPTY_BRACKETS = re.compile(r"[\(\[]\s*[\)\]]")
@@ -526,7 +528,7 @@ def _list(value: Any) -> list[Any]:
 
 def _url_text(value: Any) -> str | None:
     text = _first_text(value)
-    if text and not any(ch.isspace() for ch in text) and len(text) <= 8192:
+    if text and _WHITESPACE.search(text) is None and len(text) <= 8192:
         return text
     return None
 

@@ -253,6 +253,7 @@ META_SUFFIXES: tuple[tuple[str, tuple[MetaSource, str]], ...] = (
 )
 """``<meta>`` keys not in :data:`META_FIELDS` read by their ending
 (``shareaholic:article_published_time``)."""
+_META_ENDINGS = tuple(end for end, _ in META_SUFFIXES)
 
 TRUSTED_AUTHOR_SOURCES: frozenset[MetaSource] = frozenset({S.JSONLD, S.MICRODATA, S.DOM})
 """Sources whose authors are kept even when they bear the site's name."""
@@ -611,12 +612,12 @@ def _collect_meta(
             continue
         lowered = key.strip().lower()
         entry = META_FIELDS.get(lowered)
-        if entry is None:
+        if entry is None and lowered.endswith(_META_ENDINGS):
             entry = next((e for end, e in META_SUFFIXES if lowered.endswith(end)), None)
         if entry is None:
             continue
         source, name = entry
-        value = _SPACES.sub(" ", content).strip()
+        value = _collapse(content)
         if not value or (len(value) > 4 * MAX_TEXT and name not in {"subtitle", "notice"}):
             continue
         values = found[source]
@@ -659,7 +660,7 @@ def _collect_microdata(attributed: list[HtmlElement]) -> dict[str, Any]:
                 if value:
                     out.setdefault("_" + target, []).append(value)
         if not nested:
-            stack.extend(reversed(list(element)))
+            stack.extend(reversed(element))
     # Stack order is reversed per level; put values back in document order.
     return {
         key: list(reversed(values)) if len(values) > 1 else values for key, values in out.items()
@@ -762,23 +763,24 @@ def _walk(root: HtmlElement) -> _Page:
     for element in islice(nodes, MAX_WALKED + 1):
         get = element.get
         tag = element.tag
-        byline_hint = date_hint = False
+        hinted = date_hint = False
         if (may_hint[get("class")] or may_hint[get("id")]) and isinstance(tag, str):
             hints = _hints(element)
             hits = hint_hits.get(hints)
             if hits is None:
                 hits = (bool(BYLINE_HINT.search(hints)), bool(DATE_HINT.search(hints)))
                 hint_hits[hints] = hits
-            byline_hint, date_hint = hits
-        rel = get("rel")
-        hinted = byline_hint or (
-            rel is not None and rel.lower() == "author" and isinstance(tag, str)
-        )
+            hinted, date_hint = hits
         if (
-            (get("property") is not None and get("content") is not None)
-            or (get("itemscope") is not None and get("itemtype") is not None)
+            get("rel") is not None or get("property") is not None or get("itemscope") is not None
         ) and isinstance(tag, str):
-            attributed.append(element)
+            if not hinted:
+                rel = get("rel")
+                hinted = rel is not None and rel.lower() == "author"
+            if (get("property") is not None and get("content") is not None) or (
+                get("itemscope") is not None and get("itemtype") is not None
+            ):
+                attributed.append(element)
         work = _TAG_WORK.get(tag)
         if work is _OWN_TEXT:
             own_text = element.text
@@ -1075,9 +1077,10 @@ def _normalise(
 ) -> None:
     """Turn the raw strings a collector found (keys with ``_``) into article field values."""
     raw = {k[1:]: v for k, v in values.items() if k.startswith("_")}
-    for key in list(values):
-        if key.startswith("_"):
-            del values[key]
+    for key in raw:
+        del values["_" + key]
+    if not raw and source is not S.DOM:
+        return  # nothing raw (JSON-LD gives field values; most sources give nothing)
     site_names = [n for n in raw.get("site_name", []) if n]
     if site_names:
         values["site_name"] = site_names[0]
@@ -1557,13 +1560,18 @@ def _text(element: HtmlElement, joiner: str = "", limit: int | None = None) -> s
             parts.append(part)
             seen += sum(map(len, part.split()))  # a lower bound of its collapsed length
             if seen > limit:
-                return _SPACES.sub(" ", joiner.join(parts)).strip()
+                return _collapse(joiner.join(parts))
         if _holds_more_nodes(element):
             return ""
-        return _SPACES.sub(" ", joiner.join(parts)).strip()
+        return _collapse(joiner.join(parts))
     if _holds_more_nodes(element):
         return ""
-    return _SPACES.sub(" ", joiner.join(element.itertext())).strip()
+    return _collapse(joiner.join(element.itertext()))
+
+
+def _collapse(text: str) -> str:
+    """``text`` with each run of white space one space, and none at either end."""
+    return " ".join(text.split())
 
 
 def _holds_more_nodes(element: HtmlElement) -> bool:

@@ -127,6 +127,8 @@ MAX_ITEMS = 1000
 
 _DATE_ADAPTER: TypeAdapter[date | datetime] = TypeAdapter(NewsDate)
 _SPACES = re.compile(r"[ \t]*[\r\n\t][ \t\r\n]*")
+_WHITESPACE = re.compile(r"\s")
+"""Any character ``str.isspace`` calls a space (a URL holds none)."""
 """Line breaks and tabs inside a value, read as one space (other spaces are kept)."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
@@ -628,7 +630,7 @@ def _url(value: Any) -> str | None:
         value = value.get("url") or value.get("@id") or value.get("contentUrl")
     if isinstance(value, str):
         text = value.strip()
-        if text and not any(ch.isspace() for ch in text) and len(text) <= 8192:
+        if text and _WHITESPACE.search(text) is None and len(text) <= 8192:
             return text
     return None
 
