@@ -431,6 +431,8 @@ _URLISH = re.compile(r"^(?:https?:)?//\S+$|^/\S*$")
 _ATTRIBUTED = etree.XPath("//*[(@property and @content) or (@itemscope and @itemtype)]")
 """Elements with RDFa ``property`` and ``content`` and microdata items, in document order."""
 _DATE_ADAPTER: TypeAdapter[date | datetime] = TypeAdapter(NewsDate)
+_STRING_VALUE = etree.XPath("string()", smart_strings=False)
+"""An element's text nodes joined in document order (``"".join(element.itertext())``)."""
 
 
 @dataclass(frozen=True)
@@ -1176,7 +1178,7 @@ def _normalise_dom(
     for element in raw.get("visible_dates", ()):
         if "published" in values and "updated" in values:
             break  # the first date of each kind is kept: the rest need not be read
-        text = _text(element, limit=80)
+        text = _text(element)  # a longer text is as far from a date as its first 80 characters
         if not 5 <= len(text) <= 80:
             continue
         updated = UPDATED_HINT.search(_hints(element) + " " + text) is not None
@@ -1566,6 +1568,8 @@ def _text(element: HtmlElement, joiner: str = "", limit: int | None = None) -> s
         return _collapse(joiner.join(parts))
     if _holds_more_nodes(element):
         return ""
+    if not joiner:
+        return _collapse(cast("str", _STRING_VALUE(element)))
     return _collapse(joiner.join(element.itertext()))
 
 
