@@ -746,10 +746,10 @@ def _walk(root: HtmlElement) -> _Page:
     """Walk the tree once: gather the elements of :data:`_GATHERED_TAGS`, the RDFa and
     microdata elements, and the DOM candidates.
 
-    Most elements can give nothing: for them the walk reads the attributes (all at once, which
-    costs a third of reading five one by one) and the tag, and moves on. The hint patterns run
-    only for elements whose class or id holds a hint word, the byline opener and copyright
-    checks only for the own text of the tags that may hold them."""
+    Most elements can give nothing: for them the walk reads five attributes and the tag, and
+    moves on. The hint patterns run only for elements whose class or id holds a hint word, the
+    byline opener and copyright checks only for the own text of the tags that may hold them,
+    and the byline and date candidates are read later, only as far as the choice needs."""
     bylines: list[HtmlElement] = []
     times: list[tuple[str, bool]] = []
     dates: list[HtmlElement] = []
@@ -786,7 +786,7 @@ def _walk(root: HtmlElement) -> _Page:
         work = _TAG_WORK.get(tag)
         if work is _OWN_TEXT:
             own_text = element.text
-            if own_text:
+            if own_text and not own_text.isspace():  # two in three are indentation
                 if (
                     not hinted
                     and tag in _BYLINE_TEXT_TAGS
