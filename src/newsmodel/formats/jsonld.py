@@ -417,8 +417,10 @@ def find_article_node(
     nodes = list(_nodes(value, diagnostics))
     index = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
     own = {_url_key(u) for u in page_urls if u}
+    typed = [(n, _types(n)) for n in nodes]
     for kinds in (*((k,) for k in ARTICLE_TYPES), FALLBACK_TYPES):
-        candidates = [n for n in nodes if _types(n) & set(kinds)]
+        wanted = set(kinds)
+        candidates = [n for n, types in typed if types & wanted]
         if kinds == FALLBACK_TYPES:
             candidates = [n for n in candidates if "headline" in n or "articleBody" in n]
         if candidates:
