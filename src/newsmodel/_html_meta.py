@@ -960,30 +960,12 @@ _ANY_HINT = re.compile(
     r"date|time|publish|posted|datum|fecha|zeit|meta|info"
 )
 """Every match of :data:`BYLINE_HINT` or :data:`DATE_HINT` contains one of these words: one
-search of the case-folded value (several times faster than a case-insensitive pattern) rules
-most class and id values out of both."""
-_OPENER_LEAD = "-–—~\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003" + (
-    "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-"""What :data:`BYLINE_OPENER` skips before its word: dashes, tildes and every ``\\s``."""
-BYLINE_OPENER_PREFIXES: frozenset[str] = frozenset(
-    {"by", "vo", "pa", "po", "do", "af", "av", "wr", "pu", "ge", "ve", "sc"}
-)
-"""The first two letters (case-folded) of every :data:`BYLINE_OPENER` word: text that starts
-otherwise is not matched against it."""
-
-
-def _may_open_byline(text: str) -> bool:
-    head = text[:200].lstrip(_OPENER_LEAD)
-    if not head:  # only spaces and dashes so far: an opener may follow only in a longer text
-        return len(text) > 200
-    return head[:2].casefold() in BYLINE_OPENER_PREFIXES
-
-
-"""Tags whose own text the DOM collector reads (a byline opener, a copyright line)."""
+search of a case-folded class or id value (several times faster than a case-insensitive
+pattern) rules most of them out of both."""
 _SKIPPED_TAGS = frozenset(
     {"script", "style", "noscript", "nav", "footer", "aside", "form", "select", "option", "head"}
 )
+"""Tags whose text the last-resort date scan skips."""
 
 
 def _in_comments(element: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
