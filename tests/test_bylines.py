@@ -133,6 +133,9 @@ def test_parse_byline_never_raises(text: str, language: str | None) -> None:
         ("Sports Network", [], []),
         ("By Jane Roe, Sports Network", ["Jane Roe"], []),
         ("By the numbers", [], []),
+        # A blog's lower-case handle alone is its author (metadata benchmark pages).
+        ("gnaddrig", ["gnaddrig"], []),
+        ("By marc", ["marc"], []),
         ("By Jane Post", ["Jane Post"], []),
         ("Keystone-SDA", [], ["Keystone-SDA"]),
     ],

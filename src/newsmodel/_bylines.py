@@ -694,8 +694,10 @@ def _person_tokens(part: str) -> Person | None:
     ]
     if len(tokens) > 1 and lower_words and len(lower_words) < len(tokens):
         return None  # a phrase (``in Uncategorized``), not a name
-    if len(tokens) == 1 and lower_words and not _HANDLE.fullmatch(tokens[0]):
-        return None  # one lower-case word (``By the numbers`` leaves ``numbers``)
+    if len(tokens) == 1 and lower_words and (role or affiliation):
+        # One lower-case word left after words taken as a title (``By the numbers`` leaves
+        # ``numbers``): the rest of a phrase. Alone, it is a handle (``gnaddrig``).
+        return None
     name = " ".join(tokens).strip(" .,:;")
     if len(tokens) > 1 or not name.endswith("."):
         name = " ".join(tokens).strip(" ,:;")
