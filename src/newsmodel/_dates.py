@@ -311,6 +311,9 @@ _CJK_DATE = re.compile(
     r"(?:\s*[:：]\s*(?P<S>\d{1,2})\s*秒?)?)?\s*$"
 )
 _DIGIT = re.compile(r"\d")
+_YEAR_FIRST = re.compile(r"^\s*\d{4}\b")
+"""A numeric date that opens with its year is year, month, day everywhere (``2023.11.02``,
+``2023/11/02``): never day first."""
 _TIME = (
     r"(?:\s*(?:,|à|a\s+las|um|alle|às|om|в|at)?\s*(?P<hour>\d{1,2})\s*[:h]\s*(?P<minute>\d{2})"
     r"(?:\s*(?:uhr|h|hrs|ч))?"
@@ -472,7 +475,7 @@ def _parse_with_dateutil(
 ) -> date | datetime | None:
     lang_key = primary if primary in MONTH_NAMES else None
     dayfirst = not (language in _DAYFIRST_EXCEPT or (language is None and lang_key == "en"))
-    if lang_key is None and primary == "en":
+    if (lang_key is None and primary == "en") or _YEAR_FIRST.match(text):
         dayfirst = False
     text = _ORDINAL.sub(r"\1", text)
     known = _known_words(lang_key)

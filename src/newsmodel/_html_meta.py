@@ -332,7 +332,7 @@ DATE_HINT = re.compile(
 DATE_IN_TEXT = re.compile(
     r"\b(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?"
     r"|\b[0-3]?\d[./]\s?[01]?\d[./]\s?(?:19|20)\d{2}(?:,?\s+(?:um\s+)?[0-2]?\d[:.h][0-5]\d)?"
-    r"|\b(?:19|20)\d{2}/[01]\d/[0-3]\d"
+    r"|\b(?:19|20)\d{2}(?P<sep>[./])\s?[01]?\d(?P=sep)\s?[0-3]?\d(?!\d)"
     r"|\b[0-3]?\d(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
     r"|\b[^\W\d_]{3,12}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r"|(?:19|20)\d{2}\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]?"
@@ -351,6 +351,14 @@ TEXT_SCAN_SKIP = re.compile(
     re.I,
 )
 """Class or id token of a part of the page the last-resort date scan skips."""
+CHROME_TOKEN = re.compile(
+    r"^(?:site[-_]|main[-_]|page[-_])?(?:footer|sidebar|navigation|navbar|menu|breadcrumbs?)"
+    r"(?:$|[-_])|^(?:.*[-_])?teasers?(?:$|[-_])",
+    re.I,
+)
+"""Class or id token of the site's navigation, sidebar or footer, or of a teaser (a link to
+another article, with that article's date): no date there is the article's. A bare ``nav``
+is left out: it styles any list of links (Bootstrap), the article's date line among them."""
 MAX_SCANNED_TEXTS = 3000
 """The last-resort date scan looks at most at this many text nodes."""
 BYLINE_TEXT = re.compile(
@@ -372,7 +380,8 @@ _BYLINE_TEXT_TAGS = frozenset(
     {"p", "span", "div", "li", "em", "strong", "small", "address", "b", "i"}
 )
 UPDATED_HINT = re.compile(
-    r"updat|modif|aktualisiert|mis à jour|actualiz|edited|bearbeitet|geändert|revision", re.I
+    r"updat|modif|aktualisiert|mis à jour|actualiz|edited|bearbeitet|geändert|änderung|revision",
+    re.I,
 )
 """Class, id or text that says a date is the last update, not the publication."""
 COPYRIGHT = re.compile(
@@ -383,6 +392,34 @@ COPYRIGHT = re.compile(
 """A copyright notice: year (or range) and holder."""
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
 """A date in the URL path (``/2022/05/03/``): a last resort for ``published``."""
+COUNTRY_TIME: Mapping[str, tuple[int, bool]] = {
+    # European summer time (last Sunday of March to last Sunday of October)
+    **dict.fromkeys(("uk", "ie", "pt", "is"), (0, True)),
+    **dict.fromkeys(
+        ("de", "at", "ch", "li", "it", "fr", "be", "nl", "lu", "dk", "se", "no", "pl", "cz"),
+        (60, True),
+    ),
+    **dict.fromkeys(("sk", "hu", "si", "hr", "rs", "ba", "mk", "al", "mt"), (60, True)),
+    **dict.fromkeys(("fi", "ee", "lv", "lt", "gr", "ro", "bg", "cy", "ua", "md"), (120, True)),
+    # no summer time
+    **dict.fromkeys(("ar", "uy"), (-180, False)),
+    **dict.fromkeys(("bo", "ve"), (-240, False)),
+    **dict.fromkeys(("pe", "ec"), (-300, False)),
+    **dict.fromkeys(("tr", "sa", "qa", "ke", "by"), (180, False)),
+    **dict.fromkeys(("ae", "om"), (240, False)),
+    "pk": (300, False),
+    "in": (330, False),
+    "bd": (360, False),
+    **dict.fromkeys(("th", "vn"), (420, False)),
+    **dict.fromkeys(("cn", "hk", "tw", "sg", "my", "ph"), (480, False)),
+    **dict.fromkeys(("jp", "kr"), (540, False)),
+    "za": (120, False),
+    "ng": (60, False),
+}
+"""Country domains whose whole country keeps one time → its standard offset in minutes and
+whether it keeps European summer time. A UTC time on a page with no offset of its own is shown
+in it. Left out: countries of several time zones or other summer-time rules, and domains used
+as generic ones (``.co``, ``.io``, ``.tv``, ``.me``, ``.fm``)."""
 ISOISH = re.compile(
     r"^\s*\d{4}-\d{2}-\d{2}"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
@@ -460,7 +497,8 @@ def harvest_metadata(root: HtmlElement, *, url: str | None = None) -> Metadata:
     if attributed is None:
         attributed = _elements(_ATTRIBUTED, root)
     _collect_meta(attributed, page, found)
-    found[S.MICRODATA] = _collect_microdata(attributed)
+    rdfa = found[S.MICRODATA]  # RDFa ``schema:*`` pairs fill what the microdata item lacks
+    found[S.MICRODATA] = {**rdfa, **_collect_microdata(attributed)}
     language_hint = _first_language(found, diagnostics)
     found[S.DOM] = _collect_dom(root, page, url)
     for source, values in found.items():
@@ -886,6 +924,7 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
     h1s = page.tags["h1"]
     h1_texts = [_text(h) for h in h1s[:10]]
     out["_h1"] = [t for t in h1_texts if t and len(t) <= MAX_TEXT]
+    out["_headline_ancestors"] = [frozenset(h1s[0].iterancestors())] if h1s else []
     if page.bylines:
         out["_byline"] = _byline_texts(page.bylines)
     out["_times"] = page.times
@@ -909,18 +948,27 @@ def _byline_texts(elements: Iterable[HtmlElement]) -> Iterator[str]:
 
 
 def _page_text_date(page: _Page, root: HtmlElement, language: str | None) -> date | datetime | None:
-    """The first date printed in the page's text (the last resort for ``published``)."""
+    """The first date printed in the page's text (the last resort for ``published``); a date
+    introduced as the last change (``Letzte Änderung: 31.10.2023``) only when no other is."""
     body = page.tags["body"][0] if page.tags["body"] else root
-    for text in _scan_texts(body):
+    headline = page.tags["h1"][0] if page.tags["h1"] else None
+    wrappers = frozenset(headline.iterancestors("form")) if headline is not None else frozenset()
+    changed: date | datetime | None = None
+    for text in _scan_texts(body, wrappers):
         parsed = _date_in_text(text, language)
-        if parsed is not None:
+        if parsed is None:
+            continue
+        digit = _HAS_DIGIT.search(text)
+        if digit is None or not UPDATED_HINT.search(text, 0, digit.start()):
             return parsed
-    return None
+        changed = changed or parsed
+    return changed
 
 
-def _scan_texts(body: HtmlElement) -> list[str]:
+def _scan_texts(body: HtmlElement, wrappers: frozenset[HtmlElement] = frozenset()) -> list[str]:
     """Text nodes of the page's ``body`` in reading order, for the last-resort date scan
-    (navigation, comments, sidebars and footers left out)."""
+    (navigation, comments, sidebars and footers left out). ``wrappers`` are forms that hold the
+    headline: the whole page inside one ``<form>`` (ASP.NET), read like the body."""
     out: list[str] = []
     stack: list[HtmlElement | str] = [body]
     while stack and len(out) < MAX_SCANNED_TEXTS:
@@ -928,7 +976,7 @@ def _scan_texts(body: HtmlElement) -> list[str]:
         if isinstance(item, str):
             out.append(item)
             continue
-        if not isinstance(item.tag, str) or item.tag in _SKIPPED_TAGS:
+        if not isinstance(item.tag, str) or (item.tag in _SKIPPED_TAGS and item not in wrappers):
             continue
         tokens = f"{item.get('class') or ''} {item.get('id') or ''}".split()
         if any(TEXT_SCAN_SKIP.match(token) for token in tokens):
@@ -972,6 +1020,41 @@ def _in_comments(element: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     """True inside a comment section or a related-articles list (by class or id token).
     ``memo`` keeps what each ancestor was found to be, for the next element of the walk."""
     return _has_ancestor(element, 15, _is_comments, memo)
+
+
+def _in_chrome(
+    element: HtmlElement,
+    memo: dict[HtmlElement, bool],
+    headline: frozenset[HtmlElement],
+    sizes: dict[HtmlElement, int],
+) -> bool:
+    """True inside the site's navigation, sidebars, footer or a teaser of another article (by
+    tag, or class or id token): a date there is not the article's. An element that holds the
+    headline (``headline``: the first ``<h1>``'s ancestors) or half of the page's body is the
+    page's layout, not one of these, whatever its class (``<div class="wrap sidebar">``).
+    ``memo`` as in :func:`_in_comments`; ``sizes`` keeps the elements' sizes counted."""
+    return _has_ancestor(
+        element, 15, lambda node: node not in headline and _is_chrome(node, sizes), memo
+    )
+
+
+def _is_chrome(node: HtmlElement, sizes: dict[HtmlElement, int]) -> bool:
+    if node.tag in {"nav", "aside"}:
+        return True
+    tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    if not any(CHROME_TOKEN.match(token) for token in tokens):
+        return False
+    root = node.getroottree().getroot()
+    body = root.find("body")
+    return 2 * _size(node, sizes) < _size(root if body is None else body, sizes)
+
+
+def _size(element: HtmlElement, sizes: dict[HtmlElement, int]) -> int:
+    """How many nodes ``element`` holds (up to :data:`MAX_WALKED`), counted once."""
+    size = sizes.get(element)
+    if size is None:
+        size = sizes[element] = sum(1 for _ in islice(element.iter(), MAX_WALKED))
+    return size
 
 
 def _excluded(element: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
@@ -1157,6 +1240,9 @@ def _normalise_dom(
     values["_offsets"] = offsets
     # The first date of each kind is kept: once both are known, the rest is not read.
     comments: dict[HtmlElement, bool] = {}
+    chrome: dict[HtmlElement, bool] = {}
+    sizes: dict[HtmlElement, int] = {}
+    headline: frozenset[HtmlElement] = (raw.get("headline_ancestors") or [frozenset()])[0]
     for element in raw.get("visible_dates", ()):
         if "published" in values and "updated" in values:
             break  # the first date of each kind is kept: the rest need not be read
@@ -1165,9 +1251,15 @@ def _normalise_dom(
             continue
         updated = UPDATED_HINT.search(_hints(element) + " " + text) is not None
         key = "updated" if updated and "published" in values else "published"
-        if key in values or _in_comments(element, comments):
+        if (
+            key in values
+            or _in_comments(element, comments)
+            or _in_chrome(element, chrome, headline, sizes)
+        ):
             continue
         parsed = _date_in_text(text, language)
+        if parsed is None and len(element):  # parts in child elements: ``Mai<b>06</b>2018``
+            parsed = _date_in_text(_text(element, " "), language)
         if parsed is not None:
             values[key] = parsed
     url = raw.get("url_date")
@@ -1307,7 +1399,7 @@ def _finish(
     figures = found[S.DOM].get("_figures") or []
     if images and figures:
         fields["images"] = tuple(_enrich_image(i, figures) for i in images)
-    _localise(fields, found)
+    _localise(fields, found, url or fields.get("canonical_url"))
     _agree_with_url(fields, found, diagnostics)
     published, updated = fields.get("published"), fields.get("updated")
     if (
@@ -1324,26 +1416,68 @@ def _finish(
         )
 
 
-def _localise(fields: dict[str, Any], found: Mapping[MetaSource, Mapping[str, Any]]) -> None:
-    """Give a UTC time (``…Z``) the page's own offset when another source on the page states
-    that offset (``<time datetime="…-08:00">``): the same instant, as the page's readers see
-    it, so its calendar day is the page's."""
+def _localise(
+    fields: dict[str, Any], found: Mapping[MetaSource, Mapping[str, Any]], url: str | None
+) -> None:
+    """Give a UTC time (``…Z``) the page's own offset: the same instant, as the page's readers
+    see it, so its calendar day is the page's. The offset is the one another source on the page
+    states (``<time datetime="…-08:00">``), else that of the country of the site's domain when
+    the whole country keeps one time (:data:`COUNTRY_TIME`)."""
     offsets: list[timedelta] = list(found[S.DOM].get("_offsets") or [])
     for values in found.values():
         for name in ("published", "updated"):
             value = values.get(name)
             if isinstance(value, datetime) and value.utcoffset():
                 offsets.append(value.utcoffset() or timedelta(0))
-    if not offsets:
+    offset = max(set(offsets), key=offsets.count) if offsets else None
+    country = _country_time(url) if offset is None else None
+    if offset is None and country is None:
         return
-    offset = max(set(offsets), key=offsets.count)
     for name in ("published", "updated"):
         value = fields.get(name)
-        if isinstance(value, datetime) and value.utcoffset() == timedelta(0):
-            try:
-                fields[name] = value.astimezone(timezone(offset))
-            except OverflowError:  # a placeholder at the edge of the calendar: leave it
-                continue
+        if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
+            continue
+        local = offset
+        if local is None and country is not None:
+            local = _country_offset(value, *country)
+        if local is None:
+            continue
+        try:
+            fields[name] = value.astimezone(timezone(local))
+        except OverflowError:  # a placeholder at the edge of the calendar: leave it
+            continue
+
+
+def _country_time(url: str | None) -> tuple[int, bool] | None:
+    """The time of the country whose domain ``url`` is on (``.de``, ``.com.ar``): its standard
+    offset in minutes and whether it keeps European summer time, or ``None``."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    return COUNTRY_TIME.get(host.rstrip(".").rsplit(".", 1)[-1])
+
+
+def _country_offset(instant: datetime, minutes: int, european_summer: bool) -> timedelta:
+    """The offset a country keeps at ``instant`` (UTC): its standard offset, an hour more
+    between 01:00 UTC on the last Sundays of March and October when it keeps European summer
+    time."""
+    offset = timedelta(minutes=minutes)
+    if european_summer:
+        year = instant.year
+        start, end = _last_sunday(year, 3), _last_sunday(year, 10)
+        moment = instant.astimezone(timezone.utc).replace(tzinfo=None)
+        if start <= moment < end:
+            offset += timedelta(hours=1)
+    return offset
+
+
+def _last_sunday(year: int, month: int) -> datetime:
+    """01:00 on the last Sunday of ``month`` (March or October: 31 days)."""
+    last = datetime(year, month, 31, 1)
+    return last - timedelta(days=(last.weekday() + 1) % 7)
 
 
 def _agree_with_url(
@@ -1351,23 +1485,25 @@ def _agree_with_url(
     found: Mapping[MetaSource, Mapping[str, Any]],
     diagnostics: list[Diagnostic],
 ) -> None:
-    """A date in the URL path names the publication day; a chosen value of another day (often a
-    UTC time past midnight, or a date the page reuses) gives way to it, and is reported."""
+    """A date in the URL path names the publication day as the publisher counts it; a chosen
+    UTC time (``…Z``) of the day before or after (past midnight in UTC, not at the publisher's)
+    gives way to it, and this is reported. A value with the publisher's own offset, or days
+    away, is kept: the URL may name the day the article was first drafted."""
     from_url = found[S.URL].get("published")
     chosen = fields.get("published")
-    if not isinstance(from_url, date) or chosen is None:
+    if not isinstance(from_url, date) or not isinstance(chosen, datetime):
         return
-    day = chosen.date() if isinstance(chosen, datetime) else chosen
-    if day != from_url:
-        fields["published"] = from_url
-        diagnostics.append(
-            _diag(
-                NM_DATE_FROM_URL,
-                f"published {chosen.isoformat()} disagrees with the date in the URL "
-                f"({from_url.isoformat()}); the URL's day is kept",
-                Severity.INFO,
-            )
+    if chosen.utcoffset() != timedelta(0) or abs((chosen.date() - from_url).days) != 1:
+        return
+    fields["published"] = from_url
+    diagnostics.append(
+        _diag(
+            NM_DATE_FROM_URL,
+            f"published {chosen.isoformat()} disagrees with the date in the URL "
+            f"({from_url.isoformat()}); the URL's day is kept",
+            Severity.INFO,
         )
+    )
 
 
 def _comparable(value: date | datetime) -> datetime:

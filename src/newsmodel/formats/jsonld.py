@@ -659,6 +659,7 @@ def _date(value: Any, diagnostics: list[Diagnostic], name: str) -> date | dateti
     if text is None:
         return None
     parsed: date | datetime | None = None
+    text = _COLON_FRACTION.sub(r"\1.\2", text)
     if _ISOISH.match(text):
         try:
             parsed = _DATE_ADAPTER.validate_python(text.replace(" ", "T", 1))
@@ -680,6 +681,9 @@ def _date(value: Any, diagnostics: list[Diagnostic], name: str) -> date | dateti
     return parsed
 
 
+_COLON_FRACTION = re.compile(r"(T\d{2}:\d{2}:\d{2}):(\d{1,6})(?=Z|[+-]\d{2}|$)")
+"""Fractions of a second after a colon (``22:06:08:684Z``), a slip some sites make for
+``22:06:08.684Z``."""
 _PLACEHOLDER_YEARS = frozenset({1, 9999})
 """Years of the empty values frameworks write for a missing date (``0001-01-01T00:00:00Z``,
 ``9999-12-31``)."""

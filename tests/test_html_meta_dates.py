@@ -1,0 +1,231 @@
+"""Publication dates from small pages that mimic real markup, one class of miss per test."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from newsmodel import ParseOptions, parse_html
+from newsmodel._dates import parse_date
+from newsmodel.types import NewsDate
+
+NO_QUOTES = ParseOptions(extract_quotes=False)
+
+
+def published(html: str, url: str | None = None) -> NewsDate | None:
+    return parse_html(html, url=url, options=NO_QUOTES).published
+
+
+def tz(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+def og_page(stamp: str, body: str = "<p>Text of the article.</p>") -> str:
+    return (
+        "<html><head><title>Council votes</title>"
+        f'<meta property="article:published_time" content="{stamp}">'
+        f"</head><body><h1>Council votes</h1>{body}</body></html>"
+    )
+
+
+# --------------------------------------------------------------------------- URL day
+
+
+def test_url_day_replaces_a_utc_time_past_midnight() -> None:
+    # nypost.com: 03:28 UTC is the evening before in New York, the day the URL names.
+    html = og_page("2023-11-09T03:28:35+00:00")
+    url = "https://news.example.com/2023/11/08/gop-debate/"
+    assert published(html, url) == date(2023, 11, 8)
+
+
+def test_url_day_gives_way_to_the_publishers_own_offset() -> None:
+    # larepublica.pe: the URL names the day the piece was drafted; the page's own local time
+    # says when it was published.
+    html = og_page("2022-05-08T06:00:00-05:00")
+    url = "https://noticias.example.com/datos/2022/05/02/cronograma-vacaciones/"
+    assert published(html, url) == datetime(2022, 5, 8, 6, 0, tzinfo=tz(-5))
+
+
+def test_url_day_gives_way_to_a_utc_time_days_away() -> None:
+    html = og_page("2022-05-12T10:00:00Z")
+    url = "https://news.example.com/2022/05/02/story/"
+    assert published(html, url) == datetime(2022, 5, 12, 10, 0, tzinfo=timezone.utc)
+
+
+# --------------------------------------------------------------------------- country time
+
+
+@pytest.mark.parametrize(
+    ("url", "stamp", "expected"),
+    [
+        # kas.de: midnight in Berlin, written in UTC (winter: +01:00)
+        (
+            "https://www.example.de/laenderberichte/wahlen",
+            "2021-11-04T23:00:00+00:00",
+            datetime(2021, 11, 5, 0, 0, tzinfo=tz(1)),
+        ),
+        # summer time: +02:00 from the last Sunday of March
+        (
+            "https://www.example.at/reise/sommer",
+            "2022-07-01T22:30:00Z",
+            datetime(2022, 7, 2, 0, 30, tzinfo=tz(2)),
+        ),
+        # lanacion.com.ar: 00:25 UTC is 21:25 the evening before in Buenos Aires
+        (
+            "https://www.example.com.ar/politica/boleta-unica",
+            "2022-05-04T00:25:56+00:00",
+            datetime(2022, 5, 3, 21, 25, 56, tzinfo=tz(-3)),
+        ),
+    ],
+)
+def test_utc_time_is_shown_in_the_country_of_the_domain(
+    url: str, stamp: str, expected: datetime
+) -> None:
+    value = published(og_page(stamp), url)
+    assert value == expected
+    assert isinstance(value, datetime)
+    assert value.utcoffset() == expected.utcoffset()
+
+
+def test_utc_time_stays_utc_on_a_generic_domain() -> None:
+    value = published(og_page("2020-05-02T02:54:29+00:00"), "https://abc.example.com/traffic/")
+    assert isinstance(value, datetime)
+    assert value.utcoffset() == timedelta(0)
+
+
+def test_an_offset_stated_on_the_page_wins_over_the_country() -> None:
+    body = '<p><time datetime="2020-07-09T18:40:00-04:00">July 9</time></p>'
+    value = published(og_page("2020-07-09T10:04:04+00:00", body), "https://www.example.de/a")
+    assert isinstance(value, datetime)
+    assert value.utcoffset() == timedelta(hours=-4)
+
+
+# --------------------------------------------------------------------------- date forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023.11.02", date(2023, 11, 2)),
+        ("2023/11/02", date(2023, 11, 2)),
+        ("2023. 11. 02.", date(2023, 11, 2)),
+        ("02.11.2023", date(2023, 11, 2)),
+    ],
+)
+def test_year_first_numeric_date_is_never_day_first(text: str, expected: date) -> None:
+    assert parse_date(text, language="de") == expected
+
+
+def test_korean_dotted_date_with_time_of_day() -> None:
+    # n.news.naver.com: "2023.11.02. 오후 8:06" (afternoon 8:06)
+    body = (
+        '<div class="media_end_head_info_datestamp"><span class="media_end_head_info_datestamp'
+        '_time _ARTICLE_DATE_TIME">2023.11.02. 오후 8:06</span></div><p>본문입니다.</p>'
+    )
+    html = (
+        f"<html lang='ko'><head><title>기사</title></head><body><h1>기사</h1>{body}</body></html>"
+    )
+    assert published(html) == date(2023, 11, 2)
+
+
+def test_json_ld_fraction_of_a_second_after_a_colon() -> None:
+    # homify.de: "22:06:08:684Z"
+    html = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "Article", "headline": "Tischdecke",'
+        ' "datePublished": "2022-01-10T22:06:08:684Z"}</script></head>'
+        "<body><h1>Tischdecke</h1></body></html>"
+    )
+    value = published(html)
+    assert isinstance(value, datetime)
+    assert value.date() == date(2022, 1, 10)
+
+
+def test_date_split_over_child_elements() -> None:
+    # wienbadminton.at: <span class="date">Mai<span>06</span>2018</span>
+    body = '<p class="copyright"><span class="date">Mai<span>06</span>2018</span></p><p>Text.</p>'
+    html = f"<html lang='de'><head><title>Come Together</title></head><body>{body}</body></html>"
+    assert published(html) == date(2018, 5, 6)
+
+
+# --------------------------------------------------------------------------- where dates are
+
+
+def test_rdfa_date_beside_a_microdata_item() -> None:
+    # meininger.de (Drupal): the item gives the headline, an RDFa span the date.
+    html = (
+        "<html><head><title>LVMH</title></head><body>"
+        '<article itemscope itemtype="http://schema.org/Article">'
+        '<h1 itemprop="headline">LVMH mit ordentlichem Wachstum</h1></article>'
+        '<span property="schema:dateCreated" content="2022-01-28T12:45:46+01:00"'
+        ' class="rdf-meta hidden"></span></body></html>'
+    )
+    assert published(html) == datetime(2022, 1, 28, 12, 45, 46, tzinfo=tz(1))
+
+
+def test_page_inside_one_form_is_scanned() -> None:
+    # ASP.NET WebForms wrap the whole page in <form id="aspnetForm">.
+    html = (
+        "<html><head><title>News</title></head><body>"
+        '<form id="aspnetForm" method="post"><div id="content"><h1>Come Together</h1>'
+        '<div class="abstract"><p>06.05.2018</p></div><p>Ein Turnier.</p></div></form>'
+        "</body></html>"
+    )
+    assert published(html) == date(2018, 5, 6)
+
+
+def test_dates_of_the_sidebar_and_footer_are_not_the_articles() -> None:
+    # wara-enforcement.org: recent posts in a footer widget, the article dateless.
+    html = (
+        "<html><head><title>Braconnier</title></head><body><h1>Braconnier condamné</h1>"
+        + "<p>Le braconnier a été <b>condamné</b>.</p>" * 5
+        + '<div id="footer"><ul class="sidebar_widget"><li class="widget widget_recent_entries">'
+        '<ul><li><a href="/x">Autre</a><span class="post-date">09/09/2019</span></li></ul>'
+        "</li></ul></div></body></html>"
+    )
+    assert published(html) is None
+
+
+def test_dates_of_teasers_are_not_the_articles() -> None:
+    # furche.at: a slider of teasers, each with its own date, before the article.
+    html = (
+        "<html lang='de'><head><title>Achtsam</title></head><body>"
+        '<div class="default-slider"><article class="default-teaser"><h2>Anderes</h2>'
+        '<footer class="default-teaser__footer"><span class="default-teaser__date">'
+        "01. Juli 2020</span></footer></article></div>"
+        "<h1>Achtsam durch die Krise</h1><p>Text ohne Datum.</p></body></html>"
+    )
+    assert published(html) != date(2020, 7, 1)
+
+
+def test_a_layout_wrapper_named_sidebar_is_not_the_sidebar() -> None:
+    # ldt.de: <div class="mainwrap single-default sidebar"> holds the whole post.
+    html = (
+        "<html><head><title>Fall in love</title></head><body>"
+        '<div class="mainwrap single-default sidebar"><div class="main"><div class="post">'
+        '<div class="post-meta"><a class="post-meta-time">08/08/2017</a></div>'
+        "<p>Text.</p><p>More text.</p><p>Even more.</p></div></div></div>"
+        "</body></html>"
+    )
+    assert published(html) == date(2017, 8, 8)
+
+
+def test_page_text_date_introduced_as_a_change_comes_last() -> None:
+    # literaturkritik.de: "Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023"
+    html = (
+        "<html lang='de'><head><title>Rezension</title></head><body><h1>Rezension</h1>"
+        "<p>Text.</p><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>"
+        "</body></html>"
+    )
+    assert published(html) == date(2023, 11, 1)
+
+
+def test_page_text_date_of_a_change_when_it_is_the_only_one() -> None:
+    # pixabay.com terms: "Date of Last Revision: August 9, 2017"
+    html = (
+        "<html lang='en'><head><title>Terms</title></head><body><h1>Terms of Service</h1>"
+        "<p>Date of Last Revision: August 9, 2017</p><p>The following is an agreement.</p>"
+        "</body></html>"
+    )
+    assert published(html) == date(2017, 8, 9)
