@@ -229,3 +229,30 @@ def test_page_text_date_of_a_change_when_it_is_the_only_one() -> None:
         "</body></html>"
     )
     assert published(html) == date(2017, 8, 9)
+
+
+def test_utc_time_takes_the_offset_of_the_same_instant_printed_locally() -> None:
+    # registerguard.com: JSON-LD in UTC, the page prints the local time without an offset.
+    html = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "NewsArticle", "headline": "Suspect turns himself in",'
+        ' "datePublished": "2020-04-14T00:38:07Z"}</script></head><body>'
+        "<h1>Suspect turns himself in</h1>"
+        '<div class="article-meta"><span class="published-date">2020-04-13 16:38</span></div>'
+        "<p>Text.</p></body></html>"
+    )
+    value = published(html, "https://www.example.com/news/20200413/suspect")
+    assert value == datetime(2020, 4, 13, 16, 38, 7, tzinfo=tz(-8))
+
+
+def test_a_printed_time_of_another_instant_gives_no_offset() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "NewsArticle", "headline": "Budget",'
+        ' "datePublished": "2020-04-14T00:38:07Z"}</script></head><body><h1>Budget</h1>'
+        '<div class="article-meta"><span class="published-date">2020-04-13 16:05</span></div>'
+        "<p>Text.</p></body></html>"
+    )
+    value = published(html, "https://www.example.com/news/budget")
+    assert isinstance(value, datetime)
+    assert value.utcoffset() == timedelta(0)

@@ -1421,7 +1421,8 @@ def _localise(
 ) -> None:
     """Give a UTC time (``…Z``) the page's own offset: the same instant, as the page's readers
     see it, so its calendar day is the page's. The offset is the one another source on the page
-    states (``<time datetime="…-08:00">``), else that of the country of the site's domain when
+    states (``<time datetime="…-08:00">``), else the one between it and the same instant printed
+    in local time (:func:`_printed_offset`), else that of the country of the site's domain when
     the whole country keeps one time (:data:`COUNTRY_TIME`)."""
     offsets: list[timedelta] = list(found[S.DOM].get("_offsets") or [])
     for values in found.values():
@@ -1430,6 +1431,8 @@ def _localise(
             if isinstance(value, datetime) and value.utcoffset():
                 offsets.append(value.utcoffset() or timedelta(0))
     offset = max(set(offsets), key=offsets.count) if offsets else None
+    if offset is None:
+        offset = _printed_offset(fields.get("published"), found[S.DOM].get("published"))
     country = _country_time(url) if offset is None else None
     if offset is None and country is None:
         return
@@ -1446,6 +1449,32 @@ def _localise(
             fields[name] = value.astimezone(timezone(local))
         except OverflowError:  # a placeholder at the edge of the calendar: leave it
             continue
+
+
+def _printed_offset(chosen: Any, printed: Any) -> timedelta | None:
+    """The offset between a UTC time and the same instant printed on the page in local time
+    without an offset (``2020-04-14T00:38:07Z`` shown as ``April 13, 2020 4:38 pm``: -08:00),
+    or ``None`` when the two are not the same instant in a real time zone: apart by one of
+    :data:`_REAL_OFFSETS`, to the minute."""
+    if not isinstance(chosen, datetime) or chosen.utcoffset() != timedelta(0):
+        return None
+    if not isinstance(printed, datetime) or printed.tzinfo is not None:
+        return None
+    gap = printed - chosen.replace(tzinfo=None)
+    offset = round(gap / _QUARTER) * _QUARTER
+    if offset not in _REAL_OFFSETS or abs(gap - offset) >= timedelta(minutes=1):
+        return None
+    return offset
+
+
+_QUARTER = timedelta(minutes=15)
+_REAL_OFFSETS: frozenset[timedelta] = frozenset(
+    [timedelta(hours=h) for h in range(-12, 15) if h]
+    + [timedelta(minutes=m) for m in (-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765)]
+)
+"""The offsets from UTC that time zones keep: whole hours from -12 to +14, and the few of half
+and three-quarter hours (-09:30, -03:30, +03:30, +04:30, +05:30, +05:45, +06:30, +08:45,
++09:30, +10:30, +12:45)."""
 
 
 def _country_time(url: str | None) -> tuple[int, bool] | None:
