@@ -71,6 +71,12 @@ def test_url_day_gives_way_to_a_utc_time_days_away() -> None:
             "2022-07-01T22:30:00Z",
             datetime(2022, 7, 2, 0, 30, tzinfo=tz(2)),
         ),
+        # Iceland keeps UTC all year: no summer hour
+        (
+            "https://www.example.is/frettir/innlent",
+            "2022-07-01T23:30:00Z",
+            datetime(2022, 7, 1, 23, 30, tzinfo=tz(0)),
+        ),
         # lanacion.com.ar: 00:25 UTC is 21:25 the evening before in Buenos Aires
         (
             "https://www.example.com.ar/politica/boleta-unica",

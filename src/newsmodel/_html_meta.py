@@ -394,7 +394,7 @@ URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3
 """A date in the URL path (``/2022/05/03/``): a last resort for ``published``."""
 COUNTRY_TIME: Mapping[str, tuple[int, bool]] = {
     # European summer time (last Sunday of March to last Sunday of October)
-    **dict.fromkeys(("uk", "ie", "pt", "is"), (0, True)),
+    **dict.fromkeys(("uk", "ie", "pt"), (0, True)),
     **dict.fromkeys(
         ("de", "at", "ch", "li", "it", "fr", "be", "nl", "lu", "dk", "se", "no", "pl", "cz"),
         (60, True),
@@ -407,6 +407,7 @@ COUNTRY_TIME: Mapping[str, tuple[int, bool]] = {
     **dict.fromkeys(("pe", "ec"), (-300, False)),
     **dict.fromkeys(("tr", "sa", "qa", "ke", "by"), (180, False)),
     **dict.fromkeys(("ae", "om"), (240, False)),
+    "is": (0, False),  # Iceland keeps UTC all year
     "pk": (300, False),
     "in": (330, False),
     "bd": (360, False),
