@@ -744,3 +744,136 @@ def test_title_case_subheading_in_marks_is_not_a_quote() -> None:
         language="en",
     )
     assert [q.text for q in quotes] == ["These are strange days,"]
+
+
+# --------------------------------------------------------------------------- doubled apostrophes
+
+
+def test_doubled_apostrophes_are_one_double_mark() -> None:
+    # The New York Times' archive text prints a double quotation mark as two apostrophes.
+    quotes = extract_quotes(
+        [
+            "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as "
+            "director of the Congressional Budget Office. ''It's anti-reform. She's layering on "
+            "even more complexity.''",
+            "Mr. Burman said using the capital gains tax ''is a misguided approach,'' and that "
+            "the campaign was ''taking a close look'' at it.",
+        ],
+        language="en",
+    )
+    assert [(q.text, q.kind, q.open_mark, q.close_mark) for q in quotes[:2]] == [
+        ("This isn't tax reform,", QuoteKind.DIRECT, "''", "''"),
+        ("It's anti-reform. She's layering on even more complexity.", QuoteKind.DIRECT, "''", "''"),
+    ]
+    assert {_name(q) for q in quotes[:2]} == {"Douglas Holtz-Eakin"}
+    partial = [q.text for q in quotes[2:] if q.kind is QuoteKind.PARTIAL]
+    assert partial == ["is a misguided approach,", "taking a close look"]
+    first = quotes[0]
+    assert (first.start, first.end) == (2, 2 + len("This isn't tax reform,"))
+
+
+def test_doubled_apostrophes_hold_a_single_quote_and_leave_apostrophes_alone() -> None:
+    body = (
+        "Many of the visitors were older, Ms. Rawlings said, and ''I had to step back and "
+        "think, 'This is their lives.' It's something they never thought they'd see.''"
+    )
+    (quote,) = extract_quotes([body], language="en")
+    assert quote.text.startswith("I had to step back")
+    assert quote.text.endswith("they'd see.")
+    assert body[quote.start : quote.end] == quote.text
+    assert [n.text for n in quote.nested] == ["This is their lives."]
+
+
+def test_three_apostrophes_are_no_doubled_mark() -> None:
+    assert (
+        extract_quotes(["The band's motto, ''' was printed ''' on the wall."], language="en") == []
+    )
+
+
+# --------------------------------------------------------------------------- interview turns
+
+
+def test_quoted_transcript_turns_are_quotes_of_the_labelled_speakers() -> None:
+    # Breitbart prints a broadcast transcript as one quote reopened at each paragraph.
+    quotes = extract_quotes(
+        [
+            "On this weekend's broadcast of “Fox News Sunday,” Republican vice-presidential "
+            "nominee Gov. Mike Pence said the tweet was only “to mock” Hillary Clinton.",
+            "Partial transcript as follows:",
+            "\"WALLACE: Let's start with breaking news on the debate story. Why would Trump do "
+            "that? And will Gennifer Flowers actually be there tomorrow night?",
+            '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of '
+            "“Shark Tank.” But this is America, Chris. It's serious business.",
+            '"(CROSSTALK.)',
+            "\"WALLACE: If I may, sir, because we've got limited time. Will Gennifer Flowers be "
+            "there?",
+            '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night."',
+        ],
+        language="en",
+    )
+    turns = [q for q in quotes if q.block >= 2]
+    assert [(q.block, q.speaker_text, q.kind) for q in turns] == [
+        (2, "WALLACE", QuoteKind.DIRECT),
+        (3, "PENCE", QuoteKind.DIRECT),
+        (5, "WALLACE", QuoteKind.DIRECT),
+        (6, "PENCE", QuoteKind.DIRECT),
+    ]
+    assert turns[0].text.startswith("Let's start with breaking news")
+    assert turns[0].end_block is None
+    assert turns[0].open_mark == '"'
+    assert _name(turns[1]) == "Mike Pence"  # the label is the surname of a named person
+    assert [n.text for n in turns[1].nested] == ["Shark Tank."]
+    assert turns[3].text == "Gennifer Flowers will not be attending the debate tomorrow night."
+    assert turns[3].close_mark == '"'
+
+
+def test_label_then_quote_turns() -> None:
+    quotes = extract_quotes(
+        [
+            "Chris Wallace pressed the governor on the debate.",
+            'WALLACE: "Will Gennifer Flowers be there?"',
+            'PENCE: "Gennifer Flowers will not be attending the debate tomorrow night."',
+        ],
+        language="en",
+    )
+    assert [(q.text, q.speaker_text, _name(q)) for q in quotes] == [
+        ("Will Gennifer Flowers be there?", "WALLACE", "Chris Wallace"),
+        (
+            "Gennifer Flowers will not be attending the debate tomorrow night.",
+            "PENCE",
+            "Pence",
+        ),
+    ]
+
+
+def test_question_and_answer_paragraphs_are_turns_without_marks() -> None:
+    quotes = extract_quotes(
+        [
+            "The following interview with the mayor, Anne Hidalgo, has been edited for length.",
+            "Q: What will change for cyclists next year?",
+            "A: We will open forty kilometres of new lanes, and the speed limit drops to thirty "
+            "everywhere.",
+            "Q: Are drivers angry?",
+            "A: Some are. Most people understand that the city has to breathe.",
+        ],
+        language="en",
+    )
+    assert [(q.block, q.speaker_text, q.text[:20], q.open_mark) for q in quotes] == [
+        (1, "Q", "What will change for", None),
+        (2, "A", "We will open forty k", None),
+        (3, "Q", "Are drivers angry?", None),
+        (4, "A", "Some are. Most peopl", None),
+    ]
+    assert all(q.kind is QuoteKind.DIRECT and q.speaker is None for q in quotes)
+
+
+def test_a_lone_capitalised_label_makes_no_interview() -> None:
+    quotes = extract_quotes(
+        [
+            "UPDATE: The council voted on Tuesday.",
+            "WASHINGTON: Officials met for three hours.",
+            '"We are pleased," said Mayor Ann Lee.',
+        ],
+        language="en",
+    )
+    assert [(q.text, q.speaker_text) for q in quotes] == [("We are pleased,", "Mayor Ann Lee")]

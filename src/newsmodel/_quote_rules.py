@@ -17,6 +17,7 @@ __all__ = [
     "CLOSE_MARKS",
     "COMPLEMENTIZERS",
     "CUE_FORMS",
+    "DOUBLED_APOSTROPHE",
     "FIRST_PERSON",
     "MEDIA",
     "NEGATIONS",
@@ -26,12 +27,19 @@ __all__ = [
     "SELON_WORDS",
     "SUPPORTED_LANGUAGES",
     "TITLE_CONTEXT_WORDS",
+    "TURN_LABEL",
+    "TURN_LABEL_STOP",
 ]
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("fr", "en", "de", "es", "it", "pt")
 """Languages with attribution patterns. Quotation marks are paired for any language."""
 
 # --------------------------------------------------------------------------- quotation marks
+
+DOUBLED_APOSTROPHE = "''"
+"""Two ASCII apostrophes printed as one double quotation mark (``''Yes,'' he said.``): the
+New York Times' archive convention, common in scraped US news. The only mark of two
+characters; it opens and closes in every language."""
 
 PAIRS: Mapping[str, frozenset[str]] = {
     "«": frozenset({"»", '"', "”"}),
@@ -48,6 +56,7 @@ PAIRS: Mapping[str, frozenset[str]] = {
     "〝": frozenset({"〞", "〟"}),
     '"': frozenset({'"', "»", "”", "“"}),
     "'": frozenset({"'", "’"}),
+    DOUBLED_APOSTROPHE: frozenset({DOUBLED_APOSTROPHE}),
 }
 """Opening mark → the marks that may close it, as printed in real text (web text mixes
 conventions: a quote opened with ``"`` and closed with ``»`` is closed)."""
@@ -55,28 +64,62 @@ conventions: a quote opened with ``"`` and closed with ``»`` is closed)."""
 OPEN_MARKS: frozenset[str] = frozenset(PAIRS)
 CLOSE_MARKS: frozenset[str] = frozenset(m for closes in PAIRS.values() for m in closes)
 
-AMBIGUOUS_MARKS: frozenset[str] = frozenset({'"', "'", "“", "”", "»", "’", "‘"})
+AMBIGUOUS_MARKS: frozenset[str] = frozenset({'"', "'", "“", "”", "»", "’", "‘", DOUBLED_APOSTROPHE})
 """Marks whose role (open or close) depends on the language and on the neighbours."""
 
 LANGUAGE_OPENERS: Mapping[str, frozenset[str]] = {
-    "de": frozenset({"„", "‚", "»", "›", '"', "'"}),
-    "pl": frozenset({"„", "«", "»", "‚", '"', "'"}),
-    "cs": frozenset({"„", "‚", "»", '"', "'"}),
-    "hu": frozenset({"„", "»", '"', "'"}),
-    "da": frozenset({"»", "›", '"', "'"}),
-    "sv": frozenset({"”", "»", "’", '"', "'"}),
-    "fi": frozenset({"”", "»", "’", '"', "'"}),
+    "de": frozenset({"„", "‚", "»", "›", '"', "'", DOUBLED_APOSTROPHE}),
+    "pl": frozenset({"„", "«", "»", "‚", '"', "'", DOUBLED_APOSTROPHE}),
+    "cs": frozenset({"„", "‚", "»", '"', "'", DOUBLED_APOSTROPHE}),
+    "hu": frozenset({"„", "»", '"', "'", DOUBLED_APOSTROPHE}),
+    "da": frozenset({"»", "›", '"', "'", DOUBLED_APOSTROPHE}),
+    "sv": frozenset({"”", "»", "’", '"', "'", DOUBLED_APOSTROPHE}),
+    "fi": frozenset({"”", "»", "’", '"', "'", DOUBLED_APOSTROPHE}),
 }
 """Languages in which a mark that opens elsewhere is a closer, or the reverse: in German
 ``“`` closes (``„…“``) and ``»`` opens (``»…«``). Languages not listed use the default
 opener set."""
 
 DEFAULT_OPENERS: frozenset[str] = frozenset(
-    {"«", "“", "„", "‚", "‘", "‹", "「", "『", "〝", '"', "'"}
+    {"«", "“", "„", "‚", "‘", "‹", "「", "『", "〝", '"', "'", DOUBLED_APOSTROPHE}
 )
 
 QUOTE_MAX_CHARS = 3000
 """A mark pair further apart than this is not one quote (a stray mark)."""
+
+# --------------------------------------------------------------------------- interview turns
+
+TURN_LABEL = re.compile(
+    r"[ \t]*(?P<mark>[\"“]?)[ \t]*"
+    r"(?P<label>[QA]|[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2})[ \t]*:[ \t]+(?=\S)"
+)
+"""A paragraph that opens an interview turn: the speaker's name in capitals (or ``Q``/``A``)
+and a colon, perhaps after the mark that reopens each paragraph of a quoted transcript
+(``"WALLACE: Let's start …``, ``PENCE: "Well, …"``, ``Q: What …``)."""
+
+TURN_LABEL_STOP: frozenset[str] = frozenset(
+    {
+        "ADVERTISEMENT",
+        "BREAKING",
+        "CORRECTION",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "EXCLUSIVE",
+        "NOTE",
+        "PHOTO",
+        "PHOTOS",
+        "READ MORE",
+        "RELATED",
+        "SOURCE",
+        "SOURCES",
+        "UPDATE",
+        "UPDATED",
+        "VIDEO",
+        "WARNING",
+        "WATCH",
+    }
+)
+"""Capitalised labels that head a paragraph but name no speaker."""
 
 # --------------------------------------------------------------------------- cue verbs
 

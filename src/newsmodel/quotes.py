@@ -498,7 +498,7 @@ class _Span:
     children: list[_Span] = field(default_factory=list)
 
     def inner(self, text: str) -> tuple[int, int]:
-        start = self.open + 1
+        start = self.open + len(self.open_mark)
         end = self.close if self.close is not None else len(text)
         while start < end and text[start].isspace():
             start += 1
@@ -508,7 +508,9 @@ class _Span:
 
     @property
     def outer_end(self) -> int:
-        return (self.close + 1) if self.close is not None else -1
+        if self.close is None:
+            return -1
+        return self.close + (len(self.close_mark) if self.close_mark else 1)
 
 
 @dataclass
@@ -549,6 +551,8 @@ class _QuoteRec:
     end_block: int | None = None
     attr_end: int = -1
     standalone: bool = False
+    turn: bool = False
+    """An interview turn (``WALLACE: …``): never joined to the turn after it."""
 
 
 @dataclass(eq=False)
@@ -604,12 +608,14 @@ _MULTI_PAIRS = frozenset((p[0], p[1]) for p in _NONVERBAL_MULTI if len(p) > 1)
 _MULTI_SINGLE = frozenset(p[0] for p in _NONVERBAL_MULTI if len(p) == 1)
 _MARK = re.compile(
     "["
-    + re.escape("".join(sorted(rules.OPEN_MARKS | rules.CLOSE_MARKS)))
+    + re.escape("".join(sorted(m for m in rules.OPEN_MARKS | rules.CLOSE_MARKS if len(m) == 1)))
     + r"](?:(?<=[^'’])|(?<![^\W\d_]['’])|(?![^\W\d_]))"
 )
 """A quotation mark; an apostrophe between two letters (``qu'il``, ``don't``) is none, and
 is skipped here rather than by :func:`_pair_marks` (English text holds many). Written from
-the mark, which ``re`` finds fast, looking around it."""
+the mark, which ``re`` finds fast, looking around it. It finds the first of two apostrophes
+(:data:`~newsmodel._quote_rules.DOUBLED_APOSTROPHE`), which :func:`_pair_marks` reads as one
+mark (an alternation for them here costs five times more)."""
 _MEDIA_HINT_WORDS = tuple(
     sorted({h for hints in rules.MEDIA_HINTS for h in hints} | set(rules.STUDY_HINTS))
 )
@@ -667,6 +673,9 @@ loses its marks). Written from the mark, which ``re`` finds fast, looking around
 # --------------------------------------------------------------------------- marks
 
 
+_APOSTROPHES = frozenset({"'", "’", rules.DOUBLED_APOSTROPHE})
+
+
 def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
@@ -682,13 +691,22 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
     stack: list[_Span] = []
     top: list[_Span] = []
     length = len(text)
+    doubled_end = -1  # the end of the last doubled apostrophe read as one mark
     for found in _MARK.finditer(text):
         index = found.start()
+        if index < doubled_end:
+            continue  # the second apostrophe of ''
         ch = found.group()
         prev = text[index - 1] if index else ""
-        nxt = text[index + 1] if index + 1 < length else ""
-        if ch in "'’" and _LETTER.match(prev or " ") and _LETTER.match(nxt or " "):
-            continue  # an apostrophe: qu'il, don't
+        after = found.end()
+        if ch == "'" and text.startswith("'", after) and prev != "'":
+            if text.startswith("''", after):
+                continue  # three or more: no mark read
+            ch = rules.DOUBLED_APOSTROPHE
+            after = doubled_end = index + 2
+        nxt = text[after] if after < length else ""
+        if ch in _APOSTROPHES and _LETTER.match(prev or " ") and _LETTER.match(nxt or " "):
+            continue  # an apostrophe: qu'il, don't (two of them: a typo, no mark)
         can_close = (
             bool(stack)
             and ch in rules.CLOSE_MARKS
@@ -883,6 +901,8 @@ class _Reader:
         """Per block, its sentences once split (see :meth:`sentences`)."""
         self.quotes: list[_QuoteRec] = []
         self.sources: list[_SourceRec] = []
+        self.turns: dict[int, re.Match[str]] = {}
+        """Per block that is an interview turn, its label (see :func:`_interview_turns`)."""
 
     # ------------------------------------------------------------------ run
 
@@ -926,6 +946,7 @@ class _Reader:
                         self._sentence_hints(index, text, spans, (lowered, spaced[start:end]))
                     )
                 start = end + 1
+            self.turns = _interview_turns(self.blocks)
         self.quotes = []
         self.sources = []
         if not self.learn_only:
@@ -1106,6 +1127,9 @@ class _Reader:
         text: str,
         last: tuple[Record | None, str | None, int] | None,
     ) -> tuple[Record | None, str | None, int] | None:
+        turn = self.turns.get(block)
+        if turn is not None:
+            return last if self.learn_only else self._read_turn(block, text, turn)
         spans = self.spans[block]
         block_sources = [] if self.learn_only else self._find_sources(block, text)
         hints = self.hints[block]
@@ -1152,6 +1176,73 @@ class _Reader:
                     # A named subject of a speech verb is salient for pronouns that follow.
                     self._resolve(block, cue)
         return last
+
+    def _read_turn(
+        self, block: int, text: str, label: re.Match[str]
+    ) -> tuple[Record | None, str | None, int]:
+        """One interview turn: the paragraph after its label is one direct quote of the
+        labelled speaker, with the marks it is printed in (``"WALLACE: …``, ``PENCE: "…"``)
+        or none (``Q: …``)."""
+        spans = self.spans[block]
+        start = label.end()
+        end = len(text.rstrip())
+        open_mark: str | None = None
+        close_mark: str | None = None
+        unclosed = False
+        inside = [s for s in spans if s.open >= start]
+        head = next((s for s in spans if s.open == label.start("mark")), None)
+        if label.group("mark") and head is not None:
+            # A quoted transcript reopens each paragraph's mark; its closing mark, if any,
+            # ends the paragraph.
+            open_mark = head.open_mark
+            inside = [*head.children, *(s for s in inside if s is not head)]
+            if head.close is not None and head.outer_end >= end:
+                close_mark, end = head.close_mark, head.close
+            elif text[end - 1 : end] in rules.CLOSE_MARKS and text[end - 1] != open_mark:
+                close_mark, end = text[end - 1], end - 1
+            else:
+                unclosed = head.close is None
+        elif inside and inside[0].open == start and inside[0].outer_end >= end:
+            head = inside[0]  # PENCE: "…"
+            start, end = head.inner(text)
+            open_mark, close_mark, unclosed = head.open_mark, head.close_mark, head.close is None
+            inside = head.children
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        rec = _QuoteRec(
+            block=block,
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=QuoteKind.DIRECT,
+            open_mark=open_mark,
+            close_mark=close_mark,
+            unclosed=unclosed,
+            turn=True,
+            standalone=True,
+        )
+        rec.nested = [
+            n
+            for child in inside
+            if start <= child.open < end and (n := self._nested(block, text, child)) is not None
+        ]
+        written = label.group("label")
+        colon = text.index(":", label.end("label"))
+        cue = _Cue(colon, colon + 1, ":", attr_end=label.end())
+        rec.cue = cue
+        rec.speaker_text = written
+        rec.attr_end = label.end()
+        if len(written) > 1:  # Q and A name no one
+            # The name as a name is written ("WALLACE" is "Wallace" named before).
+            cue.speaker_text = " ".join(
+                w[:1] + w[1:].lower() if len(w) > 3 or "." in w else w for w in written.split()
+            )
+            cue.speaker_start = label.start("label")
+            cue.speaker_end = label.end("label")
+            rec.speaker = self._resolve(block, cue)
+            cue.speaker_text = written
+        self.quotes.append(rec)
+        return rec.speaker, rec.speaker_text, block
 
     def _sentence_data(self, block: int, s_start: int, s_end: int) -> tuple[list[_Tok], list[_Cue]]:
         cached = self._cache.get((block, s_start))
@@ -2324,8 +2415,10 @@ class _Reader:
                     break
                 head = min(nxt_list, key=lambda q: q.start)
                 text = self.blocks[block + 1]
-                if head.open_mark != rec.open_mark or head.start > 2 + len(text) - len(
-                    text.lstrip()
+                if (
+                    head.turn
+                    or head.open_mark != rec.open_mark
+                    or head.start > 2 + len(text) - len(text.lstrip())
                 ):
                     break
                 pieces.append(head.text)
@@ -2949,6 +3042,21 @@ def _trim_name_before_acronym(name: str, acronym: str) -> str | None:
 
 
 # --------------------------------------------------------------------------- public API
+
+
+def _interview_turns(blocks: Sequence[str]) -> dict[int, re.Match[str]]:
+    """The paragraphs that open with a speaker's label, when the text is an interview: two
+    turns or more by two speakers or more (``Q`` and ``A``, or two names in capitals)."""
+    turns: dict[int, re.Match[str]] = {}
+    for index, text in enumerate(blocks):
+        if text[:1].isspace() or text[:1] in {'"', "“"} or text[:1].isupper():
+            found = rules.TURN_LABEL.match(text)
+            if found is not None and found.group("label") not in rules.TURN_LABEL_STOP:
+                turns[index] = found
+    labels = {m.group("label") for m in turns.values()}
+    if len(labels) < 2 or ({"Q", "A"} & labels and not {"Q", "A"} <= labels):
+        return {}
+    return turns
 
 
 def _paragraphs(text: str | Sequence[str]) -> list[str]:
