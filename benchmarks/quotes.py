@@ -12,7 +12,9 @@ How it scores (as ``DATA.md`` beside the data asks):
   an indirect annotation (``isNested``); ``Indirect``, ``Reported``, ``FreeIndirect`` and
   ``IndirectFreeIndirect`` are *indirect*. PolNeAR: a content span held entirely by quotation
   marks is *direct*; one that holds a mark but is not enclosed by them is *partial* (mixed);
-  the rest is *indirect*. PolNeAR files annotated by several annotators: the first file is used.
+  the rest is *indirect*; two ASCII apostrophes (``''``, NYT text) are one double mark, and
+  the turn of an interview transcript after its speaker's label (``"WALLACE: …``) is
+  *direct*. PolNeAR files annotated by several annotators: the first file is used.
 * Spans. Gold direct spans include the marks; predicted spans are widened to their marks.
   Overlap of a predicted and a gold span is ``|P ∩ G| / max(|P|, |G|)`` (both must cover the
   share); *exact* means equal after trimming spaces and punctuation at the ends. Matching is
@@ -240,10 +242,16 @@ def _read_brat(path: Path, text: str) -> list[Item]:
     return gold
 
 
+_TURN_BEFORE = re.compile(r'(?:^|\n)["“]?(?:[QA]|[A-Z][A-Z.\'’ -]*[A-Z]): *$')
+
+
 def _polnear_kind(text: str, pieces: Sequence[tuple[int, int]]) -> str:
     """direct when the content opens and closes with a quotation mark (a mark just outside
     the annotated span counts: annotators sometimes leave it out), partial when it holds a
     mark otherwise, indirect without marks."""
+    if _TURN_BEFORE.search(text, max(0, pieces[0][0] - 40), pieces[0][0]):
+        return "direct"  # a transcript turn: verbatim, its label in place of marks
+    text = text.replace("''", '""')  # NYT text prints a double mark as two apostrophes
     content = " ".join(text[a:b] for a, b in pieces)
     opening = '"“”'
     closing = '"”'
