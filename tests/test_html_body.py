@@ -461,3 +461,78 @@ def test_figure_image_sources(img: str, url: str | None) -> None:
     html = f"<body><article>{ARTICLE}<figure>{img}<figcaption>A caption</figcaption></figure>"
     figures = [block for block in extract_html(html).blocks if isinstance(block, Figure)]
     assert [figure.image.url for figure in figures] == ([url] if url else [])
+
+
+# --------------------------------------------------------------------------- leads and layout flags
+
+
+def test_lead_above_the_body_container_is_kept() -> None:
+    """A news plugin's page (TYPO3 ``news-single``): the lead sits in a ``teaser-text`` box in
+    a row above the body's column, not in it; it is the article's first paragraph."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: the café opens every second Saturday in the parish hall, where a"
+        " dozen volunteers share their tools, their time and their coffee.</p>"
+        for n in range(5)
+    )
+    body = extract_html(
+        "<body><nav><a href='/'>Home</a></nav><div class='news news-single'>"
+        "<div class='article'><div class='row'><div class='col-sm-12'>"
+        "<h1>Repair café celebrates its first year</h1>"
+        "<div class='teaser-text'><p>Volunteers at the repair café have fixed more than four"
+        " hundred toasters, lamps and bicycles this year, and the queue at the door grows every"
+        " month, organisers said on Saturday.</p></div></div></div>"
+        "<div class='row'><div class='col-sm-6'><div class='news-text-wrap'>"
+        f"{paragraphs}</div></div></div></div></div></body>",
+        title="Repair café celebrates its first year",
+    )
+    texts = [block.text for block in body.blocks]
+    assert texts[0].startswith("Volunteers at the repair café")
+    assert texts[1].startswith("Paragraph 0")
+
+
+def test_short_dek_above_the_body_is_not_a_lead() -> None:
+    """A one-line summary under the headline (a dek) is headline furniture, not text."""
+    body = extract_html(
+        "<body><article><header><h1>Council delays vote</h1>"
+        "<p class='article-summary'>The decision now waits for spring.</p></header>"
+        "<div class='article-body'><p>The council postponed its vote on the harbour plan on"
+        " Tuesday evening, citing the missing traffic study.</p><p>Residents had gathered in"
+        " the hall since the afternoon to hear the outcome of the long debate.</p></div>"
+        "</article></body>",
+        title="Council delays vote",
+    )
+    assert "waits for spring" not in text_of(body)
+
+
+def test_layout_position_and_category_words_are_not_furniture() -> None:
+    """``below-banner`` and ``category-social-issues`` describe where an element sits and what
+    a post is filed under: the article inside is kept."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the story about the new ferry line, with enough words to count"
+        " as article text for the extractor.</p>"
+        for n in range(4)
+    )
+    body = extract_html(
+        "<body><div class='container-full-width karma-below-banner with-sidebar-right'>"
+        f"<div class='post category-social-issues'>{paragraphs}</div>"
+        "<div class='sidebar'><p>Our partners and other sidebar text.</p></div></div>"
+        f"<footer>{'Imprint, contact, privacy and the rest of the site footer. ' * 20}</footer>"
+        "</body>"
+    )
+    text = text_of(body)
+    assert "Paragraph 0 of the story" in text
+    assert "Paragraph 3 of the story" in text
+    assert "sidebar text" not in text
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Iklan", "Topics", "Text size", "1 of 6", "Tempo de leitura: 2 minutos", "Lesezeit 3 Min."],
+)
+def test_widget_labels_are_boilerplate(label: str) -> None:
+    body = extract_html(
+        "<body><article><p>The mayor opened the new library on Monday, the first in the"
+        f" district for forty years.</p><p>{label}</p><p>Children queued at the door before"
+        " it opened, and the shelves were half empty by noon.</p></article></body>"
+    )
+    assert [block.text for block in body.blocks if block.text == label] == []

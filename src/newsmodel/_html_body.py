@@ -96,7 +96,14 @@ def extract_body(
     named: list[HtmlElement] = []
     paywalled, scripts = _clean(root, marked, named)
     containers, runners_up = _choose(root, marked, named)
-    blocks = _tidy([block for container in containers for block in _emit(container)], title)
+    lead = _lead(containers[0]) if containers else None
+    blocks = _tidy(
+        [
+            *(_emit(lead) if lead is not None else ()),
+            *(block for container in containers for block in _emit(container)),
+        ],
+        title,
+    )
     for runner_up in runners_up:
         if any(isinstance(block, Paragraph) for block in blocks):
             break
@@ -594,6 +601,54 @@ def _choose(
         return chosen, runners_up
     order = {el: index for index, el in enumerate(root.iter())}
     return sorted(chosen + cousins, key=lambda el: order.get(el, 0)), runners_up
+
+
+_LEAD_TAGS = ("p", "div", "section", "header", "h2", "h3", "h4")
+
+
+def _is_lead_name(cls: str | None, ident: str | None) -> bool:
+    """Whether a class and id name an article's lead (``article__intro``, ``chapo``)."""
+    names = _names(cls, ident)
+    previous = ""
+    for word in rules.CLASS_WORD.findall(names):
+        if word in rules.LEAD_KEYS or f"{previous}-{word}" in rules.LEAD_KEYS:
+            return True
+        previous = word
+    return False
+
+
+def _lead(container: HtmlElement) -> HtmlElement | None:
+    """The article's lead (standfirst, chapo, intro) when the page sets it above the body's
+    container, in the article's header: the last element named so before ``container``, within
+    ``MAX_LEAD_DEPTH`` levels above it, with a lead's length and few links (no image: a lead
+    image's caption is no lead)."""
+    scope = container
+    for _ in range(rules.MAX_LEAD_DEPTH):
+        parent = scope.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    if scope is container:
+        return None
+    above = set(container.iterancestors())
+    found: HtmlElement | None = None
+    for el in scope.iter(*_LEAD_TAGS):
+        if el is container:
+            break
+        if el in above or (found is not None and found in el.iterancestors()):
+            continue
+        cls = el.get("class")
+        ident = el.get("id")
+        if (cls or ident) and _is_lead_name(cls, ident):
+            found = el
+    if found is None or next(found.iter("img", "picture"), None) is not None:
+        return None
+    length = _text_len(found)
+    if not rules.MIN_LEAD_TEXT <= length <= rules.MAX_LEAD_CHARS:
+        return None
+    if _link_density(found, length) > rules.SHORT_LINK_DENSITY:
+        return None
+    return found
 
 
 def _cousins(

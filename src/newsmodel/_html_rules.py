@@ -35,6 +35,7 @@ __all__ = [
     "INLINE_SPAN_TAGS",
     "JSONLD_BODY_SHARE",
     "LAYOUT_MODIFIERS",
+    "LEAD_KEYS",
     "LINKED_HEADING_SHARE",
     "MAX_BODY_REPEATS",
     "MAX_BOILERPLATE_LINE",
@@ -42,6 +43,8 @@ __all__ = [
     "MAX_CAPTION_PARAGRAPHS",
     "MAX_CLASS_CHARS",
     "MAX_CREDIT_CHARS",
+    "MAX_LEAD_CHARS",
+    "MAX_LEAD_DEPTH",
     "MAX_LINK_DENSITY",
     "MAX_META_LINE",
     "MAX_NAMED_GAIN",
@@ -51,6 +54,7 @@ __all__ = [
     "MIN_BODY_CHARS",
     "MIN_DUPLICATE_CHARS",
     "MIN_LEAD_CHARS",
+    "MIN_LEAD_TEXT",
     "MIN_PARAGRAPH_CHARS",
     "MIN_PROTECTED_CHARS",
     "MIN_SIBLING_SCORE",
@@ -325,10 +329,26 @@ before scoring, unless the word follows a layout flag (``LAYOUT_MODIFIERS``) or 
 holds the body. Read as words, so ``ad`` does not match ``header`` or ``load``."""
 
 LAYOUT_MODIFIERS = frozenset(
-    {"has", "with", "w", "no", "without", "show", "hide", "is", "and", "enable", "disable"}
+    {
+        "has",
+        "with",
+        "w",
+        "no",
+        "without",
+        "show",
+        "hide",
+        "is",
+        "and",
+        "enable",
+        "disable",
+        "below",
+        "above",
+        "category",
+    }
 )
 """Words that turn a furniture word into a layout flag (``has-sidebar``,
-``content-with-sidebar``, ``no-comments``): the element is not furniture for that word."""
+``content-with-sidebar``, ``no-comments``, ``below-banner``) or a taxonomy term (WordPress's
+``category-social-issues`` on a post): the element is not furniture for that word."""
 
 _BODY_WORDS = (
     "articlebody",
@@ -379,6 +399,30 @@ FURNITURE_KEYS = _word_keys(_BOILERPLATE_WORDS)
 VERDICT_WORDS = frozenset(word for key in BODY_KEYS | FURNITURE_KEYS for word in key.split("-"))
 """Every word of those keys: a class name with none of them needs no closer look."""
 
+LEAD_KEYS = _word_keys(
+    (
+        "lead",
+        "intro",
+        "introduction",
+        "chapo",
+        "standfirst",
+        "excerpt",
+        "summary",
+        "abstract",
+        "deck",
+        "subtitle",
+        "subheadline",
+        "sub-headline",
+        "perex",
+        "vorspann",
+        "epigraph",
+        "teaser-text",
+        "teaser-intro",
+    )
+)
+"""Class and id words (or pairs of words) of an article's lead (standfirst, chapo, intro),
+which pages often set above the body's container, in the article's header."""
+
 POSITIVE_CLASS = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose"
 )
@@ -404,7 +448,10 @@ CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|author|byline|r
 # --------------------------------------------------------------------------- text
 
 BOILERPLATE_LINE = re.compile(
-    r"^(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|"
+    r"^(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|iklan|"
+    r"topics|text size|\d+ of \d+|"
+    r"(?:tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|reading time):? "
+    r"(?:\d+|less than \d+|menos de \d+) ?(?:min(?:ute|uto|uten|uta)?s?\.?)|"
     r"sponsored(?: content)?|story continues below(?: advertisement)?|continue reading.*|"
     r"read more.*|read also.*|weiterlesen\b.*|mehr lesen|lire la suite.*|continua a leggere.*|"
     r"читать далее.*|related(?: articles?| stories| coverage)?:?.*|see also.*|"
@@ -444,7 +491,8 @@ MAX_CREDIT_CHARS = 120
 RELATED_HEADING = re.compile(
     r"^(?:you (?:may|might) (?:also )?like|related(?: articles| stories| posts| content| news)?|"
     r"more (?:stories|news|articles)|recommended(?: for you)?|read (?:more|next)|"
-    r"most (?:popular|read)|trending(?: now)?|more on this (?:story|topic)|also read|"
+    r"most (?:popular|read)|trending(?: now| news| stories)?|more on this (?:story|topic)|"
+    r"also read|"
     r"latest news|top stories|você (?:pode|também pode) gostar|veja também|leia também|"
     r"leia mais|notícias relacionadas|mais lidas|te puede interesar|lee también|"
     r"noticias relacionadas|más noticias|lo más leído|à lire aussi|lire aussi|"
@@ -579,3 +627,8 @@ MAX_NAMED_GAIN = 10.0
 """Score an element with a body class gets for its own text (one point per 100 characters,
 up to this), so that it is a candidate even when its text is not in paragraphs."""
 """An ``articleBody`` / body-class container with less text than this is not trusted alone."""
+MAX_LEAD_DEPTH = 3
+"""A lead is looked for this many levels above the body's container, before it."""
+MIN_LEAD_TEXT = MIN_LEAD_CHARS
+MAX_LEAD_CHARS = 1500
+"""A lead is between these many characters long (a longer one is an article of its own)."""
