@@ -7,26 +7,19 @@ newsmodel measures on this sample, so a regression fails the suite.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from .scripts import load_script
 
 FLOORS = {"title": 72.0, "authors": 56.0, "date": 88.0, "language": 98.0}
 """Percent per field, on every third page."""
 
 
 def _benchmark() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "metadata.py"
-    spec = importlib.util.spec_from_file_location("metadata_benchmark", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/metadata.py", "metadata_benchmark")
 
 
 @pytest.mark.slow

@@ -6,14 +6,12 @@ figures measured when they were set, so a change that makes extraction worse fai
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "quotes.py"
+from .scripts import load_script
 
 # (set, direct-quote F1 at 80 % overlap, speaker accuracy, partial F1 at 30 %)
 FLOORS = {
@@ -23,13 +21,7 @@ FLOORS = {
 
 
 def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("newsmodel_quotes_benchmark", BENCHMARK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/quotes.py", "newsmodel_quotes_benchmark")
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ One Spark session for the module (the JVM starts once); inputs are kept small.
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import timezone
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,8 @@ import pytest
 from newsmodel import Article, Paragraph, Person, to_json
 from newsmodel._warc import warc_record
 from newsmodel.cli import main
+
+from .scripts import load_script
 
 pytest.importorskip("pyspark", reason="the spark extra (pyspark) is not installed")
 pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra is not installed")
@@ -28,12 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _job() -> Any:
-    spec = importlib.util.spec_from_file_location("spark_job", ROOT / "examples" / "spark_job.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("examples/spark_job.py", "spark_job")
 
 
 @pytest.fixture(scope="module")

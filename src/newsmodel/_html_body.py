@@ -1017,16 +1017,22 @@ def _caption_figure(el: HtmlElement) -> Figure | None:
     url = _image_url(img) if img is not None else None
     if url is None:
         return None
-    credit = None
-    for sub in el.iter():
-        names = _class_id(sub) if isinstance(sub.tag, str) else ""
-        if sub is not el and names and rules.CREDIT_CLASS.search(names):
-            credit = _normalise(sub.text_content()) or None
-            sub.drop_tree()
-            break
+    credit = _take_credit(el)
     caption = _normalise(el.text_content()) or None
     alt = _normalise(img.get("alt") or "") or None if img is not None else None
     return Figure(image=Image(url=url, caption=caption, credit=credit, alt=alt))
+
+
+def _take_credit(caption: HtmlElement) -> str | None:
+    """The text of the first element inside ``caption`` whose class or id names a credit
+    (``<span class="credit">``), removed from the caption so that its text is not read twice."""
+    for sub in caption.iter():
+        names = _class_id(sub) if isinstance(sub.tag, str) else ""
+        if sub is not caption and names and rules.CREDIT_CLASS.search(names):
+            credit = _normalise(sub.text_content()) or None
+            sub.drop_tree()
+            return credit
+    return None
 
 
 def _figure(el: HtmlElement, holders: set[HtmlElement]) -> Iterator[Block]:
@@ -1035,12 +1041,7 @@ def _figure(el: HtmlElement, holders: set[HtmlElement]) -> Iterator[Block]:
     credit = None
     caption = None
     if caption_el is not None:
-        for sub in caption_el.iter():
-            names = _class_id(sub) if isinstance(sub.tag, str) else ""
-            if sub is not caption_el and names and rules.CREDIT_CLASS.search(names):
-                credit = _normalise(sub.text_content()) or None
-                sub.drop_tree()
-                break
+        credit = _take_credit(caption_el)
         caption = _normalise(caption_el.text_content()) or None
     if img is None:
         # A figure without an image (a pull quote, a chart in text): read it as content.

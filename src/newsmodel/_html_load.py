@@ -229,8 +229,9 @@ def load_html(data: str | bytes, *, options: ParseOptions, source: str | None = 
             " (no article page has that many; this bounds time and memory)",
             source=source,
         )
+    utf8: bytes | None = None  # str input as UTF-8, once encoded
     if raw == b"":  # str input: lone surrogates cannot reach lxml (it would cut the text)
-        text = _replace_unencodable(text, diagnostics)
+        text, utf8 = _replace_unencodable(text, diagnostics)
     if "\x00" in text:
         diagnostics.append(
             Diagnostic(
@@ -247,7 +248,8 @@ def load_html(data: str | bytes, *, options: ParseOptions, source: str | None = 
     elif "\x00" not in neutral and neutral[:1] != "\ufeff":
         # lxml parses UTF-8 bytes a third faster than a str (encoding costs a tenth of that);
         # the parser's explicit UTF-8 outranks the page's own <meta charset>.
-        root = _parse(neutral.encode("utf-8"), diagnostics)
+        data = utf8 if utf8 is not None and neutral is text else neutral.encode("utf-8")
+        root = _parse(data, diagnostics)
     else:
         root = _parse(neutral, diagnostics)
     return LoadedPage(root=root, encoding=encoding, diagnostics=tuple(diagnostics))
@@ -391,14 +393,13 @@ def _decode_mixed(raw: bytes) -> tuple[str, int]:
     return text.translate(ESCAPED_TO_LEGACY), repairs
 
 
-def _replace_unencodable(text: str, diagnostics: list[Diagnostic]) -> str:
-    """Replace lone surrogates (which no encoding can carry) by U+FFFD, and say so."""
+def _replace_unencodable(text: str, diagnostics: list[Diagnostic]) -> tuple[str, bytes | None]:
+    """Replace lone surrogates (which no encoding can carry) by U+FFFD, and say so. Returns the
+    text, and its UTF-8 bytes when it had none (the encoding that looked for them)."""
     try:
-        text.encode("utf-8")  # finds a surrogate at C speed, ten times faster than a scan
+        return text, text.encode("utf-8")  # finds a surrogate ten times faster than a scan
     except UnicodeEncodeError:
         pass
-    else:
-        return text
     count = len(SURROGATE.findall(text))
     diagnostics.append(
         Diagnostic(
@@ -407,7 +408,7 @@ def _replace_unencodable(text: str, diagnostics: list[Diagnostic]) -> str:
             message=f"{count} lone surrogate(s) in the text were replaced by U+FFFD",
         )
     )
-    return SURROGATE.sub("\ufffd", text)
+    return SURROGATE.sub("\ufffd", text), None
 
 
 def _replaced(name: str, text: str) -> Diagnostic:

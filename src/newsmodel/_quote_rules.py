@@ -653,6 +653,26 @@ SELON_WORDS: frozenset[str] = frozenset(
     w.lower() for words in NON_VERBAL_CUES.values() for w in words
 )
 
+SELON_REJECT_FIRST: frozenset[str] = frozenset(
+    {
+        "laquelle",
+        "lequel",
+        "lesquels",
+        "lesquelles",
+        "moi",
+        "nous",
+        "me",
+        "us",
+        "mir",
+        "uns",
+        "which",
+        "whom",
+        "that",
+    }
+)
+"""Words that, first after a non-verbal cue, make what follows no speaker, whatever comes after
+them (``selon laquelle …``, ``according to which …``); :data:`SELON_REJECT` holds the words
+that do so only alone."""
 SELON_REJECT: frozenset[str] = frozenset(
     {
         "laquelle",

@@ -145,14 +145,15 @@ def _finish(result: Result, encode: Encoder | None) -> Result:
     )
 
 
-def _failed_from(result: Result, reason: str) -> Result:
+def _failed_from(item: Unit | Result, reason: str) -> Result:
+    """A failed result, for ``reason``, of the input ``item`` stands for (a unit, or a result)."""
     return Result(
-        result.input,
-        result.position,
+        item.input,
+        item.position,
         Status.FAILED,
         reason=reason,
-        url=result.url,
-        crawl_time=result.crawl_time,
+        url=item.url,
+        crawl_time=item.crawl_time,
     )
 
 
@@ -172,14 +173,7 @@ def parse_unit(unit: Unit, options: ParseOptions) -> Result:
     try:
         article = _parse(unit, options)
     except Exception as exc:  # the last line of defence: one bad input never stops a run
-        return Result(
-            unit.input,
-            unit.position,
-            Status.FAILED,
-            reason=reason_of(exc, unit),
-            url=unit.url,
-            crawl_time=unit.crawl_time,
-        )
+        return _failed_from(unit, reason_of(exc, unit))
     return Result(
         unit.input,
         unit.position,
@@ -379,16 +373,4 @@ def _collect(batch: list[Unit | Result], future: Future[list[Result]]) -> list[R
         reason = "the worker process parsing it died (out of memory or killed)"
     except Exception as exc:  # pickling errors and the like: lose nothing, say what happened
         reason = f"internal error: {type(exc).__name__}: {_one_line(str(exc))}"
-    return [
-        item
-        if isinstance(item, Result)
-        else Result(
-            item.input,
-            item.position,
-            Status.FAILED,
-            reason=reason,
-            url=item.url,
-            crawl_time=item.crawl_time,
-        )
-        for item in batch
-    ]
+    return [item if isinstance(item, Result) else _failed_from(item, reason) for item in batch]

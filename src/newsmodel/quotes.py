@@ -1509,15 +1509,7 @@ class _Reader:
             low = tok.low
             if low in _GERMAN_SUBORDINATORS and self.language == "de" and j < end:
                 # Verb-final clause: "wie der Sprecher mitteilte", "indem sie … aufforderte".
-                probe = _Cue(cue.start, cue.end, cue.text)
-                if (
-                    self._speaker_after(probe, toks, j + 1)
-                    and probe.speaker_end is not None
-                    and probe.speaker_end <= cue.start
-                ):
-                    cue.speaker_start = probe.speaker_start
-                    cue.speaker_end = probe.speaker_end
-                    cue.speaker_text = probe.speaker_text
+                if self._speaker_inside(cue, toks, j + 1):
                     return True
                 break
             if low in rules.SPEAKER_STOP and not (low in {"der", "die", "das"} and j < end):
@@ -1525,18 +1517,9 @@ class _Reader:
             if low in self.aux and j < end and steps > 0:
                 if low in rules.PRONOUNS:
                     break
-                if j == 0 or toks[j - 1].quote or toks[j - 1].text in {",", ";", ":"}:
-                    # Verb-final clause: "…“, hatte VW-Chef Winterkorn … erklärt."
-                    probe = _Cue(cue.start, cue.end, cue.text)
-                    if (
-                        self._speaker_after(probe, toks, j + 1)
-                        and probe.speaker_end is not None
-                        and probe.speaker_end <= cue.start
-                    ):
-                        cue.speaker_start = probe.speaker_start
-                        cue.speaker_end = probe.speaker_end
-                        cue.speaker_text = probe.speaker_text
-                        return True
+                opens = j == 0 or toks[j - 1].quote or toks[j - 1].text in {",", ";", ":"}
+                if opens and self._speaker_inside(cue, toks, j + 1):
+                    return True  # verb-final clause: "…“, hatte VW-Chef Winterkorn … erklärt."
                 # Words between an auxiliary and the cue are adverbials: restart before it.
                 end = j - 1
                 start = j
@@ -1656,6 +1639,22 @@ class _Reader:
             return None
         return out
 
+    def _speaker_inside(self, cue: _Cue, toks: list[_Tok], k: int) -> bool:
+        """Set the speaker of a verb-final ``cue`` from the phrase read forward from token
+        ``k``, when that phrase ends before the cue (it lies between the clause's opening word
+        and its verb)."""
+        probe = _Cue(cue.start, cue.end, cue.text)
+        if not (
+            self._speaker_after(probe, toks, k)
+            and probe.speaker_end is not None
+            and probe.speaker_end <= cue.start
+        ):
+            return False
+        cue.speaker_start = probe.speaker_start
+        cue.speaker_end = probe.speaker_end
+        cue.speaker_text = probe.speaker_text
+        return True
+
     def _speaker_after(
         self, cue: _Cue, toks: list[_Tok], k: int, *, nonverbal: bool = False
     ) -> bool:
@@ -1691,21 +1690,7 @@ class _Reader:
         low0 = out[0].low
         if nonverbal and (low0 in rules.SELON_REJECT and len(out) == 1):
             return False
-        if nonverbal and low0 in {
-            "laquelle",
-            "lequel",
-            "lesquels",
-            "lesquelles",
-            "moi",
-            "nous",
-            "me",
-            "us",
-            "mir",
-            "uns",
-            "which",
-            "whom",
-            "that",
-        }:
+        if nonverbal and low0 in rules.SELON_REJECT_FIRST:
             return False
         if not self._plausible_speaker(out):
             return False
