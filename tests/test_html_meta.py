@@ -362,3 +362,84 @@ def test_the_page_own_jsonld_article_wins_over_related_ones() -> None:
     article = parse_html(html, options=NO_QUOTES)
     assert article.title == "This story"
     assert article.authors == ()
+
+
+def authors_of(html: str, url: str | None = None) -> list[str]:
+    return names(parse_html(html, url=url, options=NO_QUOTES))
+
+
+def test_byline_inside_a_layout_block_that_holds_the_headline() -> None:
+    # A content column with ``id="sidebar"`` (or Blogger's ``widget``) holds the headline:
+    # it is the article's layout, and its byline is read.
+    html = """<html><body><div id="sidebar" class="content-area"><article>
+    <h1>Experts in the crisis</h1>
+    <div class="entry-meta"><span class="author vcard"><a class="url fn">Heiko Sauer</a></span>
+    </div><p>Text of the post.</p></article></div>
+    <aside class="widget"><span class="author">Someone Else</span></aside></body></html>"""
+    assert authors_of(html) == ["Heiko Sauer"]
+
+
+def test_byline_in_a_sidebar_without_the_headline_is_not_read() -> None:
+    html = """<html><body><h1>Experts in the crisis</h1><p>Text.</p>
+    <div id="sidebar"><span class="author">Someone Else</span></div></body></html>"""
+    assert authors_of(html) == []
+
+
+def test_jsonld_webpage_author_when_no_article_node() -> None:
+    # Yoast's graph on a page: the WebPage node names its author by reference.
+    html = """<html><head><script type="application/ld+json">{"@graph": [
+    {"@type": "WebPage", "@id": "https://blog.example/p/#webpage", "name": "Minions",
+     "datePublished": "2016-04-02",
+     "author": {"@id": "https://blog.example/#/schema/person/77c5"}},
+    {"@type": ["Person"], "@id": "https://blog.example/#/schema/person/77c5", "name": "Floyd"}
+    ]}</script></head><body><h1>Minions</h1><p>Text.</p></body></html>"""
+    assert authors_of(html) == ["Floyd"]
+
+
+def test_meta_author_naming_the_site_gives_way_to_the_byline() -> None:
+    html = """<html><head><meta name="author" content="tagesschau.de"></head><body>
+    <h1>Arms exports</h1><p class="autorenzeile">Von Volkmar Kabisch und Jan Strozyk, NDR</p>
+    <p>Text.</p></body></html>"""
+    url = "https://www.tagesschau.de/investigativ/ndr/rheinmetall-101.html"
+    assert authors_of(html, url) == ["Volkmar Kabisch", "Jan Strozyk"]
+
+
+def test_an_author_spelled_like_the_host_is_the_site() -> None:
+    # ``L-MAG`` is ``l-mag.de`` letter for letter: the printed byline names the writer.
+    html = """<html><head><meta name="author" content="L-MAG"></head><body>
+    <h1>Remembrance</h1><p class="byline">Von Claudia Lindner</p><p>Text.</p></body></html>"""
+    assert authors_of(html, "https://www.l-mag.de/news/gedenken") == ["Claudia Lindner"]
+
+
+def test_jsonld_author_naming_the_site_gives_way_to_the_byline() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Glyphosate", "author": {"@type": "Person", "name": "L'Opinion"}}</script>
+    </head><body><h1>Glyphosate</h1><div class="author">Emmanuelle Ducros</div><p>Text.</p>
+    </body></html>"""
+    assert authors_of(html, "https://www.lopinion.fr/economie/glyphosate") == ["Emmanuelle Ducros"]
+
+
+def test_personal_site_keeps_its_owner_as_author() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "BlogPosting",
+    "headline": "Sorgfaltspflicht", "author": {"@type": "Person", "name": "Wolfgang Michal"},
+    "publisher": {"@type": "Person", "name": "Wolfgang Michal"}}</script>
+    <meta property="og:site_name" content="Wolfgang Michal"></head>
+    <body><h1>Sorgfaltspflicht</h1><p>Text.</p></body></html>"""
+    assert authors_of(html, "https://www.wolfgangmichal.de/2017/sorgfalt/") == ["Wolfgang Michal"]
+
+
+def test_a_handle_takes_the_full_name_another_source_prints() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Sports centre", "author": {"@type": "Person", "name": "arianschlichenmayer"}}
+    </script></head><body><h1>Sports centre</h1>
+    <span class="byline">von Arian Schlichenmayer</span><p>Text.</p></body></html>"""
+    assert authors_of(html) == ["Arian Schlichenmayer"]
+
+
+def test_the_jsonld_publisher_person_is_no_reason_to_drop_the_author() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "Article",
+    "headline": "Pain", "author": {"@type": "Person", "name": "Christoph Hein"},
+    "publisher": {"@type": "Person", "name": "Christoph Hein"}}</script></head>
+    <body><h1>Pain</h1><div class="author">Christoph Hein Chefredakteur</div><p>Text.</p>
+    </body></html>"""
+    assert authors_of(html, "https://angelmagazin.example/schmerzen/") == ["Christoph Hein"]

@@ -37,6 +37,7 @@ from newsmodel.models import (
     LanguageVariant,
     Organization,
     OrganizationKind,
+    Person,
     Rights,
     VariantRelation,
 )
@@ -240,9 +241,11 @@ META_FIELDS: Mapping[str, tuple[MetaSource, str]] = {
 """``<meta>`` keys (``property``, ``name``, ``itemprop`` or ``http-equiv``, lower-cased) → the
 source they belong to and what they give."""
 
-JSONLD_PAGE_FIELDS: frozenset[str] = frozenset({"published", "updated", "language", "publisher"})
+JSONLD_PAGE_FIELDS: frozenset[str] = frozenset(
+    {"published", "updated", "language", "publisher", "authors", "agencies"}
+)
 """What a dated ``WebPage`` node gives when the JSON-LD holds no article (its ``name`` is the
-page's title, not the headline)."""
+page's title, not the headline; its ``author`` wrote the page, as Yoast's graph says)."""
 
 META_SUFFIXES: tuple[tuple[str, tuple[MetaSource, str]], ...] = (
     (":published_time", (S.META, "published")),
@@ -925,9 +928,10 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
     h1s = page.tags["h1"]
     h1_texts = [_text(h) for h in h1s[:10]]
     out["_h1"] = [t for t in h1_texts if t and len(t) <= MAX_TEXT]
-    out["_headline_ancestors"] = [frozenset(h1s[0].iterancestors())] if h1s else []
+    headline = frozenset(h1s[0].iterancestors()) if h1s else frozenset()
+    out["_headline_ancestors"] = [headline] if h1s else []
     if page.bylines:
-        out["_byline"] = _byline_texts(page.bylines)
+        out["_byline"] = _byline_texts(page.bylines, headline)
     out["_times"] = page.times
     out["_visible_dates"] = page.dates
     if page.notices:
@@ -937,12 +941,16 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
     return out
 
 
-def _byline_texts(elements: Iterable[HtmlElement]) -> Iterator[str]:
+def _byline_texts(
+    elements: Iterable[HtmlElement], headline: frozenset[HtmlElement] = frozenset()
+) -> Iterator[str]:
     """The texts of the byline candidates outside navigation, comments and the like, in
-    document order, read as they are asked for."""
+    document order, read as they are asked for. An element that holds the headline
+    (``headline``: the first ``<h1>``'s ancestors) is the article's layout, whatever its class
+    (Blogger's ``<div class="widget Blog">``, a content column with ``id="sidebar"``)."""
     excluding: dict[HtmlElement, bool] = {}
     for element in elements:
-        if not _excluded(element, excluding):
+        if not _excluded(element, excluding, headline):
             text = _text(element, " ", limit=150)
             if 1 < len(text) <= 150:
                 yield text
@@ -1058,10 +1066,19 @@ def _size(element: HtmlElement, sizes: dict[HtmlElement, int]) -> int:
     return size
 
 
-def _excluded(element: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+def _excluded(
+    element: HtmlElement,
+    memo: dict[HtmlElement, bool],
+    headline: frozenset[HtmlElement] = frozenset(),
+) -> bool:
     """True inside navigation or a part of the page that holds no article byline (by tag, or
-    class or id token); ``memo`` as in :func:`_in_comments`."""
-    return _has_ancestor(element, 12, _is_excluding, memo)
+    class or id token), unless that part holds the headline; ``memo`` as in
+    :func:`_in_comments`."""
+    if not headline:
+        return _has_ancestor(element, 12, _is_excluding, memo)
+    return _has_ancestor(
+        element, 12, lambda node: node not in headline and _is_excluding(node), memo
+    )
 
 
 def _has_ancestor(
@@ -1356,7 +1373,7 @@ def _positive(value: str) -> int | None:
 
 def _finish(
     fields: dict[str, Any],
-    origins: Mapping[str, MetaSource],
+    origins: dict[str, MetaSource],
     found: Mapping[MetaSource, Mapping[str, Any]],
     url: str | None,
     diagnostics: list[Diagnostic],
@@ -1366,12 +1383,17 @@ def _finish(
         for s in (S.JSONLD, S.OPENGRAPH, S.META)
         if found[s].get("site_name")
     ]
+    # The site's own names; JSON-LD's is its publisher's, which may be the author's Person.
+    own_names = [
+        found[s].get("site_name") for s in (S.OPENGRAPH, S.META) if found[s].get("site_name")
+    ]
     publisher = fields.get("publisher")
     if isinstance(publisher, Organization):
         site_names.append(publisher.name)
     if url:
         host = urlsplit(url).hostname or ""
         site_names.append(host.removeprefix("www."))
+        own_names.append(host.removeprefix("www."))
     title = fields.get("title")
     if isinstance(title, str):
         others = [found[source].get("title") for source in MetaSource]
@@ -1381,17 +1403,11 @@ def _finish(
         )
     else:
         diagnostics.append(_diag(NM_NO_TITLE, "the page gives no title", Severity.INFO))
-    # Authors are never the publisher or the site (a Person object or a visible byline may
-    # name the owner of a personal site, who is both).
-    names = {str(n).casefold() for n in site_names}
-    authors = fields.get("authors")
-    if authors and origins.get("authors") in TRUSTED_AUTHOR_SOURCES:
-        pass
-    elif authors:
-        kept = tuple(p for p in authors if p.name.casefold() not in names)
-        fields["authors"] = kept
-        if not kept:
-            del fields["authors"]
+    chosen = _choose_authors(found, own_names, url, publisher)
+    fields.pop("authors", None)
+    origins.pop("authors", None)
+    if chosen is not None:
+        fields["authors"], origins["authors"] = chosen
     raw_variants: Any = found[S.DOM].get("_variant_raw") or ([], [])
     fields["variants"] = tuple(_variants(raw_variants, fields, url)) or fields.get("variants", ())
     if not fields["variants"]:
@@ -1415,6 +1431,103 @@ def _finish(
                 Severity.INFO,
             )
         )
+
+
+def _choose_authors(
+    found: Mapping[MetaSource, Mapping[str, Any]],
+    site_names: list[Any],
+    url: str | None,
+    publisher: Any,
+) -> tuple[tuple[Person, ...], MetaSource] | None:
+    """The article's authors and their source.
+
+    Authors are never the publisher or the site: the first source (by :data:`PRECEDENCE`) that
+    names someone else wins, without the names of the site it also gives (``<meta
+    name=author content="tagesschau.de">`` before the printed byline, ``Jane Roe, LAOLA1.at``).
+    When every source names only the site, a trusted source is kept (a Person object or a
+    visible byline may name the owner of a personal site, who is both); other sources only
+    when their name merely resembles the site's (``Wolfgang Michal`` on ``wolfgangmichal.de``).
+    The publisher's name rules out only the authors of untrusted sources: in JSON-LD the
+    publisher of a personal site is its author's Person node.
+    A handle or a first name alone of the winner takes the full name another source gives
+    for it (``arianschlichenmayer``, ``Arian Schlichenmayer``)."""
+    candidates: list[tuple[MetaSource, tuple[Person, ...]]] = []
+    for source in PRECEDENCE["authors"]:
+        byline = found[source].get("authors")
+        if isinstance(byline, Byline) and byline.authors:
+            candidates.append((source, byline.authors))
+    if not candidates:
+        return None
+    site = _SiteNames(site_names, url)
+    owner = site
+    if isinstance(publisher, Organization):
+        owner = _SiteNames([*site_names, publisher.name, found[S.JSONLD].get("site_name")], url)
+    chosen: tuple[MetaSource, tuple[Person, ...]] | None = None
+    for source, people in candidates:
+        names = site if source in TRUSTED_AUTHOR_SOURCES else owner
+        kept = tuple(p for p in people if not names.resembles(p.name))
+        if kept:
+            chosen = (source, kept)
+            break
+    if chosen is None:
+        for source, people in candidates:
+            if source not in TRUSTED_AUTHOR_SOURCES:
+                people = tuple(p for p in people if not owner.names(p.name))
+            if people:
+                return people, source
+        return None
+    source, people = chosen
+    fuller = [p for other, ps in candidates if other is not source for p in ps]
+    return tuple(_fuller_name(p, fuller) for p in people), source
+
+
+def _fuller_name(person: Person, others: Iterable[Person]) -> Person:
+    """``person`` with the full name another source gives when it names a handle or a first
+    name alone (``arianschlichenmayer``, ``edilson.la.rosa``, ``Nils``)."""
+    if " " in person.name:
+        return person
+    key = _letters(person.name)
+    for other in others:
+        words = other.name.split()
+        if len(words) > 1 and (
+            _letters(other.name) == key or words[0].casefold() == person.name.casefold()
+        ):
+            return person.model_copy(update={"name": other.name})
+    return person
+
+
+class _SiteNames:
+    """The site's names (``og:site_name``, the publisher, the host), to tell an author that is
+    the site from a person."""
+
+    def __init__(self, names: Iterable[Any], url: str | None) -> None:
+        self.exact = {str(n).casefold() for n in names}
+        keys = {_letters(str(n)) for n in names}
+        host = (urlsplit(url).hostname or "") if url else ""
+        host = host.removeprefix("www.")
+        if host:
+            keys.add(_letters(host))
+            labels = host.split(".")
+            if len(labels) > 1:
+                keys.add(_letters(labels[-2]))  # ``l-mag`` of ``l-mag.de``
+        self.keys = {k for k in keys if len(k) >= 3}
+
+    def names(self, name: str) -> bool:
+        """``name`` is, as printed, one of the site's names."""
+        return name.casefold() in self.exact
+
+    def resembles(self, name: str) -> bool:
+        """``name`` is one of the site's names, or one of them letter for letter
+        (``L-MAG`` for ``l-mag.de``, ``Interscenario`` for ``interscenar.io``)."""
+        return self.names(name) or _letters(name) in self.keys
+
+
+def _letters(text: str) -> str:
+    """``text`` case-folded, its letters and digits only."""
+    return _NON_ALNUM.sub("", text.casefold())
+
+
+_NON_ALNUM = re.compile(r"[\W_]+")
 
 
 def _localise(
