@@ -146,3 +146,48 @@ def test_elided_particles_agency_chains_and_desks(
     parsed = parse_byline(byline)
     assert [p.name for p in parsed.authors] == people
     assert [o.name for o in parsed.agencies] == agencies
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        # The date around a byline is cut, with its month and weekday words.
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
+        ("Von Tomas Spahn Fr, 18. Oktober 2019", ["Tomas Spahn"]),
+        ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ["freeman1984"]),
+        (
+            "Ibtisam Mahdi , Ruwaida Kamal Amer November 8 2023, 3:18 p.m.",
+            ["Ibtisam Mahdi", "Ruwaida Kamal Amer"],
+        ),
+        (
+            "By David Brand and Ramsey Khalifeh Published Nov 8, 2023 Share Facebook",
+            ["David Brand", "Ramsey Khalifeh"],
+        ),
+        # A handle after the name, a site's technical account, labels.
+        ("Por Williams Perdomo @wperdomod", ["Williams Perdomo"]),
+        ("By admin", []),
+        ("Artikel von:", []),
+        # A sentence that opens with "Von" names nobody, not even its last word.
+        ("Von der Ringform zur Kastenform und umgekehrt", []),
+        ("Von Mob mit Macheten ermordet:", []),
+    ],
+)
+def test_dates_handles_labels_and_sentences(byline: str, people: list[str]) -> None:
+    assert [p.name for p in parse_byline(byline).authors] == people
+
+
+def test_hyphenated_job_title_and_outlet_after_for() -> None:
+    (expert,) = parse_byline("Von FOCUS-Online-Experte Robin Tschöpe", language="de").authors
+    assert (expert.name, expert.role) == ("Robin Tschöpe", "FOCUS-Online-Experte")
+    owen, carlin = parse_byline("By Glen Owen And Brendan Carlin For The Mail On Sunday").authors
+    assert (owen.name, owen.affiliation) == ("Glen Owen", None)
+    assert (carlin.name, carlin.affiliation) == ("Brendan Carlin", "The Mail On Sunday")
+    # German "für" says whom a magazine is for: no outlet split, and no person.
+    assert parse_byline("Das Magazin für Lesben").authors == ()
+
+
+def test_schema_person_names_with_an_opener_or_entities() -> None:
+    byline = people_from_schema({"@type": "Person", "name": "Von FOCUS-Online-Experte Jo Beck"})
+    assert [(p.name, p.role) for p in byline.authors] == [("Jo Beck", "FOCUS-Online-Experte")]
+    byline = people_from_schema({"@type": "Person", "name": "Redacci&oacute;n Diario"})
+    assert [p.name for p in byline.authors] == ["Redacción Diario"]

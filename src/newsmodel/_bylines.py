@@ -9,6 +9,7 @@ not the code.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -125,6 +126,7 @@ JOB_TITLE_HEADS: frozenset[str] = _words(
     """
     reporter correspondent editor writer journalist columnist contributor photographer
     producer analyst critic commentator redakteur redakteurin korrespondent korrespondentin
+    reporterin experte expertin kolumnist kolumnistin autor autorin
     correspondant correspondante rédacteur rédactrice journaliste periodista redactor
     redactora corresponsal giornalista corrispondente redattore redattrice jornalista
     """
@@ -201,10 +203,35 @@ LABEL_WORDS: frozenset[str] = _words(
     by von par por door af av posted published updated on am le el il veröffentlicht
     publiziert aktualisiert geschrieben verfasst publié mis à jour publicado actualizado
     pubblicato aggiornato written author autor auteur autore redakteur redaktion von:
-    by: the at um no unknown
+    by: the at um no unknown artikel article articles beitrag beiträge post posts alle all
     """
 )
 """Lower-cased words that alone make a label, never a name (``Posted on``)."""
+
+DATE_WORDS: frozenset[str] = _words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    januar februar märz mai juni juli oktober dezember jän
+    janvier février mars avril juin juillet août septembre octobre novembre décembre
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles jueves viernes sábado domingo
+    on am le el il um at den der hace vor
+    """
+)
+"""Lower-cased words of a date (months, weekdays, ``on``) cut from the end of a byline whose
+date follows (``Von Tomas Spahn Fr, 18. Oktober 2019``)."""
+
+ACCOUNT_NAMES: frozenset[str] = _words(
+    """
+    admin administrator administrador administrateur webmaster wpadmin wordpressadmin
+    siteadmin superuser root
+    """
+)
+"""Lower-cased names of a site's technical account, never a writer (``By admin``)."""
 
 # Words that open an affiliation: ``Observer Network`` in ``Observer Network Qi Qian``.
 ORGANIZATION_WORDS: frozenset[str] = _words(
@@ -282,6 +309,15 @@ _DATEISH = re.compile(
     r"actualizado|publicado)\b",
     re.I,
 )
+_DATE_CUT = re.compile(
+    r"(?<![\w@.])\d|\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|"
+    r"mis à jour|publicado|actualizado|pubblicato|aggiornato)\b",
+    re.I,
+)
+"""Where the date that follows a byline begins (``Jane Roe November 8 2023``, ``Jane Roe
+Published Nov 8``): a number opening a word, or a publication label."""
+_LATE_BY = re.compile(r"\s(?:by|von|par|por|door|da)\s+(?=\S)", re.I)
+"""``by`` after a lead-in: ``Posted on September 21, 2020 by Jane Roe``."""
 _SPACES = re.compile(r"\s+")
 _WHITESPACE = re.compile(r"\s")
 """Any character ``str.isspace`` calls a space (a URL holds none)."""
@@ -392,6 +428,8 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
         if index > 0 and _DATEISH.search(segment):
             continue
         segment = _PREFIX.sub("", segment)
+        if index == 0:
+            segment = _undated(segment)
         credit_match = _CREDIT.match(segment)
         if credit_match and credit_match.group(1).split()[0].casefold() in CREDIT_WORDS:
             credit = credit or credit_match.group(1)
@@ -413,6 +451,25 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
         credit=credit,
         collective=collective,
     )
+
+
+def _undated(segment: str) -> str:
+    """A byline segment without the date around it: what follows a ``by`` after a date
+    (``Posted on September 21, 2020 by Jane Roe``), what comes before a date that follows it,
+    less the date's words (``Von Tomas Spahn Fr, 18. Oktober 2019``)."""
+    cut = _DATE_CUT.search(segment)
+    if cut is None:
+        return segment
+    late = _LATE_BY.search(segment, cut.start())
+    if late is not None:
+        segment = segment[late.end() :]
+        cut = _DATE_CUT.search(segment)
+        if cut is None:
+            return segment
+    words = segment[: cut.start()].split()
+    while words and words[-1].casefold().strip(".,:;|-") in DATE_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
@@ -478,7 +535,7 @@ SCHEMA_AGENCY_TYPE = "http://www.wikidata.org/entity/Q192283"
 *news agency*)."""
 
 # A Person object's name that is plainly several people, or a byline with its "By".
-_SEVERAL = re.compile(r",|;|&|\s(?:and|und|et|y)\s|^\s*(?:by|By|BY)\s")
+_SEVERAL = re.compile(r",|;|&|\s(?:and|und|et|y)\s|^\s*(?:by|By|BY|von|Von|VON|par|Par|por|Por)\s")
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý0-9&.\-]{2,10}$")
 
 
@@ -597,6 +654,7 @@ def _split_people(segment: str, splitter: re.Pattern[str]) -> tuple[list[Person]
     people: list[Person] = []
     collective: str | None = None
     pending_role: str | None = None
+    sentence = False
     for part in parts:
         if not part:
             continue
@@ -622,12 +680,26 @@ def _split_people(segment: str, splitter: re.Pattern[str]) -> tuple[list[Person]
             continue
         person = _person(part)
         if person is None:
+            sentence = sentence or _is_phrase(part)
             continue
         if pending_role and person.role is None:
             person = person.model_copy(update={"role": pending_role})
             pending_role = None
         people.append(person)
+    if sentence:
+        # Part of a sentence (``Von der Ringform zur Kastenform und umgekehrt``): its one-word
+        # pieces are words of it, not names.
+        people = [p for p in people if " " in p.name]
     return people, collective
+
+
+def _is_phrase(part: str) -> bool:
+    """Several words, some of them lower-case and no name particle: a phrase, not a name."""
+    tokens = part.split()
+    return len(tokens) > 1 and any(
+        t[:1].islower() and t.casefold() not in NAME_PARTICLES and not _ELIDED.match(t)
+        for t in tokens
+    )
 
 
 def _is_job_title(part: str) -> bool:
@@ -662,21 +734,36 @@ _TRAILING_BRACKETS = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
 
 def _person_tokens(part: str) -> Person | None:
     tokens = part.split()
+    while len(tokens) > 1 and _HANDLE.fullmatch(tokens[-1]):
+        tokens.pop()  # the writer's handle after the name (``Jane Roe @janeroe``)
     if not tokens or len(tokens) > _MAX_NAME_WORDS + 3:
+        return None
+    if len(tokens) == 1 and tokens[0].casefold().lstrip("@") in ACCOUNT_NAMES:
         return None
     role: str | None = None
     affiliation: str | None = None
-    # Leading job title: ``Senior Reporter Jane Roe``.
+    # Leading job title: ``Senior Reporter Jane Roe``, ``FOCUS-Online-Experte Jane Roe``.
     lead = 0
-    while lead < len(tokens) - 1 and tokens[lead].casefold().strip(".,") in JOB_TITLE_WORDS:
+    while lead < len(tokens) - 1 and (
+        tokens[lead].casefold().strip(".,") in JOB_TITLE_WORDS
+        or (len(tokens) - lead > 2 and _is_title_compound(tokens[lead]))
+    ):
         lead += 1
     if lead and len(tokens) - lead >= 1 and lead < len(tokens):
         if tokens[-1].casefold().strip(".,") in ORGANIZATION_WORDS:
             return None  # a desk or an outlet (``Sports Network``, ``Business News``)
         role = " ".join(tokens[:lead])
         tokens = tokens[lead:]
+    # The outlet the writer writes for: ``Brendan Carlin For The Mail On Sunday``.
+    for index in range(2, len(tokens) - 1):
+        if tokens[index].casefold() in _FOR_WORDS and tokens[index + 1][:1].isupper():
+            affiliation = " ".join(tokens[index + 1 :])
+            tokens = tokens[:index]
+            break
     # Leading outlet name: ``Observer Network Qi Qian``.
     for cut in range(len(tokens) - 2, 0, -1):
+        if affiliation:
+            break
         if tokens[cut - 1].casefold() in ORGANIZATION_WORDS and len(tokens) - cut >= 1:
             affiliation = " ".join(tokens[:cut])
             tokens = tokens[cut:]
@@ -708,6 +795,17 @@ def _person_tokens(part: str) -> Person | None:
     if _HANDLE.fullmatch(name):
         name = name[1:]
     return Person(name=name, role=role, affiliation=affiliation)
+
+
+_FOR_WORDS = frozenset({"for"})
+"""Words that introduce the outlet after a name (``Jane Roe for The Times``); not German
+``für``, which also says whom a magazine is for (``Das Magazin für Lesben``)."""
+
+
+def _is_title_compound(token: str) -> bool:
+    """A hyphenated job title (``FOCUS-Online-Experte``, ``SPIEGEL-Korrespondentin``)."""
+    head = token.rsplit("-", 1)
+    return len(head) == 2 and head[1].casefold().strip(".,") in JOB_TITLE_HEADS
 
 
 def _clean(text: str) -> str:
@@ -743,6 +841,8 @@ def _types(item: Mapping[str, Any]) -> set[str]:
 
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
+        if "&" in value:
+            value = html.unescape(value)  # ``Redacci&oacute;n`` written into JSON
         cleaned = _LINE_BREAKS.sub(" ", value).strip()
         return cleaned or None
     if isinstance(value, dict):
