@@ -443,3 +443,18 @@ def test_the_jsonld_publisher_person_is_no_reason_to_drop_the_author() -> None:
     <body><h1>Pain</h1><div class="author">Christoph Hein Chefredakteur</div><p>Text.</p>
     </body></html>"""
     assert authors_of(html, "https://angelmagazin.example/schmerzen/") == ["Christoph Hein"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Autorin: Uta Staschewski, Projektleiterin in Tunesien.", ["Uta Staschewski"]),
+        ("Autoren Jelko Djuren und Jutta Klaukien", ["Jelko Djuren", "Jutta Klaukien"]),
+        ("Von: Götz Warnke", ["Götz Warnke"]),
+        ("Written by: Julie Mollins", ["Julie Mollins"]),
+    ],
+)
+def test_byline_openers_without_a_byline_class(line: str, expected: list[str]) -> None:
+    html = f"""<html><body><h1>Headline</h1><div class="text"><p><strong>{line}</strong></p>
+    <p>Body text of the article.</p></div></body></html>"""
+    assert authors_of(html) == expected

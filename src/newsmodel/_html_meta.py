@@ -366,14 +366,16 @@ MAX_SCANNED_TEXTS = 3000
 """The last-resort date scan looks at most at this many text nodes."""
 BYLINE_TEXT = re.compile(
     r"^[\s\-–—~]*(?:by|von|par|por|door|af|av|text|texte|written by|posted by|published by|"
-    r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da)\s+\S",
+    r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|"
+    r"autor|autorin|autoren|author|text von)(?:\s*:)?\s+\S"
+    r"|^[\s\-–—~]*redaktion\s*:\s*\S",
     re.I,
 )
 """Text that opens a byline in an element without a byline class (``By <a>Jane Roe</a>``)."""
 BYLINE_OPENER = re.compile(
-    r"^[\s\-–—~]*+(?:by|von|par|por|door|af|av|written by|posted by|published by|"
-    r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da)"
-    r"(?:\s|$)",
+    r"^[\s\-–—~]*+(?:(?:by|von|par|por|door|af|av|written by|posted by|published by|"
+    r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|"
+    r"autor|autorin|autoren|author|text von)(?:\s*:)?|redaktion\s*:)(?:\s|$)",
     re.I,
 )
 """The start of an element's own text that may open a byline (its name may be in a child).
