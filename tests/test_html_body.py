@@ -536,3 +536,87 @@ def test_widget_labels_are_boilerplate(label: str) -> None:
         " it opened, and the shelves were half empty by noon.</p></article></body>"
     )
     assert [block.text for block in body.blocks if block.text == label] == []
+
+
+STORY = "".join(
+    f"<p>Paragraph {n}: the ferry to the island will run every hour from May, the operator"
+    " said, after two years of complaints from commuters about the long gaps.</p>"
+    for n in range(4)
+)
+STANDFIRST = (
+    "Commuters have waited two years for an hourly ferry to the island; from May they get"
+    " one, and the operator promises a second boat for the summer weekends as well."
+)
+
+
+def test_paragraph_in_the_article_header_is_a_lead() -> None:
+    """A standfirst set as a plain ``<p>`` in the article's ``<header>``, above the body's
+    container (no lead class), is the article's first paragraph."""
+    body = extract_html(
+        "<body><main><article><header><h1>Hourly ferry from May</h1>"
+        f"<div class='sc-x1'><p>{STANDFIRST}</p></div><p>By Ana Ruiz, 3 May 2022</p></header>"
+        f"<div class='sc-x2'><div id='main'>{STORY}</div></div></article></main></body>",
+        title="Hourly ferry from May",
+    )
+    texts = [block.text for block in body.blocks]
+    assert texts[0] == STANDFIRST
+    assert texts[1].startswith("Paragraph 0")
+    assert "Ana Ruiz" not in text_of(body)
+
+
+def test_lead_inside_an_intro_with_an_image() -> None:
+    """The intro box holds the lead image and, inside it, the ``chapo``: the chapo is the lead
+    (and a later short ``subtitle`` line does not hide it)."""
+    body = extract_html(
+        "<body><article><div class='intro'><img src='/ferry.jpg'>"
+        f"<div class='chapo'><p>{STANDFIRST}</p></div></div>"
+        "<div class='subtitle'>Ferries</div>"
+        f"<div class='widthfix'><div class='entry-content'>{STORY}</div></div>"
+        "</article></body>"
+    )
+    texts = [block.text for block in body.blocks]
+    assert texts[0] == STANDFIRST
+    assert texts[1].startswith("Paragraph 0")
+
+
+def test_camel_case_furniture_names() -> None:
+    """``relatedPost`` and ``shareButtons`` name furniture as ``related-post`` does."""
+    body = extract_html(
+        f"<body><article><div class='postBody'>{STORY}"
+        "<div class='relatedPost'><p>Read next: the bridge that was never built, and why.</p>"
+        "</div><div class='shareButtons'><p>Share this story with your friends.</p></div>"
+        "</div></article></body>"
+    )
+    text = text_of(body)
+    assert "Paragraph 3" in text
+    assert "bridge that was never built" not in text
+    assert "Share this story" not in text
+
+
+def test_wrapper_named_for_a_share_bar_keeps_the_text() -> None:
+    """A wrapper named for the share bar beside the text (a WordPress theme's ``entry
+    themeform share``, ``documentContent__sharingContainer``) holds the article's paragraphs:
+    it is no share widget, and the text stays."""
+    menu = "".join(f"<li><a href='/t{n}'>Topic {n}</a></li>" for n in range(60))
+    for name in ("entry themeform share", "documentContent__sharingContainer"):
+        body = extract_html(
+            f"<body><nav><ul>{menu}</ul></nav><article class='post'><div class='{name}'>"
+            "<div class='sharrre-container'><a href='/s'>Share</a></div>"
+            f"{STORY}</div></article><footer><ul>{menu}</ul></footer></body>"
+        )
+        assert text_of(body).count("Paragraph") == 4, name
+
+
+def test_related_teasers_with_summaries_stay_furniture() -> None:
+    """Related-article teasers hold paragraphs too: they are never taken for a wrapper."""
+    teasers = "".join(
+        f"<div class='card'><h3><a href='/a{n}'>Other story {n}</a></h3><p>Summary {n}: a"
+        " long teaser text about another article, which runs well over a hundred and fifty"
+        " characters so that it looks like running text to a naive rule.</p></div>"
+        for n in range(4)
+    )
+    body = extract_html(
+        f"<body><article><div class='entry-content'>{STORY}</div>"
+        f"<div class='related-articles more-sidebar'>{teasers}</div></article></body>"
+    )
+    assert "Summary" not in text_of(body)

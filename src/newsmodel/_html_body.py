@@ -313,8 +313,18 @@ def _verdict(names: str) -> int:
 
 def _judge(cls: str | None, ident: str | None) -> int:
     """The verdict on a class and id, with the ``_PAYWALL`` flag when they name a paywall."""
-    names = _names(cls, ident)
+    names = _split_names(cls, ident)
     return _verdict(names) | (_PAYWALL if "paywall" in names else 0)
+
+
+def _split_names(cls: str | None, ident: str | None) -> str:
+    """:func:`_names` with camelCase words apart (``relatedPost`` → ``related-post``)."""
+    names = f"{cls} {ident}" if cls and ident else cls or ident or ""
+    if len(names) > rules.MAX_CLASS_CHARS:
+        names = names[: rules.MAX_CLASS_CHARS]
+    if not names.islower():  # some capitals (or no letters)
+        names = rules.CAMEL_CASE.sub("-", names)
+    return names.lower()
 
 
 def _in_quote_or_figure(el: HtmlElement) -> bool:
@@ -331,6 +341,7 @@ def _clean(
     JSON-LD scripts' text (read before scripts go)."""
     jsonld: list[str] = []
     furniture: list[HtmlElement] = []
+    named_furniture: set[HtmlElement] = set()  # furniture by class or id, not by tag or role
     keep = named  # elements with a body class
     paywalled = False
     by_class: dict[str, int] = {}  # class strings repeat: judge each once per page
@@ -374,6 +385,7 @@ def _clean(
                 continue
             if verdict == _FURNITURE:
                 furniture.append(el)
+                named_furniture.add(el)
                 continue
         elif tag in protected_tags:
             continue
@@ -404,11 +416,31 @@ def _clean(
                 limit = rules.MAX_REMOVED_SHARE * len(root.text_content())
             if size > limit:
                 continue
+            if el in named_furniture and _holds_article_text(el):
+                continue
         el.tag = _DOOMED  # removed below in one C call, tails kept
         doomed = True
     if doomed:
         etree.strip_elements(root, _DOOMED, with_tail=False)
     return paywalled, jsonld
+
+
+def _holds_article_text(el: HtmlElement) -> bool:
+    """Whether ``el``, named for what sits beside the text (a share bar, a sidebar, a banner
+    slot, a "read more" expander: ``documentContent__sharingContainer``, ``entry share``),
+    holds paragraphs of running text, as a body does and such furniture does not. Comments,
+    related articles and teasers hold paragraphs too: their names never count as a wrapper's."""
+    words = set(rules.CLASS_WORD.findall(_split_names(el.get("class"), el.get("id"))))
+    if rules.WRAPPER_WORDS.isdisjoint(words) or not rules.LISTING_WORDS.isdisjoint(words):
+        return False
+    paragraphs = 0
+    for p in el.iter("p"):
+        length = _text_len(p)
+        if length >= rules.MIN_LEAD_CHARS and _link_density(p, length) < rules.SHORT_LINK_DENSITY:
+            paragraphs += 1
+            if paragraphs >= rules.MIN_TEXT_PARAGRAPHS:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- 2. score
@@ -619,9 +651,9 @@ def _is_lead_name(cls: str | None, ident: str | None) -> bool:
 
 def _lead(container: HtmlElement) -> HtmlElement | None:
     """The article's lead (standfirst, chapo, intro) when the page sets it above the body's
-    container, in the article's header: the last element named so before ``container``, within
-    ``MAX_LEAD_DEPTH`` levels above it, with a lead's length and few links (no image: a lead
-    image's caption is no lead)."""
+    container, in the article's header: the last element before ``container``, within
+    ``MAX_LEAD_DEPTH`` levels above it, that is named so (or is a paragraph of a ``<header>``)
+    and has a lead's length and few links (no image: a lead image's caption is no lead)."""
     scope = container
     for _ in range(rules.MAX_LEAD_DEPTH):
         parent = scope.getparent()
@@ -639,16 +671,32 @@ def _lead(container: HtmlElement) -> HtmlElement | None:
             continue
         cls = el.get("class")
         ident = el.get("id")
-        if (cls or ident) and _is_lead_name(cls, ident):
+        named = bool(cls or ident) and _is_lead_name(cls, ident)
+        if (named or (el.tag == "p" and _in_header(el, scope))) and _is_lead(el):
             found = el
-    if found is None or next(found.iter("img", "picture"), None) is not None:
-        return None
-    length = _text_len(found)
-    if not rules.MIN_LEAD_TEXT <= length <= rules.MAX_LEAD_CHARS:
-        return None
-    if _link_density(found, length) > rules.SHORT_LINK_DENSITY:
-        return None
     return found
+
+
+def _in_header(el: HtmlElement, scope: HtmlElement) -> bool:
+    """Whether ``el`` sits in a ``<header>`` or ``<hgroup>`` inside ``scope``."""
+    for ancestor in el.iterancestors():
+        if ancestor is scope:
+            return False
+        if ancestor.tag in ("header", "hgroup"):
+            return True
+    return False
+
+
+def _is_lead(el: HtmlElement) -> bool:
+    """Whether ``el`` has a lead's length, few links, no image, and is no byline or date."""
+    length = _text_len(el)
+    if not rules.MIN_LEAD_TEXT <= length <= rules.MAX_LEAD_CHARS:
+        return False
+    if next(el.iter("img", "picture"), None) is not None:
+        return False
+    if length <= rules.MAX_META_LINE and rules.META_LINE.search(_text(el)):
+        return False
+    return _link_density(el, length) <= rules.SHORT_LINK_DENSITY
 
 
 def _cousins(

@@ -20,6 +20,7 @@ __all__ = [
     "BOILERPLATE_LINE",
     "BOILERPLATE_ROLES",
     "BOILERPLATE_TAGS",
+    "CAMEL_CASE",
     "CAPTION_CLASS",
     "CAPTION_LINE",
     "CHECKED_TAGS",
@@ -37,6 +38,7 @@ __all__ = [
     "LAYOUT_MODIFIERS",
     "LEAD_KEYS",
     "LINKED_HEADING_SHARE",
+    "LISTING_WORDS",
     "MAX_BODY_REPEATS",
     "MAX_BOILERPLATE_LINE",
     "MAX_CAPTION_LINE",
@@ -58,6 +60,7 @@ __all__ = [
     "MIN_PARAGRAPH_CHARS",
     "MIN_PROTECTED_CHARS",
     "MIN_SIBLING_SCORE",
+    "MIN_TEXT_PARAGRAPHS",
     "MIN_TITLE_CHARS",
     "NEGATIVE_CLASS",
     "ODD_WHITESPACE",
@@ -74,6 +77,7 @@ __all__ = [
     "TAG_WEIGHTS",
     "TEXT_CONTAINER_TAGS",
     "VERDICT_WORDS",
+    "WRAPPER_WORDS",
 ]
 
 
@@ -383,6 +387,10 @@ bonus when scoring."""
 MAX_CLASS_CHARS = 1000
 """Class and id strings are read up to this many characters."""
 
+CAMEL_CASE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+"""Before a capital after a small letter or digit: where a camelCase class name starts a word
+(``relatedPost``, ``shareButtons``), which ``CLASS_WORD`` then reads apart."""
+
 CLASS_WORD = re.compile(r"[a-z0-9]+")
 """A word of a lowercased class or id (``article__body--wide`` has three)."""
 
@@ -619,6 +627,35 @@ MIN_PROTECTED_CHARS = 200
 MAX_REMOVED_SHARE = 0.5
 """An element marked as furniture by its class or id that holds more than this share of the
 page's text is kept (``content-with-sidebar``, ``has-comments``): the scorer decides."""
+MIN_TEXT_PARAGRAPHS = 3
+"""An element named as furniture (not comments) that holds this many paragraphs of running
+text (``MIN_LEAD_CHARS`` long, few links) is a wrapper of the body, not furniture."""
+WRAPPER_WORDS = frozenset(
+    {"share", "sharing", "social", "sidebar", "banner", "nav", "navigation", "more", "ad"}
+)
+"""Furniture words that pages also put on a wrapper of the body, for what sits beside it or
+inside it (``sharingContainer``, ``entry share``, ``read-more``, ``one-sidebar``,
+``PageWideBannerPlaceHolder``): an element named so that holds ``MIN_TEXT_PARAGRAPHS`` is
+kept."""
+LISTING_WORDS = frozenset(
+    {
+        "comment",
+        "comments",
+        "related",
+        "recommended",
+        "teaser",
+        "teasers",
+        "popular",
+        "modal",
+        "popup",
+        "overlay",
+        "stories",
+        "articles",
+        "posts",
+    }
+)
+"""Words of furniture that holds paragraphs of its own (comments, related-article teasers,
+dialogs): an element named so is never kept as a wrapper of the body."""
 MIN_BODY_CHARS = 200
 MAX_BODY_REPEATS = 3
 """More elements than this with the same body class (or more ``<article>``s than this) are a
@@ -627,7 +664,7 @@ MAX_NAMED_GAIN = 10.0
 """Score an element with a body class gets for its own text (one point per 100 characters,
 up to this), so that it is a candidate even when its text is not in paragraphs."""
 """An ``articleBody`` / body-class container with less text than this is not trusted alone."""
-MAX_LEAD_DEPTH = 3
+MAX_LEAD_DEPTH = 4
 """A lead is looked for this many levels above the body's container, before it."""
 MIN_LEAD_TEXT = MIN_LEAD_CHARS
 MAX_LEAD_CHARS = 1500
