@@ -191,3 +191,46 @@ def test_schema_person_names_with_an_opener_or_entities() -> None:
     assert [(p.name, p.role) for p in byline.authors] == [("Jo Beck", "FOCUS-Online-Experte")]
     byline = people_from_schema({"@type": "Person", "name": "Redacci&oacute;n Diario"})
     assert [p.name for p in byline.authors] == ["Redacción Diario"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("---- by Kenneth Surin", ["Kenneth Surin"]),
+        ("- Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", ["Eberhard Fuhr"]),
+        ("Beitrag von r23 » 21.01.2009, 05:42", ["r23"]),
+        ("Johanna Kropfitsch Alle Artikel", ["Johanna Kropfitsch"]),
+        ("Alle Artikel", []),
+    ],
+)
+def test_leading_dashes_forum_posts_and_links_after_the_name(
+    byline: str, people: list[str]
+) -> None:
+    assert [p.name for p in parse_byline(byline).authors] == people
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        # Only a date is cut, not any number of a name.
+        ("Bündnis 90/Die Grünen", []),
+        ("上報快訊／范姜佳鈺 2020年03月12日 20:19:00", ["上報快訊／范姜佳鈺"]),
+        ("Isabel Caro y José Miguel Wilson Hace 13 horas", ["Isabel Caro", "José Miguel Wilson"]),
+        # Openers in more languages; Italian "di" only in lower case (``Luigi Di Maio``).
+        ("di Alessia Candito", ["Alessia Candito"]),
+        ("Luigi Di Maio", ["Luigi Di Maio"]),
+        ("Автор: Олеся Жуковень", ["Олеся Жуковень"]),
+        # Another contributor's part, an edit note, a site credit.
+        ("Autor: Fabian Dittmann; Illustration: Adriaan Prent", ["Fabian Dittmann"]),
+        ("von tennisnet.com zuletzt bearbeitet: 04.02.2022, 08:27 Uhr", ["tennisnet.com"]),
+        ("Developed By Heba Musa", []),
+    ],
+)
+def test_dates_openers_and_other_contributors(byline: str, people: list[str]) -> None:
+    assert [p.name for p in parse_byline(byline, language="es").authors] == people
+
+
+def test_schema_person_named_like_an_agency_is_the_agency() -> None:
+    byline = people_from_schema({"@type": "Person", "name": "Agencia Efe"})
+    assert byline.authors == ()
+    assert [a.name for a in byline.agencies] == ["EFE"]

@@ -458,3 +458,27 @@ def test_byline_openers_without_a_byline_class(line: str, expected: list[str]) -
     html = f"""<html><body><h1>Headline</h1><div class="text"><p><strong>{line}</strong></p>
     <p>Body text of the article.</p></div></body></html>"""
     assert authors_of(html) == expected
+
+
+def test_author_box_names_the_author_when_no_byline_does() -> None:
+    html = """<html><body><h1>Cat blanket</h1><p>Text of the post.</p>
+    <div class="author-info"><h2 class="author-title">Autor: Petra Ruland</h2>
+    <p class="author-bio">Ich nähe und besticke Geschenke.</p></div>
+    <aside class="sidebar"><div class="author-box"><span class="author">Other Person</span>
+    </div></aside></body></html>"""
+    assert authors_of(html) == ["Petra Ruland"]
+
+
+def test_author_box_gives_way_to_the_byline() -> None:
+    html = """<html><body><h1>Cat blanket</h1><p class="byline">By Jane Roe</p><p>Text.</p>
+    <div class="author-box"><span class="author">Petra Ruland</span></div></body></html>"""
+    assert authors_of(html) == ["Jane Roe"]
+
+
+def test_agency_only_byline_names_no_person_from_a_later_source() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Quake", "author": {"@type": "Organization", "name": "AFP"}}</script></head>
+    <body><h1>Quake</h1><div class="author">Some Editor</div><p>Text.</p></body></html>"""
+    article = parse_html(html, options=NO_QUOTES)
+    assert names(article) == []
+    assert [a.name for a in article.agencies] == ["Agence France-Presse"]

@@ -251,7 +251,8 @@ BY_PREFIXES: tuple[str, ...] = (
     r"(?:publié|écrit|rédigé)\s+par",
     r"(?:publicado|escrito)\s+por",
     r"(?:pubblicato|scritto)\s+da",
-    r"blog\s+beitrag\s+von",
+    r"(?:blog\s*)?beitrag\s+von",
+    r"artikel\s+von",
     r"by",
     r"from",
     r"par",
@@ -262,7 +263,9 @@ BY_PREFIXES: tuple[str, ...] = (
     r"av",
     r"af",
     r"a\s+cura\s+di",
-    r"autor(?:in|en)?:?",
+    r"autor(?:in|en|e)?:?",
+    r"автор:?",
+    r"(?-i:di)",
     r"texte?\s+(?:von|par)",
     r"auteur\s*:",
     r"author:?",
@@ -298,7 +301,7 @@ CONJUNCTIONS: Mapping[str | None, tuple[str, ...]] = {
 
 # Characters that separate byline segments carrying other things (dates, places, e-mails).
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[–—]\s|\s-\s)\s*")
-_PREFIX = re.compile(r"^\s*(?:" + "|".join(BY_PREFIXES) + r")(?=[\s:])[\s:]*", re.I)
+_PREFIX = re.compile(r"^[\s\-–—~]*(?:" + "|".join(BY_PREFIXES) + r")(?=[\s:])[\s:]*", re.I)
 _CREDIT = re.compile(r"^\s*([^\W\d_]+(?:\s+(?:et|and|und|&)\s+[^\W\d_]+)?)\s*[/:]\s*(?=\S)")
 _BRACKETS = re.compile(r"^\s*[\[\(【«\"“](.*)[\]\)】»\"”]\s*$", re.S)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -311,12 +314,16 @@ _DATEISH = re.compile(
     re.I,
 )
 _DATE_CUT = re.compile(
-    r"(?<![\w@.])\d|\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|"
+    r"(?<![\w@.])(?:\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|(?:19|20)\d{2}(?:\b|\s*[年년])|"
+    r"\d{1,2}(?:\.|st|nd|rd|th|er|º)?,?\s+[^\W\d_]{3,})"
+    r"|\b(?:published|updated|posted|veröffentlicht|aktualisiert|zuletzt|publié|"
     r"mis à jour|publicado|actualizado|pubblicato|aggiornato)\b",
     re.I,
 )
 """Where the date that follows a byline begins (``Jane Roe November 8 2023``, ``Jane Roe
-Published Nov 8``): a number opening a word, or a publication label."""
+Published Nov 8``): a date, a time, a year, a day before a month, or a publication label
+(not any number: ``Bündnis 90/Die Grünen``)."""
+_DAY_NUMBER = re.compile(r"^\d{1,2}[.,]?$")
 _LATE_BY = re.compile(r"\s(?:by|von|par|por|door|da)\s+(?=\S)", re.I)
 """``by`` after a lead-in: ``Posted on September 21, 2020 by Jane Roe``."""
 _SPACES = re.compile(r"\s+")
@@ -325,7 +332,7 @@ _WHITESPACE = re.compile(r"\s")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n\t][ \t\r\n]*")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|und|et|y|e|en|och|og|ve|и|&)\s+", re.I)
 _EMPTY_BRACKETS = re.compile(r"[\(\[]\s*[\)\]]")
-_EDGE_PUNCT = re.compile(r"^[\s,;:/&|–—~*•·)\]-]+|[\s,;:/&|–—~*•·(\[-]+$")
+_EDGE_PUNCT = re.compile(r"^[\s,;:/&|–—~*•·»)\]-]+|[\s,;:/&|–—~*•·»(\[-]+$")
 _MAX_NAME_WORDS = 6
 _MAX_BYLINE_CHARS = 400
 
@@ -468,7 +475,9 @@ def _undated(segment: str) -> str:
         if cut is None:
             return segment
     words = segment[: cut.start()].split()
-    while words and words[-1].casefold().strip(".,:;|-") in DATE_WORDS:
+    while words and (
+        words[-1].casefold().strip(".,:;|-") in DATE_WORDS or _DAY_NUMBER.match(words[-1])
+    ):
         words.pop()
     return " ".join(words)
 
@@ -512,6 +521,10 @@ def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
             continue
         person = _person_node(item)
         if person is None:
+            continue
+        agency = match_agency(person.name)
+        if agency is not None:
+            agencies.append(agency)  # a Person node named ``Agencia EFE``
             continue
         if (
             person.given_name is None
@@ -659,6 +672,11 @@ def _split_people(segment: str, splitter: re.Pattern[str]) -> tuple[list[Person]
     for part in parts:
         if not part:
             continue
+        label = _LABELLED.match(part)
+        if label is not None:
+            if not _PREFIX.match(part):
+                continue  # another contributor (``Illustration: Jo Doe``), not an author
+            part = part[label.end() :]
         lowered = part.casefold()
         if lowered in NAME_SUFFIXES and people:
             last = people[-1]
@@ -769,6 +787,8 @@ def _person_tokens(part: str) -> Person | None:
             affiliation = " ".join(tokens[:cut])
             tokens = tokens[cut:]
             break
+    while len(tokens) > 2 and tokens[-1].casefold().strip(".:,»>") in _LINK_WORDS:
+        tokens.pop()  # a link after the name (``Jane Roe Alle Artikel``, ``… All posts``)
     if len(tokens) > _MAX_NAME_WORDS:
         return None
     if any(ch.isdigit() for ch in "".join(tokens)) and len(tokens) > 1:
@@ -780,8 +800,10 @@ def _person_tokens(part: str) -> Person | None:
         for t in tokens
         if t[:1].islower() and t.casefold() not in NAME_PARTICLES and not _ELIDED.match(t)
     ]
-    if len(tokens) > 1 and lower_words and len(lower_words) < len(tokens):
-        return None  # a phrase (``in Uncategorized``), not a name
+    if len(tokens) > 1 and lower_words:
+        return None  # a phrase (``in Uncategorized``, ``zuletzt bearbeitet``), not a name
+    if any(t.casefold() == "by" for t in tokens):
+        return None  # a credit (``Developed By Jane Roe``), not a name
     if len(tokens) == 1 and lower_words and (role or affiliation):
         # One lower-case word left after words taken as a title (``By the numbers`` leaves
         # ``numbers``): the rest of a phrase. Alone, it is a handle (``gnaddrig``).
@@ -798,6 +820,11 @@ def _person_tokens(part: str) -> Person | None:
     return Person(name=name, role=role, affiliation=affiliation)
 
 
+_LINK_WORDS = _words("alle all artikel articles beiträge posts stories more mehr")
+"""Words of a link printed after the author's name (``Alle Artikel``, ``All posts``)."""
+_LABELLED = re.compile(r"^[^\W\d_]+\s*:\s*(?=\S)")
+"""A part that opens with one word and a colon: what the named person did (``Autor:``,
+``Foto:``)."""
 _FOR_WORDS = frozenset({"for"})
 """Words that introduce the outlet after a name (``Jane Roe for The Times``); not German
 ``für``, which also says whom a magazine is for (``Das Magazin für Lesben``)."""

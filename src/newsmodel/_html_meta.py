@@ -327,6 +327,12 @@ BYLINE_EXCLUDE = re.compile(
     re.I,
 )
 """Class or id tokens that rule an element (or an ancestor) out as the byline."""
+AUTHOR_BOX = re.compile(
+    r"^(?:.*[-_]?bio|author[-_]?box|author[-_]?info|about[-_]author)$",
+    re.I,
+)
+"""The tokens of :data:`BYLINE_EXCLUDE` that mark a box about the author (a biography, a
+portrait): read only when no byline names anyone, for the name it opens with."""
 DATE_HINT = re.compile(
     r"date|time|publish|posted|dateline|datum|fecha|zeit|meta|byline|info",
     re.I,
@@ -951,8 +957,21 @@ def _byline_texts(
     (``headline``: the first ``<h1>``'s ancestors) is the article's layout, whatever its class
     (Blogger's ``<div class="widget Blog">``, a content column with ``id="sidebar"``)."""
     excluding: dict[HtmlElement, bool] = {}
+    boxed: list[HtmlElement] = []
     for element in elements:
         if not _excluded(element, excluding, headline):
+            text = _text(element, " ", limit=150)
+            if 1 < len(text) <= 150:
+                yield text
+        else:
+            boxed.append(element)
+    # No byline named anyone: a box about the author does (``Autor: Jane Roe`` above her
+    # biography), when nothing else rules it out.
+    others: dict[HtmlElement, bool] = {}
+    for element in boxed:
+        if _has_ancestor(element, 12, _is_author_box, {}) and not _has_ancestor(
+            element, 12, lambda node: node not in headline and _is_excluding_not_box(node), others
+        ):
             text = _text(element, " ", limit=150)
             if 1 < len(text) <= 150:
                 yield text
@@ -1116,6 +1135,18 @@ def _is_excluding(node: HtmlElement) -> bool:
         return True
     tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
     return any(BYLINE_EXCLUDE.match(token) for token in tokens)
+
+
+def _is_author_box(node: HtmlElement) -> bool:
+    tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return any(AUTHOR_BOX.match(token) for token in tokens)
+
+
+def _is_excluding_not_box(node: HtmlElement) -> bool:
+    if node.tag in {"nav", "aside"}:
+        return True
+    tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return any(BYLINE_EXCLUDE.match(t) and not AUTHOR_BOX.match(t) for t in tokens)
 
 
 def _figure(element: HtmlElement) -> tuple[str, str | None, str | None]:
@@ -1456,8 +1487,10 @@ def _choose_authors(
     candidates: list[tuple[MetaSource, tuple[Person, ...]]] = []
     for source in PRECEDENCE["authors"]:
         byline = found[source].get("authors")
-        if isinstance(byline, Byline) and byline.authors:
+        if isinstance(byline, Byline):
             candidates.append((source, byline.authors))
+    while candidates and not candidates[-1][1]:
+        candidates.pop()
     if not candidates:
         return None
     site = _SiteNames(site_names, url)
@@ -1466,6 +1499,8 @@ def _choose_authors(
         owner = _SiteNames([*site_names, publisher.name, found[S.JSONLD].get("site_name")], url)
     chosen: tuple[MetaSource, tuple[Person, ...]] | None = None
     for source, people in candidates:
+        if not people:
+            return None  # a byline of news agencies only (``AFP``) names no person
         names = site if source in TRUSTED_AUTHOR_SOURCES else owner
         kept = tuple(p for p in people if not names.resembles(p.name))
         if kept:
