@@ -361,7 +361,7 @@ def test_direct_quotes_in_six_languages(
         (
             "Laut Angela Merkel wird die Regierung die Steuern nicht erhöhen.",
             "de",
-            None,
+            "wird die Regierung die Steuern nicht erhöhen",
             "Angela Merkel",
         ),
         (

@@ -338,7 +338,11 @@ _DE_FORMS = (
     "unterstrich unterstrichen bekräftigte bekräftigten bekräftigt "
     "zitiert zitierte beklagte beklagten beklagt fuhr fährt kommentierte kommentierten "
     "kommentiert schilderte schilderten schildert verwies verwiesen verweist "
-    "ging gehen geht hieß heißt erzählte erzählten erzählt verlautete verlautet"
+    "ging gehen geht hieß heißt erzählte erzählten erzählt verlautete verlautet "
+    "angekündigt mitgeteilt bekanntgegeben angegeben eingeräumt festgestellt vorgeworfen "
+    "spekulierte spekulierten spekuliert verlangte verlangten verlangt verlangen "
+    "vermeldete vermeldeten vermeldet vermelden urteilte urteilten "
+    "wies wiesen weist rief riefen ruft gestand gestanden gesteht deutete deuteten deutet"
 )
 
 _ES_LEMMAS = [
@@ -473,8 +477,14 @@ def _pt_forms(lemmas: Iterable[str]) -> set[str]:
     return forms
 
 
+_EN_PLURAL_PRESENT = "say tell argue warn insist acknowledge"
+"""English lemmas whose bare form is a cue too (``experts say``, ``critics argue``): the
+plural present. Only the commonest: each bare form makes more sentences worth reading
+(``to say``), and ``report``, ``claim``, ``note`` are nouns as often."""
+
 CUE_FORMS: Mapping[str, frozenset[str]] = {
     "en": frozenset(_en_forms(_EN_LEMMAS))
+    | frozenset(_EN_PLURAL_PRESENT.split())
     | frozenset({"quoted", "according"}),  # "was quoted as saying", "according to"
     "fr": frozenset(_fr_forms(_FR_LEMMAS)) | frozenset(" ".join(_FR_IRREGULAR).split()),
     "de": frozenset(_DE_FORMS.split()),
@@ -589,6 +599,18 @@ RISKY_CUES: Mapping[str, frozenset[str]] = {
             "räumte",
             "räumten",
             "räumt",
+            "wies",
+            "wiesen",
+            "weist",
+            "rief",
+            "riefen",
+            "ruft",
+            "gestand",
+            "gestanden",
+            "gesteht",
+            "deutete",
+            "deuteten",
+            "deutet",
             "teilte",
             "teilten",
             "teilt",
@@ -634,10 +656,114 @@ GERMAN_PARTICLES: Mapping[str, str] = {
     "wirft": "vor",
     "fuhr": "fort",
     "fährt": "fort",
+    "wies": "hin|zurück",
+    "wiesen": "hin|zurück",
+    "weist": "hin|zurück",
+    "rief": "auf",
+    "riefen": "auf",
+    "ruft": "auf",
+    "gestand": "ein",
+    "gestanden": "ein",
+    "gesteht": "ein",
+    "deutete": "an",
+    "deuteten": "an",
+    "deutet": "an",
     "ging": "aus",
     "geht": "aus",
 }
 """German separable cue verbs and the particle that must close their clause."""
+
+GERMAN_OPTIONAL_PARTICLES: Mapping[str, str] = {
+    "forderte": "auf",
+    "forderten": "auf",
+    "fordert": "auf",
+}
+"""German cue verbs that are cues alone too (``forderte eine Rücknahme``) and take a particle
+at the clause's end before their complement (``forderte er auf, …``)."""
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list (long word lists read better as text)."""
+    return frozenset(words.split())
+
+
+GERMAN_NOT_CONTENT: frozenset[str] = _word_set(
+    "da weil als wenn nachdem obwohl während bevor um damit sodass falls ohne statt anstatt "
+    "indem seit seitdem bis und oder aber sondern doch denn wobei wo sobald solange "
+    "welche welcher welches welchen welchem"
+)
+"""Words that, first after ``X sagte,``, open no reported clause but an adverbial or
+relative one, or a coordinated clause (``sagte, als er …``, ``sagte, und …``)."""
+
+GERMAN_SUBORDINATE_OPENERS: frozenset[str] = _word_set(
+    "dass daß ob weil da wenn falls obwohl obgleich nachdem als bevor ehe seit seitdem "
+    "sobald solange während indem wobei wonach sodass damit um"
+)
+"""Words that open a German subordinate clause: a cue verb at the end of such a clause
+(``Nachdem er erklärt hatte, …``) does not head the clause after its comma (``wie`` does:
+``Wie die Polizei mitteilte, …``)."""
+
+GERMAN_RELATIVES: frozenset[str] = _word_set(
+    "der die das dem den denen deren dessen welche welcher welches welchen welchem"
+)
+"""Relative pronouns, which open a clause after a comma (``…, in der er sie … nannte,``)."""
+
+GERMAN_RISKY_PARTICLES: frozenset[str] = frozenset({"dar"})
+"""Particles with which a German separable cue stem is still no speech verb (``stellte …
+dar``, *represented*)."""
+
+GERMAN_SUBJUNCTIVE: frozenset[str] = _word_set(
+    "sei seien seiest habe könne müsse werde wolle solle dürfe möge gebe wisse bleibe liege "
+    "stehe komme gehe nehme halte lasse sehe trage brauche fehle gelte handle"
+)
+"""Third-person subjunctive I forms (and the plurals ``seien``), which mark reported speech
+in German (``Dies sei eindeutig nachzuweisen gewesen.``). Forms that equal the indicative
+(``haben``, ``werden``) are left out; so is the subjunctive II (``hätte``, ``würde``), also
+the conditional of narration."""
+
+GERMAN_NO_CLAUSE_CUES: frozenset[str] = _word_set(
+    "nannte nannten nennt nennen genannt bezeichnete bezeichneten bezeichnet bezeichnen heißt hieß "
+    "zitiert zitierte"
+)
+"""German cue verbs that take an object and a predicate (``bezeichnete sie als …``), never a
+reported clause after a comma."""
+
+GERMAN_SOURCE_NOUNS: frozenset[str] = _word_set(
+    "angaben einschätzung einschätzungen ansicht auffassung meinung aussage aussagen "
+    "informationen berichten bericht darstellung schätzungen meldungen meldung studie "
+    "erkenntnissen worten mitteilung erklärung untersuchungen zeugenaussagen "
+    "polizeiangaben unternehmensangaben behördenangaben regierungsangaben militärangaben "
+    "medienangaben krankenhausangaben veranstalterangaben herstellerangaben "
+    "presseberichten medienberichten polizeiberichten"
+)
+"""Nouns after German ``nach`` that attribute what follows (``Nach Angaben der Polizei``,
+``Nach Einschätzung von Experten``, ``Nach einer Studie der UNO``, ``Nach Polizeiangaben``);
+a noun ending in *angaben* counts too, but only these make a sentence worth reading."""
+
+GERMAN_SOURCE_MODIFIERS: frozenset[str] = _word_set(
+    "einem einer eines ersten bisherigen übereinstimmenden eigenen offiziellen "
+    "inoffiziellen unbestätigten neuesten jüngsten vorläufigen ihren seinen seiner ihrer "
+    "dessen deren neuen aktuellen"
+)
+"""Words allowed between ``nach`` and a noun of :data:`GERMAN_SOURCE_NOUNS`."""
+
+GERMAN_NP_WORDS: frozenset[str] = _word_set(
+    "der die das des dem den ein eine einer eines einem einen von vom zur zum im in aus "
+    "bei für und sowie mit am an auf seiner seines seinem seinen ihrer ihres ihrem ihren "
+    "st. dr. prof."
+)
+"""Articles, prepositions and possessives inside a German noun phrase (``der Nachrichtenagentur
+AFP``, ``von Kristján Loftsson``, ``vom Institut für …``)."""
+
+GERMAN_FINITE: frozenset[str] = _word_set(
+    "ist sind war waren sei seien wäre wären hat haben hatte hatten habe hätte hätten "
+    "wird werden wurde wurden werde würde würden soll sollen solle sollte sollten kann "
+    "können könne könnte könnten muss müssen müsse müsste müssten will wollen wolle "
+    "wollte wollten darf dürfen dürfe gibt gab gebe liegt liegen lag lagen kam kamen kommt "
+    "kommen geht gehen ging gingen steht stehen stand standen"
+)
+"""Finite German verbs (auxiliaries, modals, the commonest full verbs): the word that ends a
+sentence-initial attribution (``Laut der New York Times hat …``)."""
 
 NON_VERBAL_CUES: Mapping[str, tuple[str, ...]] = {
     "fr": ("selon", "d'après", "d’après", "aux yeux de", "de l'avis de", "à en croire"),

@@ -479,9 +479,11 @@ _INTRODUCTORY = frozenset(
 """Words that open an introductory phrase rather than a clause with its subject."""
 _CONNECTORS_BRACKETS = _CONNECTORS | {"(", ")"}
 _ARTICLES_OF = _FIRST_ARTICLES | {"de", "of", "der", "des", "du"}
-_SUBJUNCTIVE_DE = re.compile(
-    r"\b(?:sei|seien|habe|hätten|werde|würden|könne|müsse|solle|wolle|dürfe)\b"
+_FREE_INDIRECT_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted(rules.GERMAN_SUBJUNCTIVE, key=len, reverse=True)) + r")\b"
 )
+"""A German subjunctive I form (:data:`~newsmodel._quote_rules.GERMAN_SUBJUNCTIVE`), looked
+for in a sentence's text before it is tokenised."""
 
 # --------------------------------------------------------------------------- internal records
 
@@ -649,13 +651,27 @@ def _cue_hint(language: str | None) -> frozenset[str]:
     """Words one of which a sentence needs to hold a cue (a sentence with none of them, no
     French inversion and no quotation marks holds no attribution)."""
     so = _GERMAN_SO if language in {None, "de"} else frozenset()  # as _find_cues reads them
-    return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_KEYS | so | _PARTICIPLE_CUES
+    nach = rules.GERMAN_SOURCE_NOUNS if language in {None, "de"} else frozenset()
+    return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_KEYS | so | nach | _PARTICIPLE_CUES
 
 
 @functools.cache
 def _strong_hint(language: str | None) -> frozenset[str]:
-    """The words of :func:`_cue_hint` that are not risky cues."""
-    return _cue_hint(language) - _risky(language)
+    """The words of :func:`_cue_hint` that are not risky cues, nor German words that head
+    reported speech only with another word (:func:`_paired_hint`)."""
+    return _cue_hint(language) - _risky(language) - rules.GERMAN_SOURCE_NOUNS
+
+
+@functools.cache
+def _paired_hint(language: str | None) -> dict[str, frozenset[str]]:
+    """German hint words that make a sentence worth reading for reported speech only beside
+    another word: a separable stem beside its particle (``gab … an``), a source noun beside
+    ``nach`` (``Nach Angaben der Polizei``)."""
+    if language not in {None, "de"}:
+        return {}
+    pairs = {stem: frozenset(p.split("|")) for stem, p in rules.GERMAN_PARTICLES.items()}
+    pairs.update(dict.fromkeys(rules.GERMAN_SOURCE_NOUNS, frozenset({"nach"})))
+    return pairs
 
 
 @functools.cache
@@ -890,6 +906,7 @@ class _Reader:
         self.hint = _cue_hint(language)
         self.trigger = _cue_trigger(language)
         self.strong_hint = _strong_hint(language)
+        self.paired_hint = _paired_hint(language)
         self.media_hints: tuple[str, ...] = ()
         """The words of :data:`_MEDIA_HINT_WORDS` in the document (looked for per block)."""
         self.hints: list[list[tuple[bool, bool]] | None] = []
@@ -982,6 +999,7 @@ class _Reader:
             return []
         hint = self.hint
         strong = self.strong_hint
+        paired = self.paired_hint
         if read is not None:
             lowered, spaced = read
         else:
@@ -1007,7 +1025,12 @@ class _Reader:
             if hint.isdisjoint(words):
                 out.append((False, False))
             else:
-                out.append((True, not strong.isdisjoint(words)))
+                strong_cue = not strong.isdisjoint(words)
+                if not strong_cue and paired:
+                    # A paired word and its partner (rare: a set is built only then).
+                    found = paired.keys() & words
+                    strong_cue = bool(found) and any(not paired[w].isdisjoint(words) for w in found)
+                out.append((True, strong_cue))
         return out
 
     # ------------------------------------------------------------------ entities
@@ -1136,20 +1159,35 @@ class _Reader:
         if hints is None:
             return last  # no quotation marks, no cue words: no sentence to read
         self._block_sentences = self.sentences(block)
+        german = self.language == "de" and not self.learn_only
+        reported: tuple[int, Record | _Cue | None, str] | None = None
+        """The last sentence of the block that reported speech: its index and speaker (or the
+        cue that names it)."""
+        free_rec: tuple[int, _QuoteRec] | None = None
+        """The last quote of free indirect speech and the sentence it ends in."""
         for s_index, (s_start, s_end) in enumerate(self._block_sentences):
             self._s_index = s_index
             # A sentence without marks needs a cue that can head reported speech; risky cues
             # ("adds", "continued") count only beside a quote. Learning reads the cues only.
             any_cue, strong_cue = hints[s_index]
+            # German free indirect speech: a sentence in the subjunctive right after one
+            # that reported speech goes on reporting it.
+            free = (
+                german
+                and reported is not None
+                and reported[0] == s_index - 1
+                and _FREE_INDIRECT_HINT.search(text, s_start, s_end) is not None
+            )
             if self.learn_only:
                 if not any_cue:
                     continue
                 in_sentence = []
             else:
                 in_sentence = [s for s in spans if s_start <= s.open < s_end] if spans else []
-                if not in_sentence and not strong_cue:
+                if not in_sentence and not strong_cue and not free:
                     continue
             toks, cues = self._sentence_data(block, s_start, s_end)
+            found = len(self.quotes)
             if self.learn_only:
                 for cue in cues:
                     if cue.speaker_text:
@@ -1175,7 +1213,68 @@ class _Reader:
                 if cue.speaker_text and not any(q.cue is cue for q in self.quotes[-5:]):
                     # A named subject of a speech verb is salient for pronouns that follow.
                     self._resolve(block, cue)
+            if not german:
+                continue
+            speaking = [q for q in self.quotes[found:] if q.speaker_text]
+            if speaking:
+                reported = (s_index, speaking[-1].speaker, speaking[-1].speaker_text or "")
+            elif free and reported is not None and len(self.quotes) == found:
+                rec = self._free_indirect(block, text, toks, cues, reported)
+                if rec is not None:
+                    if free_rec is not None and reported[0] == free_rec[0]:
+                        # It goes on from a sentence of free indirect speech: one quote.
+                        free_rec[1].end = rec.end
+                        free_rec[1].text = text[free_rec[1].start : rec.end]
+                    else:
+                        self._attach_source(rec, block_sources, s_start, s_end)
+                        self.quotes.append(rec)
+                        free_rec = (s_index, rec)
+                    reported = (s_index, rec.speaker, reported[2])
+                    free_rec = (s_index, free_rec[1])
+            else:
+                talking = [
+                    c for c in cues if c.speaker_text and not (c.negated or c.risky or c.nonverbal)
+                ]
+                if talking:
+                    # "Die Stadtreinigung äußerte Zweifel an der Darstellung.": a speech act
+                    # (its speaker is resolved only if free indirect speech follows).
+                    reported = (s_index, talking[-1], talking[-1].speaker_text or "")
         return last
+
+    def _free_indirect(
+        self,
+        block: int,
+        text: str,
+        toks: list[_Tok],
+        cues: list[_Cue],
+        reported: tuple[int, Record | _Cue | None, str],
+    ) -> _QuoteRec | None:
+        """A German sentence whose verb is in the subjunctive I (``Dies sei eindeutig
+        nachzuweisen gewesen.``) after a sentence that reported speech: an indirect quote of
+        the same speaker, with no cue of its own."""
+        if not any(t.low in rules.GERMAN_SUBJUNCTIVE for t in toks if not t.quote):
+            return None
+        if any(c.speaker_text and not c.negated for c in cues):
+            return None  # an attribution of its own ("…, so der Minister")
+        end_tok = len(toks)
+        while end_tok and toks[end_tok - 1].text in {".", "!", "?", "…"}:
+            end_tok -= 1
+        if end_tok < 3:
+            return None
+        start, end = toks[0].start, toks[end_tok - 1].end
+        quoted = sum(t.end - t.start for t in toks[:end_tok] if t.quote)
+        if quoted > 0.6 * (end - start):
+            return None
+        speaker = reported[1]
+        return _QuoteRec(
+            block=block,
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=QuoteKind.INDIRECT,
+            speaker=self._resolve(block, speaker) if isinstance(speaker, _Cue) else speaker,
+            speaker_text=reported[2],
+        )
 
     def _read_turn(
         self, block: int, text: str, label: re.Match[str]
@@ -1331,6 +1430,19 @@ class _Reader:
                 cues.append(cue)
                 k = end_tok + 1
                 continue
+            if low == "nach" and self.language in {None, "de"}:
+                width = _german_source(toks, k)
+                if width:
+                    cue = _Cue(
+                        tok.start,
+                        toks[k + width - 1].end,
+                        " ".join(t.text for t in toks[k : k + width]),
+                        nonverbal=True,
+                    )
+                    if self._german_source_speaker(cue, toks, k, width):
+                        cues.append(cue)
+                    k += width
+                    continue
             multi = _match_multi(toks, k) if low in _MULTI_FIRST else 0
             if low in _NONVERBAL_SINGLE or multi:
                 width = multi or 1
@@ -1343,6 +1455,8 @@ class _Reader:
                 if low == "per" and self.language not in {None, "en"}:
                     continue
                 if self._speaker_after(cue, toks, k + width, nonverbal=True):
+                    if k == 0 and self.language == "de":
+                        _german_verb_after(cue, toks, k + width)
                     cues.append(cue)
                 k += width
                 continue
@@ -1366,6 +1480,28 @@ class _Reader:
                     cues.append(verb_cue)
         return cues
 
+    def _german_source_speaker(self, cue: _Cue, toks: list[_Tok], k: int, width: int) -> bool:
+        """The speaker of ``Nach Angaben der Polizei`` (``der Polizei``, read after the
+        noun), or the noun phrase itself when nothing follows it (``Nach Polizeiangaben``,
+        ``Nach ersten Untersuchungen``); at the sentence's start, the content is what follows
+        from the finite verb (``Nach Angaben der FAZ nimmt die Stadt … ein``)."""
+        after = k + width
+        if after < len(toks) and toks[after].low in {"von", "vom", "des", "der", "eines", "einer"}:
+            start = after + 1 if toks[after].low in {"von", "vom"} else after
+            if not self._speaker_after(cue, toks, start, nonverbal=True):
+                return False
+        else:
+            phrase = toks[k + 1 : after]
+            cue.speaker_start, cue.speaker_end = phrase[0].start, phrase[-1].end
+            cue.speaker_text = _join(phrase)
+            cue.attr_end = cue.end
+            if k == 0 and after < len(toks) and _is_word(toks[after]) and not _is_cap(toks[after]):
+                cue.content_start = toks[after].start  # "Nach Polizeiangaben kam …"
+            return True
+        if k == 0:
+            _german_verb_after(cue, toks, after)
+        return True
+
     def _verb_cue(self, text: str, toks: list[_Tok], k: int) -> _Cue | None:
         tok = toks[k]
         low = tok.low
@@ -1384,6 +1520,16 @@ class _Reader:
                 # Without its particle the stem is no cue unless a quote is adjacent.
                 cue.risky = True
             else:
+                cue.text = f"{tok.text} {toks[end].text}"
+                cue.attr_end = toks[end].end
+                # "gab … an", "teilte … mit" head reported speech ("stellte … dar" does not).
+                cue.risky = toks[end].low in rules.GERMAN_RISKY_PARTICLES
+        optional = (
+            rules.GERMAN_OPTIONAL_PARTICLES.get(low) if self.language in {None, "de"} else None
+        )
+        if optional is not None:
+            end = _particle_index(toks, k + 1, optional)
+            if end is not None:
                 cue.text = f"{tok.text} {toks[end].text}"
                 cue.attr_end = toks[end].end
         # Negation: "did not say", "n'a pas dit".
@@ -1446,36 +1592,33 @@ class _Reader:
                 return
             if tok.text == ":":
                 return
-            if tok.text == "," and self.language in {None, "de"} and j == k:
+            if (
+                tok.text == ","
+                and self.language in {None, "de"}
+                and (j == k or toks[j - 1].end == cue.attr_end)
+                and (j + 1 >= n or toks[j + 1].low not in rules.GERMAN_NOT_CONTENT)
+            ):
+                # "X sagte, …", the comma after the particle ("gab an, …") or after an
+                # inverted speaker ("sagte Rice, …").
                 cue.content_start = tok.end
                 return
             if tok.text in {".", ";", "!", "?"}:
-                return
+                break
             steps += 1
             j += 1
         inverted = cue.speaker_start is not None and cue.speaker_start > cue.start
-        if self.language == "en" and k < n and not cue.nonverbal and not inverted:
-            first = toks[k]
-            if (
-                first.low
-                in {
-                    "he",
-                    "she",
-                    "they",
-                    "it",
-                    "the",
-                    "a",
-                    "his",
-                    "her",
-                    "their",
-                    "there",
-                    "this",
-                    "we",
-                    "i",
-                }
-                and cue.text.lower() in _EN_BRIDGE
-            ):
-                cue.content_start = first.start
+        if (
+            self.language == "en"
+            and k < n
+            and not cue.nonverbal
+            and not inverted
+            and cue.text.lower().rsplit(" ", 1)[-1] in _EN_BRIDGE
+        ):
+            # "X said (that) CLAUSE" without "that"; "X told reporters (that) CLAUSE".
+            if cue.text.lower().endswith(("told", "tells", "tell")):
+                k = _skip_en_object(toks, k)
+            if _en_clause_at(toks, k):
+                cue.content_start = toks[k].start
 
     # ------------------------------------------------------------------ speakers
 
@@ -2131,7 +2274,12 @@ class _Reader:
             if any(q.start <= start + 2 and q.end >= end - 2 for q in direct):
                 continue
             covered = sum(q.end - q.start for q in marked if start <= q.start and q.end <= end)
-            if covered > 0.6 * (end - start):
+            if covered > 0.6 * (end - start) and not (
+                self.language == "de" and _FREE_INDIRECT_HINT.search(text, start, end)
+            ):
+                # Mostly a quote: a partial quote, not reported speech around it (unless a
+                # German subjunctive outside the marks reports it: ``der Sohn habe sich
+                # „bewusst und gewollt stranguliert“``).
                 continue
             if any(o.start <= start and end <= o.end for o in out):
                 continue
@@ -2139,7 +2287,7 @@ class _Reader:
                 self.language == "de"
                 and cue.content_start is not None
                 and text[cue.content_start - 1] == ","
-                and not _SUBJUNCTIVE_DE.search(text[start:end])
+                and not _german_main_cue(toks, cue)
             ):
                 continue
             content = text[start:end]
@@ -2636,6 +2784,36 @@ _PARTICIPLE_CUES = frozenset(
 _KNOWN_SINGLE = frozenset(k for k in KNOWN_ORGANIZATIONS if " " not in k)
 _TITLES = frozenset({"m", "mr", "mrs", "ms", "mme", "dr", "herr", "frau", "prof", "sr", "sra"})
 _NAME_LIKE_CUES = frozenset({"post", "report", "note", "state"})
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(words.split())
+
+
+_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "there"})
+"""Pronouns that open a reported clause after *said* (``said he would``); *I* and *you* are
+left out (``told you``), and *this* (``said this month``) must be followed by a verb."""
+_EN_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
+_EN_AUDIENCES = frozenset(
+    {"reporters", "supporters", "lawmakers", "journalists", "voters", "investors", "members"}
+)
+"""Lower-case objects of *told* (``told reporters he would …``)."""
+_EN_FINITE = _word_set(
+    "is are was were has have had will would can could should may might must does did do "
+    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't "
+    "shouldn't doesn't didn't don't"
+)
+"""Finite auxiliaries and modals: the verb that shows a clause after *said* has begun."""
+_EN_NO_SUBJECT = _word_set(
+    "in on at to of for from by with about during after before since as than and or but so "
+    "if when while because that which who what whether how why where yesterday today "
+    "tonight monday tuesday wednesday thursday friday saturday sunday last next this earlier "
+    "later recently previously again also not never only just then here goodbye yes "
+    "nothing something anything everything"
+)
+"""Words that, after *said*, open no reported clause (``said in a statement``, ``said on
+Monday``) or end the subject phrase looked for before its verb."""
 _EN_BRIDGE = frozenset(
     {
         "said",
@@ -2677,6 +2855,33 @@ _EN_BRIDGE = frozenset(
         "stated",
         "states",
         "told",
+        "tells",
+        "tell",
+        "argue",
+        "insist",
+        "warn",
+        "contend",
+        "maintain",
+        "acknowledge",
+        "acknowledges",
+        "admit",
+        "admits",
+        "predict",
+        "suggest",
+        "explain",
+        "confirmed",
+        "confirms",
+        "revealed",
+        "recalled",
+        "recalls",
+        "declared",
+        "alleged",
+        "alleges",
+        "complained",
+        "testified",
+        "emphasized",
+        "emphasised",
+        "concedes",
     }
 )
 
@@ -2781,6 +2986,119 @@ def _german_inverted(toks: list[_Tok], k: int) -> bool:
             m += 1
         return m >= len(toks) or toks[m].text in {":", ",", ".", ";"} or toks[m].quote
     return False
+
+
+def _skip_en_object(toks: list[_Tok], k: int) -> int:
+    """The token after the object of *told* (``told reporters``, ``told him``, ``told The
+    Washington Post``), or ``k`` when there is none."""
+    n = len(toks)
+    if k >= n or toks[k].quote:
+        return k
+    if toks[k].low in _EN_OBJECT_PRONOUNS:
+        return k + 1
+    j = k + 1 if toks[k].low in {"the", "a", "an"} else k
+    m = j
+    while m < n and m - j < 5 and _is_cap(toks[m]) and not toks[m].quote:
+        m += 1
+    if m == j and m < n and _is_word(toks[m]) and toks[m].low in _EN_AUDIENCES:
+        m += 1
+    return m if m > j else k
+
+
+def _en_clause_at(toks: list[_Tok], k: int) -> bool:
+    """True when a clause with its subject starts at token ``k`` (``he began …``, ``Clinton
+    will address …``, ``local officials should …``): a subject pronoun, or a short noun
+    phrase then a finite verb (an auxiliary, a modal, or a past form in *-ed*)."""
+    n = len(toks)
+    if k >= n or not _is_word(toks[k]) or toks[k].quote:
+        return False
+    first = toks[k].low
+    if first in _EN_SUBJECT_PRONOUNS:
+        return k + 1 < n and _is_word(toks[k + 1])
+    if first.split("'", 1)[0] in _EN_SUBJECT_PRONOUNS and "'" in first:
+        return True  # "she'll", "he's"
+    if first in _EN_NO_SUBJECT or first in _EN_OBJECT_PRONOUNS:
+        return False
+    for j in range(k + 1, min(n, k + 8)):
+        tok = toks[j]
+        if tok.quote or not _is_word(tok):
+            return False
+        low = tok.low
+        if low in _EN_FINITE or (low.endswith("ed") and len(low) > 4 and not _is_cap(tok)):
+            return True
+        if low in _EN_NO_SUBJECT and low != "of":
+            return False
+    return False
+
+
+def _german_source(toks: list[_Tok], k: int) -> int:
+    """The width of ``nach [einem|ersten …] Angaben`` at token ``k`` (see
+    :data:`~newsmodel._quote_rules.GERMAN_SOURCE_NOUNS`), 0 when there is none."""
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j].low in rules.GERMAN_SOURCE_MODIFIERS:
+        j += 1
+    if j < len(toks) and (
+        toks[j].low in rules.GERMAN_SOURCE_NOUNS or toks[j].low.endswith("angaben")
+    ):
+        return j - k + 1
+    return 0
+
+
+def _german_verb_after(cue: _Cue, toks: list[_Tok], k: int) -> None:
+    """``Laut der New York Times hat eine Gruppe …``: a German attribution that opens the
+    sentence is followed by its finite verb (verb second), where the content starts. The
+    speaker phrase ends before that verb: a lower-case word right after a noun (or a name, a
+    number, a title in marks) is the verb; one after an article or a preposition is an
+    adjective (``der malaysischen Nachrichtenagentur``)."""
+    start = max(k, bisect.bisect_left(toks, cue.speaker_start or 0, key=_tok_start))
+    j = start
+    prev_noun = False
+    while j < len(toks) and j - start < 14:
+        tok = toks[j]
+        if tok.quote or _is_cap(tok) or any(c.isdigit() for c in tok.text):
+            prev_noun = True
+        elif tok.text == "-":
+            prev_noun = False
+        elif not _is_word(tok):
+            return
+        elif tok.low in rules.GERMAN_FINITE or (prev_noun and tok.low not in rules.GERMAN_NP_WORDS):
+            break
+        else:
+            prev_noun = False
+        j += 1
+    else:
+        return
+    if j == start:
+        return
+    cue.speaker_end = toks[j - 1].end
+    cue.speaker_text = _join(toks[start:j])
+    cue.attr_end = toks[j - 1].end
+    cue.content_start = toks[j].start
+
+
+def _german_main_cue(toks: list[_Tok], cue: _Cue) -> bool:
+    """True when a German cue followed by a comma heads the clause after the comma: the
+    cue is the verb of a main clause (``Der Staatsanwalt sagte, …``, ``Am Abend gab er
+    bekannt, …``) or of a ``wie`` clause (``Wie die Polizei mitteilte, …``), not of another
+    subordinate clause (``Nachdem er erklärt hatte, …``, ``…, in der er sie … bezeichnete,
+    …``), and takes a clause (``bezeichnete … als``, ``genannt`` take none)."""
+    if cue.text.split()[-1].lower() in rules.GERMAN_NO_CLAUSE_CUES:
+        return False
+    first = min(cue.start, cue.speaker_start if cue.speaker_start is not None else cue.start)
+    j = bisect.bisect_left(toks, first, key=_tok_start) - 1
+    while j >= 0 and not toks[j].quote and toks[j].text not in {",", ";", ":", "(", "–", "—"}:
+        j -= 1
+    head = toks[j + 1] if j + 1 < len(toks) else None
+    if head is None or head.low == "wie":
+        return True
+    if head.low in rules.GERMAN_SUBORDINATE_OPENERS:
+        return False
+    if j >= 0 and toks[j].text == ",":
+        # A clause after a comma that opens with a relative pronoun, or a preposition and one.
+        nxt = toks[j + 2].low if j + 2 < len(toks) else ""
+        if head.low in rules.GERMAN_RELATIVES or nxt in rules.GERMAN_RELATIVES:
+            return False
+    return True
 
 
 def _described(segment: Sequence[_Tok]) -> bool:

@@ -1,0 +1,215 @@
+"""Reported speech without quotation marks (kind ``indirect``): German clauses after a cue and
+a comma whatever their mood, separable cues, ``Nach Angaben …`` in verb-second order, free
+indirect speech in the subjunctive; English ``X said CLAUSE`` without *that*."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import QuoteKind, extract_quotes
+
+
+def _indirect(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.text, q.speaker_text, q.cue)
+        for q in extract_quotes(text, language=language)
+        if q.kind is QuoteKind.INDIRECT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause after "sagte X," is reported speech in the indicative or subjunctive II too.
+        (
+            "Bei ihrem Auftritt in Brüssel sagte Rice, die USA hielten sich an die Konvention.",
+            [("die USA hielten sich an die Konvention", "Rice", "sagte")],
+        ),
+        # A separable cue with its particle heads the clause after its comma.
+        (
+            "Der 39-Jährige gab jedoch an, es gehe ihm nur um die Kinder.",
+            [("es gehe ihm nur um die Kinder", "Der 39-Jährige", "gab an")],
+        ),
+        (
+            "Sie warf der Bundesregierung vor, die Euphorie der Fans auszunutzen.",
+            [("die Euphorie der Fans auszunutzen", "Sie", "warf vor")],
+        ),
+        (
+            "Wie die Polizei mitteilte, wurden bei dem Blitzeinschlag 19 Menschen verletzt.",
+            [("wurden bei dem Blitzeinschlag 19 Menschen verletzt", "die Polizei", "mitteilte")],
+        ),
+    ],
+)
+def test_german_clause_after_cue_and_comma(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cue ends a subordinate clause: the clause after the comma is the writer's.
+        "Nachdem der Minister seinen Rücktritt erklärt hatte, verließ er den Saal.",
+        "Nach einer Anhörung, in der Hu die Vergabe als Katastrophe bezeichnete, wurde er "
+        "verhaftet.",
+        # An adverbial clause after the comma, and a cue that takes no clause.
+        "Der Sprecher erklärte, als die Kameras liefen, nichts.",
+        "Zebroide, auch Zebra-Pferde genannt, sind Kreuzungen zwischen Zebras und Pferden.",
+        # "stellte … dar" (represented) is no speech verb.
+        "Die Sprecher betonten, die Äußerungen stellten keinen Politikwechsel dar.",
+    ],
+)
+def test_german_comma_without_reported_clause(text: str) -> None:
+    assert [q for q in _indirect(text, "de") if q[2] != "betonten"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nach Angaben der New York Times dauerte der Einsatz drei bis fünf Stunden.",
+            [("dauerte der Einsatz drei bis fünf Stunden", "der New York Times", "Nach Angaben")],
+        ),
+        (
+            "Nach Einschätzung von Experten ist das Verhalten des Bären nicht arttypisch.",
+            [("ist das Verhalten des Bären nicht arttypisch", "Experten", "Nach Einschätzung")],
+        ),
+        (
+            "Nach Polizeiangaben kam der Wagen auf einer Landstraße von der Fahrbahn ab.",
+            [
+                (
+                    "kam der Wagen auf einer Landstraße von der Fahrbahn ab",
+                    "Polizeiangaben",
+                    "Nach Polizeiangaben",
+                )
+            ],
+        ),
+        (
+            "Laut der Nachrichtenagentur AFP waren über hundert Polizisten im Einsatz.",
+            [("waren über hundert Polizisten im Einsatz", "der Nachrichtenagentur AFP", "Laut")],
+        ),
+        (
+            "Nach Meldungen der malaysischen Nachrichtenagentur Bernama richtete sich die "
+            "Einheit in einer Polizeischule ein.",
+            [
+                (
+                    "richtete sich die Einheit in einer Polizeischule ein",
+                    "der malaysischen Nachrichtenagentur Bernama",
+                    "Nach Meldungen",
+                )
+            ],
+        ),
+    ],
+)
+def test_german_source_then_verb_second(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "de") == expected
+
+
+def test_german_source_nouns_need_nach_and_a_verb_after_them() -> None:
+    # "nach dem Treffen" attributes nothing; a source noun elsewhere is no cue.
+    assert _indirect("Nach dem Treffen gingen die Minister nach Hause.", "de") == []
+    assert _indirect("Die Angaben der Polizei waren ungenau und widersprüchlich.", "de") == []
+
+
+def test_german_free_indirect_speech_takes_the_last_speaker() -> None:
+    text = (
+        "Der Staatsanwalt Peter Müller sagte, der Sohn habe sich selbst getötet. "
+        "Dies sei eindeutig nachzuweisen gewesen. Ein Fremdverschulden gebe es nicht. "
+        "Die Beerdigung findet am Montag statt."
+    )
+    quotes = [q for q in extract_quotes(text, language="de") if q.kind is QuoteKind.INDIRECT]
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == [
+        ("der Sohn habe sich selbst getötet", "Der Staatsanwalt Peter Müller", "sagte"),
+        (
+            "Dies sei eindeutig nachzuweisen gewesen. Ein Fremdverschulden gebe es nicht",
+            "Der Staatsanwalt Peter Müller",
+            None,
+        ),
+    ]
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.name == "Peter Müller"
+    assert quotes[1].speaker == quotes[0].speaker
+
+
+def test_german_subjunctive_after_a_speech_act_without_clause() -> None:
+    text = (
+        "Die Hamburger Stadtreinigung äußerte Zweifel an der Darstellung des Angestellten. "
+        "Für eine Frist von einem Jahr sei es rechtens, Abfälle auf der Deponie zu lagern."
+    )
+    assert _indirect(text, "de") == [
+        (
+            "Für eine Frist von einem Jahr sei es rechtens, Abfälle auf der Deponie zu lagern",
+            "Die Hamburger Stadtreinigung",
+            None,
+        )
+    ]
+
+
+def test_german_subjunctive_without_reported_speech_before_is_not_a_quote() -> None:
+    text = "Das Wetter war schön. Die Lage sei ruhig gewesen, schrieb niemand."
+    assert [q for q in _indirect(text, "de") if q[2] is None] == []
+    assert _indirect("Der Zug kam pünktlich an. Dies sei ein gutes Zeichen.", "de") == []
+
+
+def test_german_reported_clause_around_a_partial_quote() -> None:
+    quotes = extract_quotes(
+        "Der Staatsanwalt sagte, der Sohn habe sich „bewusst und gewollt stranguliert“.",
+        language="de",
+    )
+    assert [(q.kind, q.text) for q in quotes] == [
+        (QuoteKind.INDIRECT, "der Sohn habe sich „bewusst und gewollt stranguliert“"),
+        (QuoteKind.PARTIAL, "bewusst und gewollt stranguliert"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Palmieri said Clinton will address the comments at an event later Friday.",
+            [("Clinton will address the comments at an event later Friday", "Palmieri", "said")],
+        ),
+        (
+            "Mr. Clarke said he began to rethink his goals.",
+            [("he began to rethink his goals", "Mr. Clarke", "said")],
+        ),
+        (
+            "Many lawmakers say there are also national security concerns.",
+            [("there are also national security concerns", "Many lawmakers", "say")],
+        ),
+        (
+            "Republicans said the credibility of the Congress was on the line.",
+            [("the credibility of the Congress was on the line", "Republicans", "said")],
+        ),
+        (
+            "Senator Jane Roe told reporters she would vote against the bill.",
+            [("she would vote against the bill", "Senator Jane Roe", "told")],
+        ),
+        (
+            "Clinton's team says she'll continue her march toward Election Day.",
+            [("she'll continue her march toward Election Day", "Clinton's team", "says")],
+        ),
+    ],
+)
+def test_english_said_clause_without_that(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said on Monday that he was tired.",  # with "that": read as before
+        "The governor said in a statement last night.",
+        "She said goodbye to her staff and left the building.",
+        "Trump said this month on CNBC that the system was rigged.",
+        "The mayor told him to leave the room at once.",
+    ],
+)
+def test_english_said_without_a_clause(text: str) -> None:
+    found = _indirect(text, "en")
+    assert all(q[0].startswith(("he was", "the system")) for q in found), found
