@@ -620,3 +620,26 @@ def test_related_teasers_with_summaries_stay_furniture() -> None:
         f"<div class='related-articles more-sidebar'>{teasers}</div></article></body>"
     )
     assert "Summary" not in text_of(body)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "saboxplugin-wrap author-box",
+        "td-author-info",
+        "post-ratings",
+        "shariff shariff-align-center",
+        "ez-toc-container",
+        "wp-embedded-content",
+    ],
+)
+def test_author_boxes_ratings_share_and_contents_widgets_are_furniture(name: str) -> None:
+    """An author's bio box, a rating widget, a share widget, a table of contents and an
+    embedded card of another post sit inside the body's container but are not its text."""
+    body = extract_html(
+        f"<body><article><div class='entry-content'>{STORY}<div class='{name}'>"
+        "<p>Widget text that is not part of the article at all.</p></div></div></article>"
+        "</body>"
+    )
+    assert "Widget text" not in text_of(body)
+    assert "Paragraph 3" in text_of(body)

@@ -321,6 +321,12 @@ _BOILERPLATE_WORDS = (
     "screen-reader",
     "byline",
     "author-bio",
+    "author",  # an author's box or card (the byline is read before extraction)
+    "authorbox",
+    "ratings",
+    "shariff",  # a share widget common on German sites
+    "toc",  # a table of contents (ez-toc)
+    "embedded-content",  # WordPress's card of another post
     "tags",
     "tag-list",
     "keywords",
