@@ -213,3 +213,84 @@ def test_english_said_clause_without_that(
 def test_english_said_without_a_clause(text: str) -> None:
     found = _indirect(text, "en")
     assert all(q[0].startswith(("he was", "the system")) for q in found), found
+
+
+def test_german_subjunctive_ii_goes_on_after_reported_speech() -> None:
+    text = (
+        "Ein Reporter des Senders berichtete, dass das Anzünden von Autos eine Art Sport sei. "
+        "Jedes Jahr würden dadurch etwa 600 Autos zerstört."
+    )
+    assert _indirect(text, "de") == [
+        # (after "X berichtete, dass" the content keeps "dass", as it always has)
+        (
+            "dass das Anzünden von Autos eine Art Sport sei",
+            "Ein Reporter des Senders",
+            "berichtete",
+        ),
+        ("Jedes Jahr würden dadurch etwa 600 Autos zerstört", "Ein Reporter des Senders", None),
+    ]
+    # Without reported speech before it, the conditional is the writer's.
+    assert _indirect("Der Bau begann 2010. Ohne Förderung würden die Kosten steigen.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The attribution closes the sentence with an adjunct or an apposition after it.
+        (
+            "Shifting monsoon patterns could affect a billion people, Mr. Obama said in his "
+            "interview.",
+            [("Shifting monsoon patterns could affect a billion people", "Mr. Obama", "said")],
+        ),
+        (
+            "The top 1 percent would see their incomes go up by 19.9 percent, according to "
+            "the Tax Foundation, more than twice the figure for the middle.",
+            [
+                (
+                    "The top 1 percent would see their incomes go up by 19.9 percent",
+                    "the Tax Foundation",
+                    "according to",
+                )
+            ],
+        ),
+        # The speaker's next step is no part of what was said.
+        (
+            "Sen. David Perdue said he did not believe those characterizations hurt Romney, "
+            "arguing that divisions in the party were a bigger hurdle.",
+            [
+                (
+                    "he did not believe those characterizations hurt Romney",
+                    "Sen. David Perdue",
+                    "said",
+                ),
+                (
+                    "divisions in the party were a bigger hurdle",
+                    "Sen. David Perdue",
+                    "arguing",
+                ),
+            ],
+        ),
+        # A verb coordinated with the subject's first clause has that subject.
+        (
+            "Democrats described the showdown as ominous, and said the panel itself might be "
+            "damaged by the move.",
+            [("the panel itself might be damaged by the move", "Democrats", "said")],
+        ),
+    ],
+)
+def test_english_attribution_boundaries(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" before a verb opens a relative clause; "worth noting" is the writer's aside.
+        "Merkel told reporters after the meeting that was held on a boat on the Danube.",
+        "It is worth noting that this is the first time the question has been asked.",
+    ],
+)
+def test_english_that_without_reported_clause(text: str) -> None:
+    assert _indirect(text, "en") == []

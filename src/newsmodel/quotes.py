@@ -479,8 +479,9 @@ _INTRODUCTORY = frozenset(
 """Words that open an introductory phrase rather than a clause with its subject."""
 _CONNECTORS_BRACKETS = _CONNECTORS | {"(", ")"}
 _ARTICLES_OF = _FIRST_ARTICLES | {"de", "of", "der", "des", "du"}
+_FREE_INDIRECT_WORDS = rules.GERMAN_SUBJUNCTIVE | rules.GERMAN_SUBJUNCTIVE_II
 _FREE_INDIRECT_HINT = re.compile(
-    r"\b(?:" + "|".join(sorted(rules.GERMAN_SUBJUNCTIVE, key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(sorted(_FREE_INDIRECT_WORDS, key=len, reverse=True)) + r")\b"
 )
 """A German subjunctive I form (:data:`~newsmodel._quote_rules.GERMAN_SUBJUNCTIVE`), looked
 for in a sentence's text before it is tokenised."""
@@ -1252,7 +1253,7 @@ class _Reader:
         """A German sentence whose verb is in the subjunctive I (``Dies sei eindeutig
         nachzuweisen gewesen.``) after a sentence that reported speech: an indirect quote of
         the same speaker, with no cue of its own."""
-        if not any(t.low in rules.GERMAN_SUBJUNCTIVE for t in toks if not t.quote):
+        if not any(t.low in _FREE_INDIRECT_WORDS for t in toks if not t.quote):
             return None
         if any(c.speaker_text and not c.negated for c in cues):
             return None  # an attribution of its own ("…, so der Minister")
@@ -1505,8 +1506,8 @@ class _Reader:
     def _verb_cue(self, text: str, toks: list[_Tok], k: int) -> _Cue | None:
         tok = toks[k]
         low = tok.low
-        if low == "according":
-            return None
+        if low == "according" or (k > 0 and toks[k - 1].low == "worth"):
+            return None  # "it is worth noting that": the writer's aside
         if k > 0 and toks[k - 1].low in _NOUN_DETERMINERS.get(self.language, frozenset()):
             return None  # "the states", "a report", "des dits": a noun, not a verb
         cue = _Cue(tok.start, tok.end, tok.text, risky=low in self.risky)
@@ -1539,6 +1540,23 @@ class _Reader:
         german = self.language == "de"
         if low in _PARTICIPLE_CUES and k > 0 and toks[k - 1].text == ",":
             # "…, saying": the subject of the sentence speaks.
+            subject = self._participle_subject(toks[: k - 1])
+            if subject:
+                cue.speaker_start, cue.speaker_end = subject[0].start, subject[-1].end
+                cue.speaker_text = _join(subject)
+                cue.attr_end = cue.end
+                cue.risky = False  # ", saying …" after a clause heads reported speech
+                self._complement(cue, toks, k + 1)
+                return cue
+        if (
+            self.language == "en"
+            and k > 1
+            and toks[k - 1].low == "and"
+            and low in _EN_BRIDGE
+            and _en_clause_at(toks, k + 1)
+        ):
+            # "Democrats described it as ominous, and said the panel might …": the subject
+            # of the first clause speaks (what follows is a clause, not an inverted speaker).
             subject = self._participle_subject(toks[: k - 1])
             if subject:
                 cue.speaker_start, cue.speaker_end = subject[0].start, subject[-1].end
@@ -1585,6 +1603,11 @@ class _Reader:
             if tok.quote:
                 return
             if tok.low in self.complementizers or tok.low in {"qu'", "que"}:
+                if tok.low == "that" and j + 1 < n and _en_relative_verb(toks[j + 1]):
+                    # "told reporters after the meeting that was held …": a relative clause.
+                    steps += 1
+                    j += 1
+                    continue
                 cue.content_start = tok.end
                 return
             if tok.low.startswith(("qu'", "qu’")) and len(tok.low) > 3:
@@ -2248,8 +2271,11 @@ class _Reader:
                 k = next((i for i, t in enumerate(toks) if t.start >= cue.attr_end), None)
                 if k is not None and toks[k].text == ",":
                     start = toks[k].end
-            elif _comma_before(toks, cue) and _to_end(toks, cue):
-                # "content, selon X." / "content, a source said."
+            elif _comma_before(toks, cue) and (
+                _to_end(toks, cue) or _ends_after_adjunct(toks, cue)
+            ):
+                # "content, selon X." / "content, a source said." / "content, X said on
+                # Friday." / "content, according to X, a former aide."
                 comma = max(
                     (
                         i
@@ -2264,6 +2290,8 @@ class _Reader:
                 end = toks[comma].start
             if start is None:
                 continue
+            if self.language == "en" and end == sent_end:
+                end = self._en_content_end(toks, start, end)
             # Trim and skip if a direct quote holds the content.
             while start < end and text[start].isspace():
                 start += 1
@@ -2304,6 +2332,22 @@ class _Reader:
             rec.speaker = self._resolve(block, cue)
             out.append(rec)
         return out
+
+    def _en_content_end(self, toks: list[_Tok], start: int, end: int) -> int:
+        """Where an English reported clause read to the sentence's end stops: before the
+        speaker's own next step (``…, arguing that …``, ``…, though she acknowledged …``,
+        ``… and warned against …``), which is no part of what was said."""
+        first = bisect.bisect_left(toks, start, key=_tok_start)
+        for i in range(first + 3, len(toks) - 1):
+            tok = toks[i]
+            if tok.start >= end:
+                break
+            nxt = toks[i + 1]
+            if (tok.text == "," and nxt.low in _EN_CONTENT_STOPS) or (
+                tok.low == "and" and nxt.low in self.cues and nxt.low.endswith(("ed", "s"))
+            ):
+                return tok.start
+        return end
 
     # ------------------------------------------------------------------ resolution
 
@@ -2791,6 +2835,23 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+_ADJUNCT_OPENERS = _word_set(
+    "on in at during last this earlier late after before via to through "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today "
+    "am im auf bei gegenüber vor heute gestern"
+)
+"""Words that open an adjunct after a cue that closes its sentence (``said on Friday``,
+``told CNN in an interview``, ``sagte er am Montag``)."""
+_ADJUNCT_TAILS = _word_set(
+    "as while adding saying noting arguing citing referring calling according and but "
+    "wobei und aber"
+)
+"""Words after the comma that ends such an adjunct and opens no reported clause of the cue."""
+_EN_CONTENT_STOPS = _word_set(
+    "arguing saying adding noting citing claiming insisting warning explaining suggesting "
+    "acknowledging though although whereas amounting according"
+)
+"""Words after a comma that end an English reported clause (``…, arguing that …``)."""
 _EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "there"})
 """Pronouns that open a reported clause after *said* (``said he would``); *I* and *you* are
 left out (``told you``), and *this* (``said this month``) must be followed by a verb."""
@@ -2882,6 +2943,14 @@ _EN_BRIDGE = frozenset(
         "emphasized",
         "emphasised",
         "concedes",
+        "saying",
+        "adding",
+        "arguing",
+        "noting",
+        "warning",
+        "insisting",
+        "claiming",
+        "suggesting",
     }
 )
 
@@ -2986,6 +3055,13 @@ def _german_inverted(toks: list[_Tok], k: int) -> bool:
             m += 1
         return m >= len(toks) or toks[m].text in {":", ",", ".", ";"} or toks[m].quote
     return False
+
+
+def _en_relative_verb(tok: _Tok) -> bool:
+    """True for a finite verb right after *that*, which makes *that* a relative pronoun
+    (``countries that resulted in …``), not the opening of a reported clause."""
+    low = tok.low
+    return low in _EN_FINITE or (low.endswith("ed") and len(low) > 4 and not _is_cap(tok))
 
 
 def _skip_en_object(toks: list[_Tok], k: int) -> int:
@@ -3149,6 +3225,31 @@ def _to_end(toks: list[_Tok], cue: _Cue) -> bool:
         if tok.text not in _FINAL_PUNCTUATION:
             return False
     return True
+
+
+def _ends_after_adjunct(toks: list[_Tok], cue: _Cue) -> bool:
+    """True when what follows an attribution that closes its sentence is no clause of its
+    own: after ``according to X``, an apposition after a comma or a few words (``…, according
+    to a poll released last week.``); after a cue verb, a short adjunct (``…, Obama said in
+    his interview.``, ``…, lawmakers said Friday afternoon, as they …``)."""
+    first = bisect.bisect_left(toks, max(cue.attr_end, cue.end), key=_tok_start)
+    if first >= len(toks) or toks[first].quote:
+        return False
+    head = toks[first]
+    if cue.nonverbal:
+        if head.text != ",":
+            return len(toks) - first <= 7 and not any(t.quote for t in toks[first:])
+        return not any(t.quote for t in toks[first:])
+    if len(toks) - first > 13 or not (head.low in _ADJUNCT_OPENERS or _is_cap(head)):
+        return False
+    rest = [t for t in toks[first:] if t.text not in _FINAL_PUNCTUATION]
+    if any(t.quote for t in rest):
+        return False
+    # The adjunct ends the sentence or a comma ends it before a participle or "as" clause.
+    comma = next((i for i, t in enumerate(rest) if t.text == ","), None)
+    return comma is None or (
+        comma + 1 < len(rest) and rest[comma + 1].low in _ADJUNCT_TAILS and comma <= 6
+    )
 
 
 def _comma_before(toks: list[_Tok], cue: _Cue) -> bool:
