@@ -8,13 +8,24 @@ $NEWSMODEL_SHARED/bench/quotes)::
 
 How it scores (as ``DATA.md`` beside the data asks):
 
-* Gold kinds. German Wikinews: ``Direct`` annotations are *direct*, or *partial* when nested in
-  an indirect annotation (``isNested``); ``Indirect``, ``Reported``, ``FreeIndirect`` and
-  ``IndirectFreeIndirect`` are *indirect*. PolNeAR: a content span held entirely by quotation
-  marks is *direct*; one that holds a mark but is not enclosed by them is *partial* (mixed);
-  the rest is *indirect*; two ASCII apostrophes (``''``, NYT text) are one double mark, and
-  the turn of an interview transcript after its speaker's label (``"WALLACE: …``) is
-  *direct*. PolNeAR files annotated by several annotators: the first file is used.
+* Gold kinds, three as ``DATA.md`` splits them: *direct*, *partial* (partial or mixed) and
+  *indirect*. A *mixed* quote is reported content that holds quotation marks but is not
+  wholly enclosed by them (``PATTERNS.md`` §3.2.9); it is scored as *partial*, once, as the
+  whole content: the marked fragments inside it are its parts, not items of their own.
+  German Wikinews: an ``Indirect``, ``Reported``, ``FreeIndirect`` or
+  ``IndirectFreeIndirect`` annotation is *partial* (mixed) when a ``Direct`` annotation lies
+  inside its span and some word of it stands outside that quote, and then those ``Direct``
+  annotations are its fragments (not scored apart); the other reported-speech annotations
+  are *indirect*. Other ``Direct`` annotations are *direct*, or *partial* when they follow a
+  word of their sentence (quoted words in the writer's sentence). PolNeAR: a content span
+  held entirely by quotation marks is *direct*; one that holds a mark but is not enclosed by
+  them is *partial* (mixed); the rest is *indirect*; two ASCII apostrophes (``''``, NYT
+  text) are one double mark, and the turn of an interview transcript after its speaker's
+  label (``"WALLACE: …``) is *direct*. PolNeAR files annotated by several annotators: the
+  first file is used.
+* Predicted kinds: a ``mixed`` quote is one *partial* item spanning its reported clause; its
+  ``nested`` fragments are not scored (they would count its marked words twice). A
+  ``partial`` quote standing alone is a *partial* item.
 * Spans. Gold direct spans include the marks; predicted spans are widened to their marks.
   Overlap of a predicted and a gold span is ``|P ∩ G| / max(|P|, |G|)`` (both must cover the
   share); *exact* means equal after trimming spaces and punctuation at the ends. Matching is
@@ -172,20 +183,41 @@ def load_wikinews(folder: Path) -> list[Doc]:
     for path in sorted((folder / "german-wikinews-2024" / "dev").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         text: str = data["originalText"]
+        annotations = [
+            (ann, [(s["charBegin"], s["charEnd"]) for s in ann["quote"]["spans"]])
+            for ann in data["annotations"]
+        ]
+        annotations = [(ann, spans) for ann, spans in annotations if spans]
+        marked = [spans for ann, spans in annotations if ann["type"] == "Direct"]
+        fragments: set[int] = set()  # id() of the Direct spans that are part of a mixed quote
         gold: list[Item] = []
-        for ann in data["annotations"]:
-            spans = [(s["charBegin"], s["charEnd"]) for s in ann["quote"]["spans"]]
-            if not spans:
+        for ann, spans in annotations:
+            if ann["type"] == "Direct":
                 continue
-            kind = ann["type"]
-            if kind == "Direct":
+            inside = [m for m in marked if spans[0][0] <= m[0][0] and m[-1][1] <= spans[-1][1]]
+            mixed = bool(inside) and _words_outside(text, spans, inside)
+            if mixed:
+                fragments.update(id(m) for m in inside)
+            gold.append(Item("partial" if mixed else "indirect", spans, ann["speaker"]["text"]))
+        for ann, spans in annotations:
+            if ann["type"] == "Direct" and id(spans) not in fragments:
                 embedded = _embedded(text, spans[0][0], spans[-1][1])
                 label = "partial" if embedded else "direct"
-            else:
-                label = "indirect"
-            gold.append(Item(label, spans, ann["speaker"]["text"]))
+                gold.append(Item(label, spans, ann["speaker"]["text"]))
         docs.append(Doc(path.stem, text, gold))
     return docs
+
+
+def _words_outside(
+    text: str, spans: Sequence[tuple[int, int]], inside: Sequence[Sequence[tuple[int, int]]]
+) -> bool:
+    """True when the reported content ``spans`` holds a word outside the marked quotes
+    ``inside`` it: it is not wholly in quotation marks."""
+    chars = [text[i] for a, b in spans for i in range(a, b)]
+    offsets = [i for a, b in spans for i in range(a, b)]
+    quoted = {i for m in inside for a, b in m for i in range(a, b)}
+    outside = "".join(" " if i in quoted else ch for i, ch in zip(offsets, chars, strict=True))
+    return _WORD.search(outside) is not None
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:—–]|[.!?…][\"“”»«]|\n)\s*$")
@@ -319,7 +351,7 @@ def predict(text: str, language: str, *, group: bool = False) -> tuple[list[Item
 
 def _runs_on(first: Quote, second: Quote) -> bool:
     return (
-        first.kind.value in {"direct", "partial"}
+        first.kind.value in {"direct", "partial", "mixed"}
         and second.kind.value == "direct"
         and first.block == second.block
         and bool(first.speaker_text)
@@ -350,7 +382,8 @@ def _item(quote: Quote, blocks: Sequence[str], offsets: Sequence[int]) -> Item:
         forms.append(quote.speaker.name)
         forms.extend(quote.speaker.aliases)
         forms.extend(getattr(quote.speaker, "acronyms", ()))
-    return Item(quote.kind.value, [(start, end)], quote.speaker_text or "", tuple(forms))
+    kind = "partial" if quote.kind.value == "mixed" else quote.kind.value
+    return Item(kind, [(start, end)], quote.speaker_text or "", tuple(forms))
 
 
 # --------------------------------------------------------------------------- scoring

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import given
@@ -45,8 +46,13 @@ def seed_quotes(seed_body: list[str]) -> list[Quote]:
     return extract_quotes(seed_body, language="fr")
 
 
+def _flat(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes and, after each, the quotes nested in it (a mixed quote's fragments)."""
+    return [x for q in quotes for x in (q, *_flat(q.nested))]
+
+
 def _find(quotes: list[Quote], start: str) -> Quote:
-    found = [q for q in quotes if q.text.startswith(start)]
+    found = [q for q in _flat(quotes) if q.text.startswith(start)]
     assert found, f"no quote starts with {start!r}"
     return found[0]
 
@@ -766,7 +772,7 @@ def test_doubled_apostrophes_are_one_double_mark() -> None:
         ("It's anti-reform. She's layering on even more complexity.", QuoteKind.DIRECT, "''", "''"),
     ]
     assert {_name(q) for q in quotes[:2]} == {"Douglas Holtz-Eakin"}
-    partial = [q.text for q in quotes[2:] if q.kind is QuoteKind.PARTIAL]
+    partial = [q.text for q in _flat(quotes[2:]) if q.kind is QuoteKind.PARTIAL]
     assert partial == ["is a misguided approach,", "taking a close look"]
     first = quotes[0]
     assert (first.start, first.end) == (2, 2 + len("This isn't tax reform,"))

@@ -159,9 +159,14 @@ def test_german_reported_clause_around_a_partial_quote() -> None:
         "Der Staatsanwalt sagte, der Sohn habe sich „bewusst und gewollt stranguliert“.",
         language="de",
     )
-    assert [(q.kind, q.text) for q in quotes] == [
-        (QuoteKind.INDIRECT, "der Sohn habe sich „bewusst und gewollt stranguliert“"),
-        (QuoteKind.PARTIAL, "bewusst und gewollt stranguliert"),
+    # One mixed quote: the reported clause, its marked words nested as a partial quote.
+    (quote,) = quotes
+    assert (quote.kind, quote.text) == (
+        QuoteKind.MIXED,
+        "der Sohn habe sich „bewusst und gewollt stranguliert“",
+    )
+    assert [(n.kind, n.text) for n in quote.nested] == [
+        (QuoteKind.PARTIAL, "bewusst und gewollt stranguliert")
     ]
 
 

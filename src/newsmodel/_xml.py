@@ -342,6 +342,10 @@ QUOTE_MARKS = frozenset("\"'«»‹›“”„‟‘’‚‛「」『』")
 _LINE_BREAK_SPACE = re.compile(r"[ \t\r\n]*\n[ \t\r\n]*")
 
 
+_MARKUP_KINDS = {k.value: k for k in QuoteKind if k is not QuoteKind.INDIRECT}
+"""The kinds a ``<q class>`` names (indirect speech is no quotation and is not written)."""
+
+
 @dataclass
 class QuoteDraft:
     block: int
@@ -392,9 +396,9 @@ def read_paragraph(
         for start, end, child in found:
             name = local_name(child).lower()
             if name == "q" and (
-                child.get("class") in ("direct", "partial") or child.get(speaker_attribute)
+                child.get("class") in _MARKUP_KINDS or child.get(speaker_attribute)
             ):
-                kind = QuoteKind.PARTIAL if child.get("class") == "partial" else QuoteKind.DIRECT
+                kind = _MARKUP_KINDS.get(child.get("class") or "", QuoteKind.DIRECT)
                 if end > start:
                     reader.quotes.append(
                         QuoteDraft(index, start, end, kind, child.get(speaker_attribute))

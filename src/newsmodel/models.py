@@ -173,7 +173,11 @@ class QuoteKind(str, enum.Enum):
     DIRECT = "direct"
     """The speaker's words in quotation marks."""
     PARTIAL = "partial"
-    """A quoted fragment inside reported speech (``sont « irréalistes »``)."""
+    """A quoted fragment inside the writer's sentence (``sont « irréalistes »``)."""
+    MIXED = "mixed"
+    """Reported speech that holds quoted words but is not wholly in quotation marks
+    (``said the plan was "dead on arrival" and would fail``): the reported clause, its
+    marked fragments in ``nested`` as ``partial`` quotes."""
     INDIRECT = "indirect"
     """Reported speech without quotation marks (``a déclaré que …``)."""
 
@@ -184,7 +188,7 @@ class Quote(_Model):
     text: NonEmptyStr
     """The quoted words as printed, without the enclosing marks."""
     kind: QuoteKind
-    """Direct, partial or indirect."""
+    """Direct, partial, mixed or indirect."""
     speaker: Entity | None = None
     """Who said it, as one of the article's people or organisations; ``None`` when the text
     names nobody."""
@@ -205,8 +209,8 @@ class Quote(_Model):
     close_mark: str | None = None
     """The closing quotation mark as printed, or ``None`` when the quote is never closed."""
     nested: tuple[Quote, ...] = ()
-    """Quotes inside this one (``'Oh, …'`` inside ``"…"``); their offsets are in the same
-    block's text."""
+    """Quotes inside this one (``'Oh, …'`` inside ``"…"``, the marked fragments of a
+    ``mixed`` quote); their offsets are in the same block's text."""
     source: Source | None = None
     """The interview, statement or report the quote was given in, when the text says."""
     unclosed: bool = False

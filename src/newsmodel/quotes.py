@@ -1601,7 +1601,9 @@ class _Reader:
         while j < n and steps < 8:
             tok = toks[j]
             if tok.quote:
-                return
+                if j == k or self.language != "en":
+                    return
+                break  # "says he has “big plans” …": a clause may hold a partial quote
             if tok.low in self.complementizers or tok.low in {"qu'", "que"}:
                 if tok.low == "that" and j + 1 < n and _en_relative_verb(toks[j + 1]):
                     # "told reporters after the meeting that was held …": a relative clause.
@@ -2257,6 +2259,9 @@ class _Reader:
             if q.open_mark is not None and sent_start <= q.start < sent_end
         ]
         direct = [q for q in marked if q.kind is QuoteKind.DIRECT]
+        partial = [q for q in marked if q.kind is QuoteKind.PARTIAL and not q.unclosed]
+        absorbed: list[_QuoteRec] = []
+        """Partial quotes that became the fragments of a mixed quote."""
         for cue in cues:
             if cue.negated or cue.speaker_text is None:
                 continue
@@ -2291,7 +2296,7 @@ class _Reader:
             if start is None:
                 continue
             if self.language == "en" and end == sent_end:
-                end = self._en_content_end(toks, start, end)
+                end = self._en_content_end(toks, start, end, cues, cue)
             # Trim and skip if a direct quote holds the content.
             while start < end and text[start].isspace():
                 start += 1
@@ -2301,16 +2306,25 @@ class _Reader:
                 continue
             if any(q.start <= start + 2 and q.end >= end - 2 for q in direct):
                 continue
-            covered = sum(q.end - q.start for q in marked if start <= q.start and q.end <= end)
-            if covered > 0.6 * (end - start) and not (
-                self.language == "de" and _FREE_INDIRECT_HINT.search(text, start, end)
-            ):
-                # Mostly a quote: a partial quote, not reported speech around it (unless a
-                # German subjunctive outside the marks reports it: ``der Sohn habe sich
-                # „bewusst und gewollt stranguliert“``).
-                continue
             if any(o.start <= start and end <= o.end for o in out):
                 continue
+            # Partial quotes in the clause make it a mixed quote (``said the plan was “dead
+            # on arrival” and would fail``): reported speech with quoted words, when some
+            # of its words stand outside the marks.
+            fragments = sorted(
+                (
+                    q
+                    for q in partial
+                    if start <= q.start and q.end <= end and all(q is not a for a in absorbed)
+                ),
+                key=attrgetter("start"),
+            )
+            if fragments and not _words_outside(text, start, end, fragments):
+                fragments = []
+            if not fragments:
+                covered = sum(q.end - q.start for q in marked if start <= q.start and q.end <= end)
+                if covered > 0.6 * (end - start):
+                    continue  # mostly a quote: a partial quote, not reported speech
             if (
                 self.language == "de"
                 and cue.content_start is not None
@@ -2324,29 +2338,50 @@ class _Reader:
                 start=start,
                 end=end,
                 text=content,
-                kind=QuoteKind.INDIRECT,
+                kind=QuoteKind.MIXED if fragments else QuoteKind.INDIRECT,
                 cue=cue,
                 speaker_text=cue.speaker_text,
                 attr_end=cue.attr_end,
+                nested=fragments,
             )
             rec.speaker = self._resolve(block, cue)
+            absorbed.extend(fragments)
             out.append(rec)
+        if absorbed:
+            # The fragments are the mixed quote's, not quotes of their own.
+            gone = {id(q) for q in absorbed}
+            self.quotes = [q for q in self.quotes if id(q) not in gone]
         return out
 
-    def _en_content_end(self, toks: list[_Tok], start: int, end: int) -> int:
+    def _en_content_end(
+        self, toks: list[_Tok], start: int, end: int, cues: Sequence[_Cue], cue: _Cue
+    ) -> int:
         """Where an English reported clause read to the sentence's end stops: before the
         speaker's own next step (``…, arguing that …``, ``…, though she acknowledged …``,
-        ``… and warned against …``), which is no part of what was said."""
+        ``… and warned against …``), which is no part of what was said, and before another
+        attribution after a comma (``…, but she denied that …``, ``… “…,” she said.``)."""
         first = bisect.bisect_left(toks, start, key=_tok_start)
+        for other in cues:
+            if other is cue or other.speaker_text is None or other.speaker_start is None:
+                continue
+            at = min(other.start, other.speaker_start)
+            if not start < at < end:
+                continue
+            j = bisect.bisect_left(toks, at, key=_tok_start) - 1
+            if j > first and toks[j].low in _EN_CLAUSE_JOINS:
+                j -= 1
+            if j > first and _comma_end(toks[j]):
+                end = toks[j].end if toks[j].quote else toks[j].start
+                break
         for i in range(first + 3, len(toks) - 1):
             tok = toks[i]
             if tok.start >= end:
                 break
             nxt = toks[i + 1]
-            if (tok.text == "," and nxt.low in _EN_CONTENT_STOPS) or (
+            if (_comma_end(tok) and nxt.low in _EN_CONTENT_STOPS) or (
                 tok.low == "and" and nxt.low in self.cues and nxt.low.endswith(("ed", "s"))
             ):
-                return tok.start
+                return tok.end if tok.quote else tok.start
         return end
 
     # ------------------------------------------------------------------ resolution
@@ -2615,6 +2650,22 @@ class _Reader:
 # --------------------------------------------------------------------------- helpers
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _words_outside(text: str, start: int, end: int, fragments: Sequence[_QuoteRec]) -> bool:
+    """True when ``text[start:end]`` holds a word outside the ``fragments`` (quotes, in text
+    order) other than a connector (``« A », mais « B »`` is two quotes, not a mixed one)."""
+    position = start
+    for fragment in [*fragments, None]:
+        stop = end if fragment is None else fragment.start
+        for word in _WORDS.findall(text, position, stop):
+            if word.lower() not in _CONNECTORS:
+                return True
+        if fragment is not None:
+            position = fragment.end
+    return False
+
+
 _SENTENCE_START_WORDS = frozenset(
     {
         "le",
@@ -2852,6 +2903,17 @@ _EN_CONTENT_STOPS = _word_set(
     "acknowledging though although whereas amounting according"
 )
 """Words after a comma that end an English reported clause (``…, arguing that …``)."""
+_EN_CLAUSE_JOINS = frozenset({"but", "and", "though", "although", "while", "yet"})
+"""Conjunctions between a comma and the next attribution (``…, but she denied that …``)."""
+
+
+def _comma_end(tok: _Tok) -> bool:
+    """A comma, or a quote whose words end with one inside the marks (``“…,”``)."""
+    if tok.quote:
+        return tok.text.rstrip(_HINT_STRIP.replace(",", "") + " ").endswith(",")
+    return tok.text == ","
+
+
 _EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "there"})
 """Pronouns that open a reported clause after *said* (``said he would``); *I* and *you* are
 left out (``told you``), and *this* (``said this month``) must be followed by a verb."""
@@ -3097,7 +3159,11 @@ def _en_clause_at(toks: list[_Tok], k: int) -> bool:
         return False
     for j in range(k + 1, min(n, k + 8)):
         tok = toks[j]
-        if tok.quote or not _is_word(tok):
+        if tok.quote:
+            # "says voter fraud “would be one hell of a way to lose”": the verb in marks.
+            verb = _WORDS.search(tok.text)
+            return verb is not None and verb.group().lower() in _EN_FINITE
+        if not _is_word(tok):
             return False
         low = tok.low
         if low in _EN_FINITE or (low.endswith("ed") and len(low) > 4 and not _is_cap(tok)):
