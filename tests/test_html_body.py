@@ -172,6 +172,24 @@ def test_body_cut_in_chunks_between_ads_is_joined_and_teasers_left_out() -> None
         assert furniture not in text
 
 
+def test_boxes_inside_the_text_and_the_notes_after_it_are_left_out() -> None:
+    """A broadcaster's article with an inline teaser, a "Weitere Informationen" box around
+    another teaser, a call to action and a contact note after the text."""
+    body = extract_page(
+        "body_boxes_de.html", title="Neue Buslinie verbindet die Dörfer im Oderbruch"
+    )
+    assert [block.text[:30] for block in body.blocks] == [  # type: ignore[union-attr]
+        "Seit Montag fährt eine neue Bu",
+        "Der Landkreis bezahlt die Lini",
+        "Kleinbusse auf Bestellung am A",
+        "Nach 20 Uhr fahren Kleinbusse,",
+        "„Wir wollen, dass niemand mehr",
+    ]
+    text = text_of(body)
+    for furniture in ("Ostbahn", "Weitere Informationen", "Uckermark", "Immer informiert", "03346"):
+        assert furniture not in text
+
+
 def test_page_rendered_by_scripts_falls_back_to_jsonld_article_body() -> None:
     body = extract_page("body_jsonld_only.html")
     assert len(body.blocks) == 3
@@ -247,6 +265,75 @@ def test_related_heading_ends_the_text() -> None:
     body = extract_html(html)
     assert "You may also like" not in text_of(body)
     assert "recommends" not in text_of(body)
+
+
+def test_box_inside_the_text_is_removed_by_its_name() -> None:
+    html = (
+        f"<body><div class='article-body'>{ARTICLE}<div class='c-teaser c-teaser--inline'>"
+        "<p>Another article: the council's budget for the harbour, summed up for readers.</p>"
+        "</div><aside class='callout'>Sign up for our morning briefing on the harbour.</aside>"
+        "<p>The last paragraph of the story, which the boxes interrupted, goes on here.</p>"
+        "</div></body>"
+    )
+    assert [block.text[:24] for block in extract_html(html).blocks] == [  # type: ignore[union-attr]
+        "The first paragraph of t",
+        "The second paragraph con",
+        "The last paragraph of th",
+    ]
+
+
+def test_teaser_text_that_is_the_lead_and_a_box_of_most_text_are_kept() -> None:
+    html = (
+        "<body><div class='article-body'><div class='teaser-text'><p>The council closed the"
+        " old port to cruise ships on Monday, after a year of protests by residents.</p></div>"
+        f"{ARTICLE}</div><div class='infobox'><div class='text'>{ARTICLE}</div></div></body>"
+    )
+    body = extract_html(html)
+    assert body.blocks[0].text.startswith("The council closed the old port")  # type: ignore[union-attr]
+    html = f"<body><div class='story'><div class='infobox'>{ARTICLE}</div></div></body>"
+    assert len(extract_html(html).blocks) == 2
+
+
+def test_paywall_prompt_is_removed_but_not_a_non_paywall_section() -> None:
+    html = (
+        f"<body><article><section class='row non-paywall'>{ARTICLE}</section>"
+        "<section class='row paywall'><h2>Already a subscriber?</h2><p>Log in</p>"
+        "<p>Read this article now for one euro.</p></section></article></body>"
+    )
+    text = text_of(extract_html(html))
+    assert text.startswith("The first paragraph")
+    assert "subscriber" not in text
+    assert "one euro" not in text
+
+
+def test_box_opening_with_a_related_heading_still_ends_the_text() -> None:
+    html = (
+        f"<body><article>{ARTICLE}<div class='contenttype-teaser'>"
+        "<h3>Das könnte Sie auch interessieren!</h3><p>Another story, summed up here.</p></div>"
+        "<p>You are not logged in. Log in to leave a comment below this article.</p>"
+        "</article></body>"
+    )
+    assert "logged in" not in text_of(extract_html(html))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Kontakt:", "Weitere Informationen", "Zum Weiterlesen", "Temas relacionados", "Contact"],
+)
+def test_notes_and_reading_tips_heading_ends_the_text(heading: str) -> None:
+    html = (
+        f"<body><article>{ARTICLE}<p><strong>{heading}</strong></p>"
+        "<p>Press office of the harbour authority, phone 0123 456789, press@example.org</p>"
+        "</article></body>"
+    )
+    assert "Press office" not in text_of(extract_html(html))
+
+
+def test_heading_at_the_end_of_the_text_is_dropped_unless_a_sentence() -> None:
+    html = f"<body><article>{ARTICLE}<h2>More on the harbour</h2></article></body>"
+    assert [type(block) for block in extract_html(html).blocks] == [Paragraph, Paragraph]
+    html = f"<body><article>{ARTICLE}<h4>He did not say which ships.</h4></article></body>"
+    assert [type(block) for block in extract_html(html).blocks] == [Paragraph, Paragraph, Heading]
 
 
 def test_caption_paragraph_outside_figure_becomes_a_figure() -> None:

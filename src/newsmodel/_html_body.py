@@ -14,12 +14,14 @@ nest 2,048 elements deep):
 3. **choose**: a marked article body with enough text wins; otherwise the best candidate,
    raised to a common ancestor when other strong candidates share it, plus the siblings that
    score close to it and its cousins (same tag and class elsewhere: a body cut in chunks);
-   runners-up are tried in turn when the winner holds no paragraph.
+   runners-up are tried in turn when the winner holds no paragraph. Boxes named as set inside
+   the text (an inline teaser, an info or contact box, a call to action, a paywall prompt) are
+   then removed from the chosen containers: named so elsewhere, they are no furniture.
 4. **emit**: walk the chosen container in reading order into blocks: paragraphs (with ``<q>``,
    link and emphasis spans), headings, lists, block quotes (with ``cite`` and attribution) and
    figures (image, caption, credit), dropping link lists and boilerplate lines; then tidy:
-   drop the headline, byline and date lines above the text, captions, repeated blocks, and
-   whatever follows a "You may also like" heading.
+   drop the headline, byline and date lines above the text, captions, repeated blocks,
+   whatever follows a "You may also like" or "Contact" heading, and headings that end it.
 
 A page whose markup holds little of its JSON-LD ``articleBody`` gets that text as its body.
 
@@ -94,8 +96,12 @@ def extract_body(
     diagnostics: list[Diagnostic] = []
     marked: list[HtmlElement] = []
     named: list[HtmlElement] = []
-    paywalled, scripts = _clean(root, marked, named)
+    boxes: list[tuple[HtmlElement, int]] = []
+    paywalled, scripts = _clean(root, marked, named, boxes)
     containers, runners_up = _choose(root, marked, named)
+    if boxes:
+        for container in containers:
+            _prune(container, boxes)
     lead = _lead(containers[0]) if containers else None
     blocks = _tidy(
         [
@@ -190,9 +196,9 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
             if (
                 not lead
                 and len(text) <= rules.MAX_RELATED_HEADING
-                and rules.RELATED_HEADING.match(text)
+                and (rules.RELATED_HEADING.match(text) or rules.NOTES_HEADING.match(text))
             ):
-                break  # "You may also like": the rest is other articles
+                break  # "You may also like", "Contact": the rest is other articles or notes
             if isinstance(block, Paragraph):
                 if len(text) >= rules.MIN_LEAD_CHARS:
                     lead = False
@@ -209,6 +215,8 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
                 ):
                     continue
         out.append(block)
+    while len(out) > 1 and isinstance(out[-1], Heading) and not out[-1].text.endswith("."):
+        out.pop()  # a heading with no text after it heads nothing (a sentence is a pull quote)
     return out
 
 
@@ -285,14 +293,15 @@ def _is_hidden(el: HtmlElement) -> bool:
 _CHECKED_TAGS = tuple(sorted(rules.CHECKED_TAGS))
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)  # plain strings
 _DROP_TAGS = tuple(sorted(rules.DROP_TAGS))
-_NEUTRAL, _BODY, _FURNITURE, _PAYWALL = 0, 1, 2, 4  # _PAYWALL is a flag on the others
+_NEUTRAL, _BODY, _FURNITURE = 0, 1, 2
+_PAYWALL = 4  # a flag on the others
+_BOX, _LOCKED_BOX = 8, 16  # on a neutral verdict: a box set inside the text (see ``_prune``)
 _DOOMED = "nm-removed"
 
 
-def _verdict(names: str) -> int:
-    """Whether a lowercased class/id string names the body, furniture, or neither: by words
+def _verdict(words: list[str]) -> int:
+    """Whether the words of a class/id string name the body, furniture, or neither: by words
     and pairs of words, which is several times faster than a regex over the string."""
-    words = rules.CLASS_WORD.findall(names)
     if rules.VERDICT_WORDS.isdisjoint(words):
         return _NEUTRAL  # most class names: one set operation
     previous = ""
@@ -312,9 +321,32 @@ def _verdict(names: str) -> int:
 
 
 def _judge(cls: str | None, ident: str | None) -> int:
-    """The verdict on a class and id, with the ``_PAYWALL`` flag when they name a paywall."""
+    """The verdict on a class and id, with the ``_PAYWALL`` flag when they name a paywall, and
+    a neutral one with the ``_BOX`` or ``_LOCKED_BOX`` flag when they name a box."""
     names = _split_names(cls, ident)
-    return _verdict(names) | (_PAYWALL if "paywall" in names else 0)
+    words = rules.CLASS_WORD.findall(names)
+    verdict = _verdict(words)
+    if verdict == _NEUTRAL and not rules.BOX_WORDS.isdisjoint(words):
+        verdict = _box_kind(words, cls, ident)
+    return verdict | (_PAYWALL if "paywall" in names else 0)
+
+
+def _box_kind(words: list[str], cls: str | None, ident: str | None) -> int:
+    """Whether the words of a class/id string name a box set inside the text (``BOX_KEYS``:
+    ``_BOX``), one that may also wrap the locked text (``PAYWALL_KEYS``: ``_LOCKED_BOX``), or
+    neither (0). An article's own lead (``teaser-text``) is no box."""
+    previous = ""
+    for word in words:
+        pair = f"{previous}-{word}"
+        if (word in rules.BOX_KEYS or pair in rules.BOX_KEYS) and (
+            previous not in rules.LAYOUT_MODIFIERS  # ``non-paywall``
+        ):
+            if _is_lead_name(cls, ident):
+                return 0
+            paywall = word in rules.PAYWALL_KEYS or pair in rules.PAYWALL_KEYS
+            return _LOCKED_BOX if paywall else _BOX
+        previous = word
+    return 0
 
 
 def _split_names(cls: str | None, ident: str | None) -> str:
@@ -334,11 +366,15 @@ def _in_quote_or_figure(el: HtmlElement) -> bool:
 
 
 def _clean(
-    root: HtmlElement, marked: list[HtmlElement], named: list[HtmlElement]
+    root: HtmlElement,
+    marked: list[HtmlElement],
+    named: list[HtmlElement],
+    boxes: list[tuple[HtmlElement, int]],
 ) -> tuple[bool, list[str]]:
     """Remove what never holds article text, then page furniture; fill ``marked`` with the
-    elements marked ``itemprop="articleBody"``; return whether a paywall is marked and the
-    JSON-LD scripts' text (read before scripts go)."""
+    elements marked ``itemprop="articleBody"``, ``named`` with those with a body class and
+    ``boxes`` with those named as a box (and its kind, for :func:`_prune`); return whether a
+    paywall is marked and the JSON-LD scripts' text (read before scripts go)."""
     jsonld: list[str] = []
     furniture: list[HtmlElement] = []
     named_furniture: set[HtmlElement] = set()  # furniture by class or id, not by tag or role
@@ -378,6 +414,9 @@ def _clean(
             if verdict & _PAYWALL:
                 paywalled = True
                 verdict &= ~_PAYWALL
+            if verdict & (_BOX | _LOCKED_BOX):
+                boxes.append((el, verdict))
+                verdict = _NEUTRAL
             if verdict == _BODY:
                 keep.append(el)
                 continue
@@ -433,12 +472,18 @@ def _holds_article_text(el: HtmlElement) -> bool:
     words = set(rules.CLASS_WORD.findall(_split_names(el.get("class"), el.get("id"))))
     if rules.WRAPPER_WORDS.isdisjoint(words) or not rules.LISTING_WORDS.isdisjoint(words):
         return False
+    return _running_paragraphs(el, rules.MIN_TEXT_PARAGRAPHS)
+
+
+def _running_paragraphs(el: HtmlElement, count: int) -> bool:
+    """Whether ``el`` holds ``count`` paragraphs of running text (``MIN_LEAD_CHARS`` long, few
+    links)."""
     paragraphs = 0
     for p in el.iter("p"):
         length = _text_len(p)
         if length >= rules.MIN_LEAD_CHARS and _link_density(p, length) < rules.SHORT_LINK_DENSITY:
             paragraphs += 1
-            if paragraphs >= rules.MIN_TEXT_PARAGRAPHS:
+            if paragraphs >= count:
                 return True
     return False
 
@@ -721,6 +766,56 @@ def _cousins(
             continue  # already emitted with a chosen element
         found.append(el)
     return [el for el in found if not any(a in found for a in el.iterancestors())]
+
+
+def _prune(container: HtmlElement, boxes: list[tuple[HtmlElement, int]]) -> None:
+    """Remove the boxes that pages set inside the article's text (``BOX_KEYS``): a teaser of
+    another article, an info or contact box, a call to action, a disclaimer, a paywall prompt.
+    Named so, they are furniture only inside the text (a teaser list elsewhere is no body, and
+    ``teaser-text`` above the body is its lead). Kept: a box with most of the container's
+    text (the text itself), a paywall box that holds running text (the locked part of the
+    text), and a box that opens with "You may also like" (:func:`_tidy` cuts the text there)."""
+    limit = -1.0  # computed when first needed
+    removed: list[HtmlElement] = []
+    for el, kind in boxes:
+        inside = False
+        for ancestor in el.iterancestors():
+            if ancestor is container:
+                inside = True
+                break
+            if ancestor in removed:
+                break
+        if not inside:
+            continue  # elsewhere in the page, removed as furniture, or inside a removed box
+        if limit < 0:
+            limit = rules.MAX_REMOVED_SHARE * _text_len(container)
+        if _text_len(el) > limit or _opens_related(el):
+            continue
+        if kind == _LOCKED_BOX and _running_paragraphs(el, 1):
+            continue
+        removed.append(el)
+    for el in removed:
+        parent = el.getparent()
+        el.drop_tree()  # its tail stays
+        if (
+            parent is not None
+            and parent is not container
+            and _text_len(parent) <= rules.MAX_RELATED_HEADING
+            and parent.getparent() is not None
+        ):
+            parent.drop_tree()  # a frame left with the box's label ("Weitere Informationen")
+
+
+def _opens_related(el: HtmlElement) -> bool:
+    """Whether ``el``'s first line is a ``RELATED_HEADING`` ("Das könnte Sie auch
+    interessieren"): left in place, it tells :func:`_tidy` where the other articles start."""
+    for text in el.itertext():
+        text = _normalise(text)
+        if text:
+            return len(text) <= rules.MAX_RELATED_HEADING and bool(
+                rules.RELATED_HEADING.match(text)
+            )
+    return False
 
 
 # --------------------------------------------------------------------------- 4. emit

@@ -20,6 +20,8 @@ __all__ = [
     "BOILERPLATE_LINE",
     "BOILERPLATE_ROLES",
     "BOILERPLATE_TAGS",
+    "BOX_KEYS",
+    "BOX_WORDS",
     "CAMEL_CASE",
     "CAPTION_CLASS",
     "CAPTION_LINE",
@@ -63,7 +65,9 @@ __all__ = [
     "MIN_TEXT_PARAGRAPHS",
     "MIN_TITLE_CHARS",
     "NEGATIVE_CLASS",
+    "NOTES_HEADING",
     "ODD_WHITESPACE",
+    "PAYWALL_KEYS",
     "POSITIVE_CLASS",
     "PROTECTED_TAGS",
     "RELATED_HEADING",
@@ -354,6 +358,7 @@ LAYOUT_MODIFIERS = frozenset(
         "below",
         "above",
         "category",
+        "non",
     }
 )
 """Words that turn a furniture word into a layout flag (``has-sidebar``,
@@ -437,6 +442,31 @@ LEAD_KEYS = _word_keys(
 """Class and id words (or pairs of words) of an article's lead (standfirst, chapo, intro),
 which pages often set above the body's container, in the article's header."""
 
+_BOX_WORDS = (
+    "teaser",  # another article's card set in the text (``inline-teaser``, ``teaser-breaker``)
+    "infobox",
+    "info-box",
+    "factbox",
+    "kasten",  # German "box" (``Infokasten``)
+    "callout",
+    "cta",  # a call to action
+    "disclaimer",
+    "disclosure",
+    "affiliate",
+    "paywall",
+    "contactbox",
+    "contact-box",
+)
+BOX_KEYS = _word_keys(_BOX_WORDS)
+"""Class and id words (or pairs of words) of a box that pages set inside the article's text:
+another article's teaser, an info, fact or contact box, a call to action, a disclaimer, a
+paywall prompt. Removed from the chosen container only."""
+BOX_WORDS = frozenset(word for key in BOX_KEYS for word in key.split("-"))
+"""Every word of ``BOX_KEYS``."""
+PAYWALL_KEYS = _word_keys(("paywall",))
+"""``BOX_KEYS`` that also name the locked part of the text, which a box named so holding a
+paragraph of running text is."""
+
 POSITIVE_CLASS = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose"
 )
@@ -518,10 +548,25 @@ RELATED_HEADING = re.compile(
     r"das könnte (?:dich|sie) (?:auch )?interessieren|mehr themen|entdecken sie (?:jetzt|mehr)|"
     r"puedes ver|te recomendamos|también te puede interesar|similar (?:posts|articles)|"
     r"you might be interested in|more (?:from|in) [\w .'-]{1,30}|"
-    r"more (?:[\w'’-]+ ){0,3}(?:stories|articles|news))\s*[.…:!]*$",
+    r"more (?:[\w'’-]+ ){0,3}(?:stories|articles|news)|"
+    r"weitere (?:themen|beiträge|artikel|tipps)\b.*|weiterführende (?:links?|artikel)|"
+    r"zum weiterlesen|lust auf mehr\??|noch mehr .{0,30}|mehr (?:von|aus|auf) .{1,30}|"
+    r"empfohlene (?:beiträge|artikel)|schon gelesen\??|am meisten gelesen|"
+    r"temas relacionados|notas relacionadas|más sobre .{1,30}|"
+    r"(?:videos?|artículos?|notas?) recomendad[oa]s?|"
+    r"(?:über den autor|über die autorin|about the author))\s*[.…:!?]*$",
     re.IGNORECASE,
 )
 """A heading that opens a list of other articles: what follows it is not this article's text."""
+
+NOTES_HEADING = re.compile(
+    r"^(?:weitere informationen(?: zu.{0,50})?|(?:presse)?kontakt|ansprechpartner(?:in)?|"
+    r"(?:for )?more information|(?:media|press) contacts?|contacts?|"
+    r"más información|contacto|plus d'informations|contact presse)\s*[.…:!?]*$",
+    re.IGNORECASE,
+)
+"""A heading that opens the notes after the text (contacts, further information): what
+follows it is not the article's text either."""
 
 MAX_RELATED_HEADING = 60
 """Only blocks up to this long are read as a ``RELATED_HEADING``."""
