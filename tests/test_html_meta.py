@@ -482,3 +482,119 @@ def test_agency_only_byline_names_no_person_from_a_later_source() -> None:
     article = parse_html(html, options=NO_QUOTES)
     assert names(article) == []
     assert [a.name for a in article.agencies] == ["Agence France-Presse"]
+
+
+def _title(head: str, body: str = "", url: str | None = None) -> str | None:
+    html = f"<html><head>{head}</head><body>{body}<p>Text of the article.</p></body></html>"
+    value = harvest_metadata(load_html(html, options=NO_QUOTES).root, url=url).fields.get("title")
+    return value if isinstance(value, str) else None
+
+
+def test_title_entities_left_escaped_in_jsonld_are_decoded() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Olive &#038; Herb Focaccia &#8211; &quot;easy&quot;"}</script>'
+    )
+    assert _title(head) == 'Olive & Herb Focaccia – "easy"'
+
+
+def test_title_takes_the_headings_typography() -> None:
+    head = """<meta property="og:title" content="Editor's Letter: bye \\"OC\\" - hi Bernsi!">"""
+    head = head.replace('\\"', "&quot;")
+    body = "<h1>Editor’s Letter: bye “OC” – hi Bernsi!</h1>"
+    assert _title(head, body) == "Editor’s Letter: bye “OC” – hi Bernsi!"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "heading", "expected"),
+    [
+        # the visible headline in other words than the search-engine title
+        (
+            "New York ramps up mass burials amid virus outbreak",
+            "Coronavirus: New York ramps up mass burials amid outbreak",
+            "Coronavirus: New York ramps up mass burials amid outbreak",
+        ),
+        (
+            "Mandarinen-Schmand-Kuchen Rezept",
+            "Mandarinen-Schmand-Kuchen",
+            "Mandarinen-Schmand-Kuchen",
+        ),
+        # a kicker run into the heading: the metadata's title is kept
+        (
+            "Große Aufgaben für die neue Regierung",
+            "Tunesien Große Aufgaben für die neue Regierung",
+            "Große Aufgaben für die neue Regierung",
+        ),
+        # nothing in common, or one short word by chance: the heading is furniture
+        (
+            "Radon im Boden: Neue Karte gibt Orientierung",
+            "Navigation",
+            "Radon im Boden: Neue Karte gibt Orientierung",
+        ),
+        ("News from the harbour", "From the editors", "News from the harbour"),
+        # only the case differs: an upper-case heading is styling
+        (
+            "Auf den Spuren von Rafael Nadal",
+            "AUF DEN SPUREN VON RAFAEL NADAL",
+            "Auf den Spuren von Rafael Nadal",
+        ),
+    ],
+)
+def test_title_and_the_visible_heading(og_title: str, heading: str, expected: str) -> None:
+    assert (
+        _title(f'<meta property="og:title" content="{og_title}">', f"<h1>{heading}</h1>")
+        == expected
+    )
+
+
+def test_title_skips_a_heading_that_is_the_sites_name() -> None:
+    body = (
+        '<h1><a href="https://web.archive.org/web/2015/http://www.steinzeit.example/">'
+        "Steinzeit &amp; Co</a></h1>"
+        "<h1>Werkzeuge des Neandertalers</h1>"
+    )
+    head = "<title>Werkzeuge des Neandertalers | Steinzeit &amp; Co</title>"
+    assert _title(head, body) == "Werkzeuge des Neandertalers"
+    # the site's heading alone: the <title> without the site's name it gives
+    body = '<h1 id="site-title"><a href="/">Liebe geht durch den Magen</a></h1>'
+    head = "<title>Rinderleber mit Apfel | Liebe geht durch den Magen</title>"
+    assert _title(head, body) == "Rinderleber mit Apfel"
+
+
+def test_title_wordpress_blog_archive() -> None:
+    body = '<h1><a href="https://fouryears.example">Four Years Remaining</a></h1>'
+    head = "<title>Four Years Remaining » Blog Archive » Interning of Small Integers</title>"
+    assert _title(head, body) == "Interning of Small Integers"
+
+
+def test_title_dom_heading_after_menu_headings() -> None:
+    head = "<title>Was ist ein Geheimdienst? – Ansichten und Einsichten</title>"
+    body = "<h1>Menu</h1><h1>Was ist ein Geheimdienst?</h1><h1>Post navigation</h1>"
+    assert _title(head, body) == "Was ist ein Geheimdienst?"
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        # the site's name in the middle: what comes before it
+        (
+            "Das schwulste Musikvideo : Krimiblog-Archiv | Ermittlungen | Gegründet 2005",
+            ["Krimiblog-Archiv"],
+            "Das schwulste Musikvideo",
+        ),
+        # the first words of a long site name
+        (
+            "Kinder und Arbeit » ProNATs e.V.",
+            ["ProNATs e.V. Verein zur Unterstützung arbeitender Kinder"],
+            "Kinder und Arbeit",
+        ),
+        # a "site name" that is the whole title is no site name
+        (
+            "Cup-Vorschau: Stans freut sich - Handball Schweiz",
+            ["Cup-Vorschau: Stans freut sich - Handball Schweiz"],
+            "Cup-Vorschau: Stans freut sich - Handball Schweiz",
+        ),
+    ],
+)
+def test_strip_site_name_segments(title: str, sites: list[str], expected: str) -> None:
+    assert strip_site_name(title, sites) == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import html
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -934,8 +935,16 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
         if text:
             out["_html_title"] = [text]
     h1s = page.tags["h1"]
-    h1_texts = [_text(h) for h in h1s[:10]]
-    out["_h1"] = [t for t in h1_texts if t and len(t) <= MAX_TEXT]
+    headings: list[str] = []
+    for h in h1s[:10]:
+        text = _text(h).replace("\u00ad", "")  # soft hyphens: where a line may break
+        if not text or len(text) > MAX_TEXT:
+            continue
+        if _is_site_heading(h, text):
+            out.setdefault("_site_heading", [text])
+        else:
+            headings.append(text)
+    out["_h1"] = headings
     headline = frozenset(h1s[0].iterancestors()) if h1s else frozenset()
     out["_headline_ancestors"] = [headline] if h1s else []
     if page.bylines:
@@ -1275,10 +1284,12 @@ def _normalise_dom(
     h1 = raw.get("h1") or []
     html_title = (raw.get("html_title") or [None])[0]
     if h1:
-        values["title"] = h1[0]
+        values["title"] = _dom_headline(h1, html_title)
     elif html_title:
         values["title"] = html_title
     values["_html_title"] = html_title
+    values["_headings"] = h1
+    values["_site_heading"] = (raw.get("site_heading") or [None])[0]
     offsets: list[timedelta] = []
     for text, updated in raw.get("times", []):
         parsed = _date(text, language)
@@ -1429,11 +1440,7 @@ def _finish(
         own_names.append(host.removeprefix("www."))
     title = fields.get("title")
     if isinstance(title, str):
-        others = [found[source].get("title") for source in MetaSource]
-        others.append(found[S.DOM].get("_html_title"))
-        fields["title"] = strip_site_name(
-            title, [str(n) for n in site_names], [o for o in others if isinstance(o, str)]
-        )
+        fields["title"] = _choose_title(title, found, [str(n) for n in site_names])
     else:
         diagnostics.append(_diag(NM_NO_TITLE, "the page gives no title", Severity.INFO))
     chosen = _choose_authors(found, own_names, url, publisher)
@@ -1692,6 +1699,143 @@ def _comparable(value: date | datetime) -> datetime:
     return datetime(value.year, value.month, value.day)
 
 
+def _choose_title(
+    title: str, found: Mapping[MetaSource, Mapping[str, Any]], sites: list[str]
+) -> str:
+    """The title chosen by precedence, read as the page prints it: HTML entities that a
+    source left escaped decoded, the site's name cut off, and the visible ``<h1>`` taken when
+    it is the same headline (``’`` and ``–`` where the metadata has ``'`` and ``-``)."""
+    dom = found[S.DOM]
+    headings: list[str] = dom.get("_headings") or []
+    site_heading = dom.get("_site_heading")
+    if site_heading:
+        sites = [*sites, site_heading]
+    title = _unescape(title)
+    others = [_unescape(v) for s in MetaSource if isinstance(v := found[s].get("title"), str)]
+    html_title = dom.get("_html_title")
+    if isinstance(html_title, str):
+        others.append(html_title)
+    title = strip_site_name(title, sites, others)
+    folded = _fold(title)
+    for heading in headings:
+        if heading != title and _fold(heading) == folded:
+            return heading
+    if headings and _reworded(title, headings[0]):
+        return headings[0]
+    return title
+
+
+def _dom_headline(headings: list[str], html_title: str | None) -> str:
+    """The page's headline among its ``<h1>`` texts: the first, unless it shares no word with
+    the ``<title>`` and a later one does (a theme's ``<h1>Menu</h1>`` before the post's)."""
+    if html_title and len(headings) > 1:
+        words = _content_words(html_title)
+        if words and not words & _content_words(headings[0]):
+            for heading in headings[1:]:
+                if words & _content_words(heading):
+                    return heading
+    return headings[0]
+
+
+def _reworded(title: str, heading: str) -> bool:
+    """Whether the page's first ``<h1>`` prints the headline that the metadata gives in other
+    words (a shorter or search-engine wording, a kicker or a recipe's "Rezept" added): the
+    title holds the heading, or they share two content words (or a long one) and at least a
+    tenth of them; and the heading does not merely wrap the title (a kicker or a subtitle run
+    into it) or change its case."""
+    title = title.replace("\u00ad", "")
+    if title in heading or title.casefold() == heading.casefold():
+        return False
+    ours, theirs = _content_words(title), _content_words(heading)
+    shared = ours & theirs
+    if not shared or 10 * len(shared) < len(ours | theirs):
+        return False
+    if len(shared) < 2 and heading not in title and len(next(iter(shared))) < 5:
+        return False  # one short word in common ("from", "news") is chance
+    # The same words differently punctuated: the metadata keeps its separators.
+    return ours != theirs or title.startswith(heading) or title.endswith(heading)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry content: four letters or more, or a number."""
+    return {w.casefold() for w in _WORD.findall(text) if len(w) >= 4 or any(c.isdigit() for c in w)}
+
+
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+"""An HTML character reference, left escaped in a JSON-LD string or a twice-escaped ``<meta>``."""
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2039": "'",
+        "\u203a": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+    }
+)
+"""Typographic quotes, dashes and ellipses → their ASCII forms."""
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
+
+
+def _fold(text: str) -> str:
+    """``text`` with typography made plain and spaces collapsed: two writings of one title
+    (``„Welches Europa“``, ``"Welches Europa"``) fold to the same string."""
+    return " ".join(text.translate(_TYPOGRAPHY).split())
+
+
+SITE_HEADING_HINT = re.compile(
+    r"(?:^|[\s_-])(?:site[-_]?(?:title|name|logo|branding)|blog[-_]?name|logo|branding|masthead)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+"""A class or id of an ``<h1>`` that holds the site's name (a theme's logo), not a headline."""
+
+
+def _is_site_heading(heading: HtmlElement, text: str) -> bool:
+    """Whether an ``<h1>`` is the site's name: one link to the home page (``<h1><a
+    href="/">The Planet</a></h1>``, as blog themes write it), or a logo or branding class."""
+    hints = _hints(heading)
+    if hints and SITE_HEADING_HINT.search(hints):
+        return True
+    links = heading.findall(".//a")
+    if len(links) != 1:
+        return False
+    link = links[0]
+    if (link.get("rel") or "").lower() == "home":
+        return True
+    href = (link.get("href") or "").strip()
+    if not href or _collapse(link.text_content()) != text:
+        return False
+    if "/http" in href:  # an archived page: the address the archive's own one wraps
+        href = href[href.rindex("/http") + 1 :]
+    path = urlsplit(href).path
+    return path in {"", "/"} or path.endswith(("/index.html", "/index.php"))
+
+
 def strip_site_name(
     title: str, site_names: Iterable[str], others: Iterable[str | None] = ()
 ) -> str:
@@ -1706,17 +1850,20 @@ def strip_site_name(
     >>> strip_site_name("Rates rise again › Planet Blog", [], ["Rates rise again"])
     'Rates rise again'
     """
+    whole = title.casefold()
+    # A "site name" that holds the whole title is a page's title given as one.
     names = [n.casefold() for n in site_names if n and len(n) >= 2]
+    names = [n for n in names if not n.startswith(whole)]
     known = {_norm_title(o) for o in others if o and len(o) >= 4}
     for sep in SITE_NAME_SEPARATORS:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
-        if head and (tail.casefold() in names or any(_same_site(tail, n) for n in names)):
+        if head and _is_site(tail, names):
             return head.strip()
         first, _, rest = title.partition(sep)
-        if rest and (first.casefold() in names or any(_same_site(first, n) for n in names)):
-            return rest.strip()
+        if rest and _is_site(first, names):
+            return _BLOG_ARCHIVE.sub("", rest).strip()
         # What remains must be the longer part: site names are shorter than headlines.
         for part, cut in ((head, tail), (first, rest), (rest, first), (tail, head)):
             if part and len(part) >= len(cut) and _norm_title(part) in known:
@@ -1726,7 +1873,36 @@ def strip_site_name(
             rest = title[len(other) :].strip()
             if any(rest.startswith(sep.strip()) for sep in SITE_NAME_SEPARATORS if sep.strip()):
                 return other
+    # ``Headline : Site | Tagline | Founded 2005``: what comes before the site's name.
+    pieces = _SEPARATOR_SPLIT.split(title)
+    for index in range(2, len(pieces), 2):
+        if _is_site(pieces[index], names):
+            return "".join(pieces[: index - 1]).strip()
     return title
+
+
+def _is_site(part: str, names: list[str]) -> bool:
+    """Whether ``part`` of a title is one of the site's ``names`` (casefolded), or the first
+    words of one (``ProNATs e.V.`` of ``ProNATs e.V. Verein zur Unterstützung …``)."""
+    folded = part.strip().casefold()
+    if not folded:
+        return False
+    return any(
+        folded == name
+        or _same_site(folded, name)
+        or (len(folded) >= 4 and 2 * len(folded) <= len(name) and name.startswith(folded + " "))
+        for name in names
+    )
+
+
+_SEPARATOR_SPLIT = re.compile(
+    "(" + "|".join(re.escape(sep) for sep in SITE_NAME_SEPARATORS if sep != ": ") + "| : )"
+)
+"""Splits a title at its separators, keeping them (``: `` only with a space before it)."""
+
+_BLOG_ARCHIVE = re.compile(r"^Blog[ -]?Archiv(?:e|es)?\s*»\s*", re.I)
+"""The segment WordPress's first default theme put between the site's name and the post's
+title (``Site » Blog Archive » Title``): a publisher-software convention."""
 
 
 def _norm_title(text: str) -> str:
