@@ -224,6 +224,19 @@ def test_layout_flags_are_not_furniture() -> None:
     assert len(extract_html(html).blocks) == 2
 
 
+def test_ads_modifier_on_a_section_is_no_ad_slot() -> None:
+    html = (
+        f"<body><div class='TestReport'><div class='TestReport__Section'>{ARTICLE}</div>"
+        "<div class='TestReport__Section TestReport__Section--Ads'><h2>Verdict</h2>"
+        "<p>The grill heats evenly in the middle, less so at the edges, and it is easy to clean"
+        " after use, which we liked.</p><div class='ad ad--mpu'>Anzeige</div></div></div></body>"
+    )
+    text = text_of(extract_html(html))
+    assert "Verdict" in text
+    assert "heats evenly" in text
+    assert "Anzeige" not in text
+
+
 def test_comment_section_is_removed_even_when_longer_than_the_article() -> None:
     comment = (
         "<p>I completely disagree with this article, and here is a long reason why, friend.</p>"

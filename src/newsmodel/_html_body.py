@@ -325,7 +325,10 @@ def _judge(cls: str | None, ident: str | None) -> int:
     a neutral one with the ``_BOX`` or ``_LOCKED_BOX`` flag when they name a box."""
     names = _split_names(cls, ident)
     words = rules.CLASS_WORD.findall(names)
-    verdict = _verdict(words)
+    if "--" in names:  # a BEM modifier names a variant: ``Report__Section--Ads`` is a section
+        verdict = _verdict(rules.CLASS_WORD.findall(rules.BEM_MODIFIER.sub("", names)))
+    else:
+        verdict = _verdict(words)
     if verdict == _NEUTRAL and not rules.BOX_WORDS.isdisjoint(words):
         verdict = _box_kind(words, cls, ident)
     return verdict | (_PAYWALL if "paywall" in names else 0)

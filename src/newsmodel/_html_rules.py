@@ -13,6 +13,7 @@ from collections.abc import Iterable
 __all__ = [
     "ARTICLE_TAG_WEIGHT",
     "BARE_ADDRESS",
+    "BEM_MODIFIER",
     "BLOCK_TAGS",
     "BODY_CLASS",
     "BODY_CLASS_WEIGHT",
@@ -401,6 +402,11 @@ MAX_CLASS_CHARS = 1000
 CAMEL_CASE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 """Before a capital after a small letter or digit: where a camelCase class name starts a word
 (``relatedPost``, ``shareButtons``), which ``CLASS_WORD`` then reads apart."""
+
+BEM_MODIFIER = re.compile(r"--(?:ads?|adv|advert|advertising|advertisement)(?![a-z0-9])")
+"""A BEM modifier saying that an element holds ad slots (``TestReport__Section--Ads``): the
+element is content with ads between its paragraphs, not an ad slot (the slots have names of
+their own). Other modifiers keep their say (``widget-area--article-footer`` is a footer)."""
 
 CLASS_WORD = re.compile(r"[a-z0-9]+")
 """A word of a lowercased class or id (``article__body--wide`` has three)."""
