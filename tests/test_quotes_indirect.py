@@ -299,3 +299,53 @@ def test_english_attribution_boundaries(
 )
 def test_english_that_without_reported_clause(text: str) -> None:
     assert _indirect(text, "en") == []
+
+
+# --------------------------------------------------------------------------- German fixes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei teilte mit, das Konzert finde am 12. Oktober statt.",
+        "Der Trainer sagte, die Mannschaft wolle in die 3. Liga aufsteigen.",
+    ],
+)
+def test_german_ordinals_end_no_sentence(text: str) -> None:
+    (quote,) = extract_quotes(text, language="de")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text.endswith(("am 12. Oktober statt", "in die 3. Liga aufsteigen"))
+
+
+def test_a_german_time_phrase_before_the_verb_is_no_speaker() -> None:
+    (quote,) = extract_quotes(
+        "Erst vergangene Woche kündigte der Konzern an, er werde 5000 Stellen streichen.",
+        language="de",
+    )
+    assert (quote.speaker_text, quote.cue, quote.text) == (
+        "der Konzern",
+        "kündigte an",
+        "er werde 5000 Stellen streichen",
+    )
+
+
+def test_a_name_in_marks_after_laut_is_the_source() -> None:
+    text = "Laut „BBC News“ wurden mehr als 50 Menschen verletzt."
+    (quote,) = extract_quotes(text, language="de")
+    assert (quote.kind, quote.speaker_text, quote.cue, quote.text) == (
+        QuoteKind.INDIRECT,
+        "BBC News",
+        "Laut",
+        "wurden mehr als 50 Menschen verletzt",
+    )
+
+
+def test_a_name_in_marks_after_laut_inside_a_clause_is_no_speaker() -> None:
+    quotes = extract_quotes(
+        "Arni Finnsson kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden "
+        "Worten: „Es gibt in Island keinen Markt für dieses Fleisch.“",
+        language="de",
+    )
+    assert [(q.kind, q.speaker_text, q.text) for q in quotes] == [
+        (QuoteKind.DIRECT, "Arni Finnsson", "Es gibt in Island keinen Markt für dieses Fleisch.")
+    ]

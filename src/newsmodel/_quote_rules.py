@@ -731,6 +731,20 @@ GERMAN_NO_CLAUSE_CUES: frozenset[str] = _word_set(
 """German cue verbs that take an object and a predicate (``bezeichnete sie als …``), never a
 reported clause after a comma."""
 
+GERMAN_TIME_HEADS: frozenset[str] = _word_set(
+    "woche wochen monat monats jahr jahres tag tags wochenende wochenendes montag dienstag "
+    "mittwoch donnerstag freitag samstag sonntag sonnabend morgen abend nacht mittag "
+    "vormittag nachmittag zeit januar februar märz april mai juni juli august september "
+    "oktober november dezember gestern heute vorgestern zuvor damals kürzlich jüngst zuletzt "
+    "inzwischen nun jetzt später"
+)
+"""Words that end a German phrase of time (``Erst vergangene Woche``, ``Am Dienstagabend``,
+``Im Oktober``, ``Bereits gestern``): such a phrase before a verb in second place is an
+adverbial, and the speaker follows the verb (``… kündigte der Konzern an``)."""
+
+GERMAN_TIME_ENDINGS: tuple[str, ...] = ("abend", "morgen", "nacht", "mittag")
+"""Endings of German compound time nouns (``Dienstagabend``, ``Freitagnacht``)."""
+
 GERMAN_SOURCE_NOUNS: frozenset[str] = _word_set(
     "angaben einschätzung einschätzungen ansicht auffassung meinung aussage aussagen "
     "informationen berichten bericht darstellung schätzungen meldungen meldung studie "

@@ -204,6 +204,9 @@ _ABBREVIATION_END = re.compile(
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?:[ \u00a0\u202f]?[\"'»”“’)\]])*\s+(?=[\"'«“„‚‘(\[¿¡A-ZÀ-ÖØ-Þ0-9])"
 )
+_ORDINAL_DOT = re.compile(r"(?<![\w.,])\d{1,3}$")
+"""A number of one to three digits just before a period (a German ordinal: ``12.``), not
+the end of a longer number (``2.000``, ``1,5``)."""
 _FR_INVERSION = re.compile(
     r"^(?P<aux>a|ont|avait|avaient|aurait|auraient)-t?-?(?P<pro>il|elle|ils|elles|on)$"
     r"|^(?P<verb>[^\W\d_]+)-t?-?(?P<pro2>il|elle|ils|elles|on)$",
@@ -606,6 +609,11 @@ _NONVERBAL_MULTI: tuple[tuple[str, ...], ...] = (
     ("aux", "yeux", "de"),
     ("à", "en", "croire"),
 )
+_SOURCE_CUE_WORDS = _NONVERBAL_SINGLE - {"per", "conforme"}
+"""Source cues after which a short phrase in marks names the source (``Laut „BBC News“``,
+``selon « Le Monde »``), not a quote."""
+_MARKED_NAME_WORDS = 5
+"""At most this many words in marks after a source cue make a name."""
 _MULTI_FIRST = frozenset(p[0] for p in _NONVERBAL_MULTI)
 _MULTI_PAIRS = frozenset((p[0], p[1]) for p in _NONVERBAL_MULTI if len(p) > 1)
 _MULTI_SINGLE = frozenset(p[0] for p in _NONVERBAL_MULTI if len(p) == 1)
@@ -783,14 +791,20 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
 # --------------------------------------------------------------------------- sentences
 
 
-def _sentences(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets; no sentence ends inside a quote."""
+def _sentences(
+    text: str, spans: Sequence[_Span], *, ordinals: bool = False
+) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets; no sentence ends inside a quote. With ``ordinals``
+    (German), a period after a number of one to three digits writes an ordinal (``am 12.
+    Oktober``, ``die 3. Liga``) and ends no sentence."""
     bounds = [0]
     length = len(text)
     for match in _SENTENCE_END.finditer(text):
         start, end = match.span()
         if text[start] == "." and _ABBREVIATION_END.search(text, max(0, start - 6), start + 1):
             continue  # "Mr. Smith", "Charles B. Rangel", "U.S. officials"
+        if ordinals and end - start == 2 and _ORDINAL_DOT.search(text, max(0, start - 4), start):
+            continue  # "am 12. Oktober", "3. Liga": the period and one space
         inside = False
         for span in spans:
             close = span.close if span.close is not None else length
@@ -984,7 +998,9 @@ class _Reader:
         found = self._sentences[block]
         if found is None:
             text = self.blocks[block]
-            found = _sentences(text, self.spans[block]) if text else []
+            found = (
+                _sentences(text, self.spans[block], ordinals=self.language == "de") if text else []
+            )
             self._sentences[block] = found
         return found
 
@@ -1830,6 +1846,15 @@ class _Reader:
         n = len(toks)
         j = k
         out: list[_Tok] = []
+        if nonverbal and k < n and toks[k].quote:
+            # "Laut „BBC News“ wurden …": a name in marks right after a source cue that opens
+            # the sentence or follows a comma is the source, not a quote (see
+            # _quote_for_span); inside a clause (“X kommentierte laut „…“ …”) it tells the
+            # medium of the clause's speaker.
+            at = bisect.bisect_left(toks, cue.start, key=_tok_start)
+            if at == 0 or toks[at - 1].text in {",", "—", "–", "(", ":"}:
+                return self._marked_source(cue, toks[k])
+            return False
         while j < n and len(out) < 10:
             tok = toks[j]
             if tok.quote or tok.text in {",", ";", ":", ".", "!", "?", "—", "–", ")", "("}:
@@ -1884,6 +1909,19 @@ class _Reader:
                 cue.attr_end = role_toks[-1].end
         return True
 
+    def _marked_source(self, cue: _Cue, tok: _Tok) -> bool:
+        """The name in marks of a quote token as the cue's speaker, when it is a short one
+        (see :data:`_MARKED_NAME_WORDS`)."""
+        inner = tok.text.strip(_HINT_STRIP + " \u00a0\u202f")
+        if not inner or len(_WORDS.findall(inner)) > _MARKED_NAME_WORDS:
+            return False
+        lead = tok.text.index(inner)
+        cue.speaker_start = tok.start + lead
+        cue.speaker_end = cue.speaker_start + len(inner)
+        cue.speaker_text = inner
+        cue.attr_end = max(cue.attr_end, tok.end)
+        return True
+
     def _plausible_speaker(self, phrase: list[_Tok]) -> bool:
         low = phrase[0].low
         if low in rules.FIRST_PERSON and len(phrase) == 1:
@@ -1897,6 +1935,8 @@ class _Reader:
             return False
         if all(t.low in self.function_words for t in words):
             return False
+        if self.language == "de" and _german_time_phrase(words):
+            return False  # "Erst vergangene Woche kündigte der Konzern an": an adverbial
         return not (len(words) == 1 and words[0].low in rules.SPEAKER_STOP)
 
     # ------------------------------------------------------------------ attributions
@@ -1930,6 +1970,8 @@ class _Reader:
         first_words = [m.group() for m in itertools.islice(_WORDS.finditer(inner), 7)]
         if _is_title(inner, before_word, first_words, english=self.language == "en"):
             return None
+        if before_word in _SOURCE_CUE_WORDS and len(first_words) <= _MARKED_NAME_WORDS:
+            return None  # "Laut „BBC News“": a source's name in marks (the cue's speaker)
         index = bisect.bisect_left(toks, span.open, key=_tok_start)  # tokens are in text order
         if index == len(toks) or not toks[index].quote or toks[index].start != span.open:
             return None
@@ -3173,6 +3215,17 @@ def _en_clause_at(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+def _german_time_phrase(words: Sequence[_Tok]) -> bool:
+    """A short German phrase of time (``Erst vergangene Woche``, ``Am Dienstagabend``): at
+    most four words, the last of which names a time."""
+    head = words[-1].low
+    if head not in rules.GERMAN_TIME_HEADS and not (
+        len(head) > 7 and head.endswith(rules.GERMAN_TIME_ENDINGS)
+    ):
+        return False
+    return len(words) <= 4
+
+
 def _german_source(toks: list[_Tok], k: int) -> int:
     """The width of ``nach [einem|ersten …] Angaben`` at token ``k`` (see
     :data:`~newsmodel._quote_rules.GERMAN_SOURCE_NOUNS`), 0 when there is none."""
@@ -3192,7 +3245,8 @@ def _german_verb_after(cue: _Cue, toks: list[_Tok], k: int) -> None:
     speaker phrase ends before that verb: a lower-case word right after a noun (or a name, a
     number, a title in marks) is the verb; one after an article or a preposition is an
     adjective (``der malaysischen Nachrichtenagentur``)."""
-    start = max(k, bisect.bisect_left(toks, cue.speaker_start or 0, key=_tok_start))
+    # The token holding the speaker's start (a name in marks starts inside its token).
+    start = max(k, bisect.bisect_right(toks, cue.speaker_start or 0, key=_tok_start) - 1)
     j = start
     prev_noun = False
     while j < len(toks) and j - start < 14:
@@ -3212,8 +3266,9 @@ def _german_verb_after(cue: _Cue, toks: list[_Tok], k: int) -> None:
         return
     if j == start:
         return
-    cue.speaker_end = toks[j - 1].end
-    cue.speaker_text = _join(toks[start:j])
+    if not toks[start].quote:  # a name in marks keeps its words without the marks
+        cue.speaker_end = toks[j - 1].end
+        cue.speaker_text = _join(toks[start:j])
     cue.attr_end = toks[j - 1].end
     cue.content_start = toks[j].start
 
