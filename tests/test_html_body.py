@@ -349,6 +349,32 @@ def test_heading_at_the_end_of_the_text_is_dropped_unless_a_sentence() -> None:
     assert [type(block) for block in extract_html(html).blocks] == [Paragraph, Paragraph, Heading]
 
 
+def test_sentence_giving_a_date_above_the_text_is_no_dateline() -> None:
+    html = (
+        "<body><article><p>By Ann Lee, Updated Oct. 13, 2020 10:30 am</p>"
+        "<p>Alaska Airlines has a new date for when it will be a full member of the alliance:"
+        f" March 31, 2021.</p>{ARTICLE}</article></body>"
+    )
+    texts = [block.text for block in extract_html(html).blocks]  # type: ignore[union-attr]
+    assert texts[0].startswith("Alaska Airlines has a new date")
+    assert len(texts) == 3
+
+
+def test_address_shown_as_a_link_is_kept_within_the_text_not_after_it() -> None:
+    html = (
+        f"<body><article>{ARTICLE}<p>Sign the petition against the new tariffs here:</p>"
+        "<p><a href='https://petition.example/gema'>https://petition.example/gema</a></p>"
+        "<p>The third paragraph says that the club owners will meet again in June, with a"
+        " lawyer.</p><p><a href='mailto:ann.lee@example.com'>ann.lee@example.com</a></p>"
+        "<p><a href='https://x.com/annlee'>x.com/annlee</a></p></article></body>"
+    )
+    texts = [block.text for block in extract_html(html).blocks]  # type: ignore[union-attr]
+    assert "https://petition.example/gema" in texts
+    assert texts[-1].startswith("The third paragraph")
+    html = f"<body><article>{ARTICLE}<p>Sign it here:</p><p>petition.example/gema</p></article>"
+    assert text_of(extract_html(html)).endswith("Sign it here:\n\npetition.example/gema")
+
+
 def test_caption_paragraph_outside_figure_becomes_a_figure() -> None:
     html = (
         f"<body><article>{ARTICLE}<div class='image'><img src='/a.jpg'>"

@@ -169,6 +169,16 @@ def _is_title(text: str, title: str | None) -> bool:
     return text == title or (len(text) >= rules.MIN_TITLE_CHARS and title.startswith(text))
 
 
+def _is_meta_line(text: str) -> bool:
+    """Whether ``text`` reads as a byline or dateline (``META_LINE``, short), not as a sentence
+    that gives a date or a time ("The road is closed since 10:30 a.m. on Monday, police said.")."""
+    if len(text) > rules.MAX_META_LINE or not rules.META_LINE.search(text):
+        return False
+    return not (
+        text.endswith(rules.SENTENCE_ENDS) and text.count(" ") >= rules.MIN_SENTENCE_WORDS - 1
+    )
+
+
 def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
     """Drop the headline, the byline and date lines above the text, and repeated blocks."""
     folded_title = _normalise(title).casefold() if title else None
@@ -183,11 +193,7 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
             if lead:
                 if isinstance(block, Heading) and block.level == 1:
                     continue  # the headline, printed again above the text
-                if (
-                    isinstance(block, Paragraph)
-                    and len(text) <= rules.MAX_META_LINE
-                    and rules.META_LINE.search(text)
-                ):
+                if isinstance(block, Paragraph) and _is_meta_line(text):
                     continue
             if len(text) >= rules.MIN_DUPLICATE_CHARS:
                 if text in seen:
@@ -203,20 +209,24 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
                 if len(text) >= rules.MIN_LEAD_CHARS:
                     lead = False
                 if (
-                    len(text) <= rules.MAX_META_LINE
-                    and " " not in text  # an address is one word
-                    and rules.BARE_ADDRESS.match(text)
-                ):
-                    continue
-                if (
                     len(text) <= rules.MAX_CAPTION_LINE
                     and (":" in text or "/" in text)
                     and rules.CAPTION_LINE.search(text, max(0, len(text) - rules.MAX_CREDIT_CHARS))
                 ):
                     continue
         out.append(block)
-    while len(out) > 1 and isinstance(out[-1], Heading) and not out[-1].text.endswith("."):
-        out.pop()  # a heading with no text after it heads nothing (a sentence is a pull quote)
+    while len(out) > 1 and (
+        (isinstance(out[-1], Heading) and not out[-1].text.endswith("."))
+        or (
+            isinstance(out[-1], Paragraph)
+            and _is_bare_address(out[-1].text)
+            and not (isinstance(out[-2], Paragraph) and out[-2].text.endswith(":"))
+        )
+    ):
+        # A heading with no text after it heads nothing (a sentence is a pull quote); an
+        # address after the text is a contact line (within the text or announced by a
+        # colon, a link to follow).
+        out.pop()
     return out
 
 
@@ -742,7 +752,7 @@ def _is_lead(el: HtmlElement) -> bool:
         return False
     if next(el.iter("img", "picture"), None) is not None:
         return False
-    if length <= rules.MAX_META_LINE and rules.META_LINE.search(_text(el)):
+    if length <= rules.MAX_META_LINE and _is_meta_line(_normalise(_text(el))):
         return False
     return _link_density(el, length) <= rules.SHORT_LINK_DENSITY
 
@@ -1063,11 +1073,21 @@ def _paragraph(parts: list[object]) -> Paragraph | None:
         return None
     linked = sum(span.end - span.start for span in spans if span.kind is SpanKind.LINK)
     density = linked / len(text)
-    if density > rules.MAX_LINK_DENSITY or (
-        len(text) < rules.SHORT_BLOCK_CHARS and density > rules.SHORT_LINK_DENSITY
-    ):
+    if (
+        density > rules.MAX_LINK_DENSITY
+        or (len(text) < rules.SHORT_BLOCK_CHARS and density > rules.SHORT_LINK_DENSITY)
+    ) and not _is_bare_address(text):  # a link that shows its address is no navigation
         return None
     return Paragraph(text=text, spans=spans)
+
+
+def _is_bare_address(text: str) -> bool:
+    """Whether ``text`` is only an e-mail address or a URL (``BARE_ADDRESS``)."""
+    return (
+        len(text) <= rules.MAX_META_LINE
+        and " " not in text  # an address is one word
+        and rules.BARE_ADDRESS.match(text) is not None
+    )
 
 
 def _plain_paragraph(text: str | None) -> Paragraph | None:

@@ -62,6 +62,7 @@ __all__ = [
     "MIN_LEAD_TEXT",
     "MIN_PARAGRAPH_CHARS",
     "MIN_PROTECTED_CHARS",
+    "MIN_SENTENCE_WORDS",
     "MIN_SIBLING_SCORE",
     "MIN_TEXT_PARAGRAPHS",
     "MIN_TITLE_CHARS",
@@ -73,6 +74,7 @@ __all__ = [
     "PROTECTED_TAGS",
     "RELATED_HEADING",
     "SCORED_TAGS",
+    "SENTENCE_ENDS",
     "SHORT_BLOCK_CHARS",
     "SHORT_LINK_DENSITY",
     "SIBLING_SHARE",
@@ -556,7 +558,8 @@ RELATED_HEADING = re.compile(
     r"you might be interested in|more (?:from|in) [\w .'-]{1,30}|"
     r"more (?:[\w'’-]+ ){0,3}(?:stories|articles|news)|"
     r"weitere (?:themen|beiträge|artikel|tipps)\b.*|weiterführende (?:links?|artikel)|"
-    r"zum weiterlesen|lust auf mehr\??|noch mehr .{0,30}|mehr (?:von|aus|auf) .{1,30}|"
+    r"zum weiterlesen|lust auf mehr\??|mehr (?:von|aus|auf) .{1,30}|"
+    r"noch mehr (?:infos?|informationen|artikel|themen|tipps)\b.{0,20}|"
     r"empfohlene (?:beiträge|artikel)|schon gelesen\??|am meisten gelesen|"
     r"temas relacionados|notas relacionadas|más sobre .{1,30}|"
     r"(?:videos?|artículos?|notas?) recomendad[oa]s?|"
@@ -665,6 +668,10 @@ META_LINE = re.compile(
 )
 """A byline or dateline: a year, a time, ``By …``, ``Updated …``; dropped when short and above
 the first substantial paragraph."""
+SENTENCE_ENDS = (".", "!", "?", "…", '."', ".”", ".“", ".»", ".«")
+MIN_SENTENCE_WORDS = 10
+"""A line of this many words that ends as a sentence does (``SENTENCE_ENDS``) is text, even
+when it gives a date or a time: bylines and datelines are not sentences."""
 MAX_META_LINE = 160
 """Only lines up to this long can be taken for a byline or dateline."""
 MIN_LEAD_CHARS = 150
