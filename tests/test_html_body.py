@@ -253,6 +253,63 @@ def test_hidden_elements_are_removed() -> None:
     assert "idden" not in text_of(extract_html(html))
 
 
+def test_hidden_slides_of_a_gallery_are_text() -> None:
+    slide = "<p>This lamp is perfect for those of us who read in bed, and it folds away.</p>"
+    html = (
+        f"<body><article>{ARTICLE}<div class='gallery--paragraph-section'>{slide}</div>"
+        f"<div class='gallery--paragraph-section hidden' style='display: none;'>"
+        "<p>This kettle boils a litre in a minute, and it switches itself off, too.</p></div>"
+        "<div class='newsletter-popup' style='display:none'><p>Sign up now</p></div>"
+        "</article></body>"
+    )
+    text = text_of(extract_html(html))
+    assert "This kettle boils" in text
+    assert "Sign up" not in text
+
+
+def test_page_of_block_quotes_is_text() -> None:
+    quote = "<blockquote><p>{}, and the documentation of the tool is long, with examples.</p>"
+    html = (
+        "<body><div class='sidebar-box'><p>A short note about the author of this site, with a"
+        " comma.</p></div><div class='main'>"
+        + "".join(quote.format(f"Part {i} of the howto") + "</blockquote>" for i in range(4))
+        + "</div></body>"
+    )
+    body = extract_html(html)
+    assert [type(block) for block in body.blocks] == [BlockQuote] * 4
+
+
+def test_body_class_on_a_few_words_gets_no_bonus() -> None:
+    html = (
+        f"<body><div class='news-text-wrap'>{ARTICLE}<p>A third paragraph, with more of the"
+        " story, and a comma, and another one.</p></div><footer-x><div class='ce-bodytext'>"
+        "<p>Our club, founded in 1921, has 2,400 members.</p></div></footer-x></body>"
+    )
+    assert text_of(extract_html(html)).startswith("The first paragraph")
+
+
+def test_article_body_marked_inside_related_articles_is_a_teaser() -> None:
+    card = (
+        "<article><div itemprop='articleBody'>What inspires someone to write a programming"
+        " language, and why do so many of them fail? A long look at the history of languages,"
+        " with interviews, for readers who care about such things, and a list of the{}.</div>"
+        "</article>"
+    )
+    cards = "".join(card.format(f" {i} best") for i in range(3))
+    html = f"<body><div class='m-post'>{ARTICLE}</div><div class='related-a'>{cards}</div></body>"
+    text = text_of(extract_html(html))
+    assert text.startswith("The first paragraph")
+    assert "What inspires" not in text
+
+
+def test_comment_section_longer_than_half_the_page_is_removed() -> None:
+    comment = "<p>I disagree, friend, with the author, for reasons, many, given here at length.</p>"
+    html = f"<body><div class='text'>{ARTICLE}</div><div class='comments'>{comment * 12}</div>"
+    text = text_of(extract_html(html))
+    assert text.startswith("The first paragraph")
+    assert "disagree" not in text
+
+
 def test_repeated_paragraph_is_kept_once() -> None:
     html = f"<body><article>{ARTICLE}{ARTICLE}</article></body>"
     assert len(extract_html(html).blocks) == 2

@@ -111,7 +111,7 @@ def extract_body(
         title,
     )
     for runner_up in runners_up:
-        if any(isinstance(block, Paragraph) for block in blocks):
+        if any(isinstance(block, Paragraph | BlockQuote) for block in blocks):
             break
         if runner_up.getparent() is not None:  # not taken apart by the first emission
             blocks = _tidy(list(_emit(runner_up)), title)
@@ -300,6 +300,12 @@ def _is_hidden(el: HtmlElement) -> bool:
     return False
 
 
+def _is_slide(cls: str) -> bool:
+    """Whether a class names a slide of a gallery, which pages hide until the reader pages
+    to it (``gallery--paragraph-section``): its text is the article's."""
+    return not rules.SLIDE_WORDS.isdisjoint(rules.CLASS_WORD.findall(cls.lower()))
+
+
 _CHECKED_TAGS = tuple(sorted(rules.CHECKED_TAGS))
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)  # plain strings
 _DROP_TAGS = tuple(sorted(rules.DROP_TAGS))
@@ -448,8 +454,14 @@ def _clean(
             role = el.get("role")
             if role and role.lower() in rules.BOILERPLATE_ROLES:
                 furniture.append(el)
-        elif ("style" in attributes or "hidden" in attributes) and _is_hidden(el):
+        elif (
+            ("style" in attributes or "hidden" in attributes)
+            and _is_hidden(el)
+            and not (cls and _is_slide(cls))
+        ):
             furniture.append(el)
+    if marked and named_furniture:
+        marked[:] = [el for el in marked if not _in_listing(el, named_furniture)]
     if not furniture:
         return paywalled, jsonld
     protected: set[HtmlElement] = set(keep) | set(marked)
@@ -466,7 +478,7 @@ def _clean(
         if size > rules.MIN_PROTECTED_CHARS:
             if limit < 0:
                 limit = rules.MAX_REMOVED_SHARE * len(root.text_content())
-            if size > limit:
+            if size > limit and not (el in named_furniture and _is_comments(el)):
                 continue
             if el in named_furniture and _holds_article_text(el):
                 continue
@@ -475,6 +487,24 @@ def _clean(
     if doomed:
         etree.strip_elements(root, _DOOMED, with_tail=False)
     return paywalled, jsonld
+
+
+def _is_comments(el: HtmlElement) -> bool:
+    """Whether ``el`` is named for comments (``comment-list``): however long a discussion
+    runs, it is not the article (a layout flag such as ``has-comments`` is not furniture)."""
+    words = rules.CLASS_WORD.findall(_split_names(el.get("class"), el.get("id")))
+    return not rules.COMMENT_WORDS.isdisjoint(words)
+
+
+def _in_listing(el: HtmlElement, furniture: set[HtmlElement]) -> bool:
+    """Whether ``el`` (marked ``articleBody``) sits in furniture named for other articles or
+    comments (``related-articles``): it is a teaser's or a comment's body, not the page's."""
+    for ancestor in el.iterancestors():
+        if ancestor in furniture:
+            names = _split_names(ancestor.get("class"), ancestor.get("id"))
+            if not rules.OTHERS_WORDS.isdisjoint(rules.CLASS_WORD.findall(names)):
+                return True
+    return False
 
 
 def _holds_article_text(el: HtmlElement) -> bool:
@@ -597,7 +627,14 @@ class _Scores(dict[HtmlElement, float]):
 
 def _score(root: HtmlElement, named: list[HtmlElement], texts: _Texts) -> dict[HtmlElement, float]:
     repeats = Counter(el.get("class") for el in named)
-    listed = {el for el in named if repeats[el.get("class")] > rules.MAX_BODY_REPEATS}
+    # Many elements with one body class are teasers; one with a few words is a snippet (a
+    # TYPO3 ``ce-bodytext`` in the footer): neither gets the body bonus.
+    listed = {
+        el
+        for el in named
+        if repeats[el.get("class")] > rules.MAX_BODY_REPEATS
+        or texts.length(el) < rules.MIN_BODY_CHARS
+    }
     many_articles = sum(1 for _ in root.iter("article")) > rules.MAX_BODY_REPEATS
     scores = _Scores(listed, many_articles)
     add = scores.add

@@ -29,6 +29,7 @@ __all__ = [
     "CHECKED_TAGS",
     "CLASS_WEIGHT",
     "CLASS_WORD",
+    "COMMENT_WORDS",
     "CREDIT_CLASS",
     "DROP_TAGS",
     "FURNITURE_KEYS",
@@ -69,6 +70,7 @@ __all__ = [
     "NEGATIVE_CLASS",
     "NOTES_HEADING",
     "ODD_WHITESPACE",
+    "OTHERS_WORDS",
     "PAYWALL_KEYS",
     "POSITIVE_CLASS",
     "PROTECTED_TAGS",
@@ -78,6 +80,7 @@ __all__ = [
     "SHORT_BLOCK_CHARS",
     "SHORT_LINK_DENSITY",
     "SIBLING_SHARE",
+    "SLIDE_WORDS",
     "SPACE",
     "SPLIT_LIMIT",
     "STRONG_SHARE",
@@ -150,6 +153,10 @@ CHECKED_TAGS = frozenset(
 """Elements whose tag, class, id, role or visibility can mark them as furniture. Links, list
 items, images and inline markup are judged by their container (walking all elements in Python
 would double the cost of cleaning)."""
+
+SLIDE_WORDS = frozenset({"gallery", "slide", "slides", "slideshow", "carousel"})
+"""Class words of a gallery's slide: hidden until the reader pages to it, it is no hidden
+furniture."""
 
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 """Elements never removed for their class or id (sites put ``has-comments`` on ``<body>``)."""
@@ -720,6 +727,13 @@ LISTING_WORDS = frozenset(
 )
 """Words of furniture that holds paragraphs of its own (comments, related-article teasers,
 dialogs): an element named so is never kept as a wrapper of the body."""
+COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "disqus"})
+"""Words of a comment section, removed however much of the page's text it holds."""
+OTHERS_WORDS = frozenset(
+    {"comment", "comments", "related", "recommended", "teaser", "teasers", "popular"}
+)
+"""Words of furniture that holds other articles or comments: an ``articleBody`` inside it is a
+teaser's or a comment's, not the page's."""
 MIN_BODY_CHARS = 200
 MAX_BODY_REPEATS = 3
 """More elements than this with the same body class (or more ``<article>``s than this) are a
