@@ -20,6 +20,7 @@ __all__ = [
     "DOUBLED_APOSTROPHE",
     "FIRST_PERSON",
     "MEDIA",
+    "NAMING_CUES",
     "NEGATIONS",
     "OPEN_MARKS",
     "PAIRS",
@@ -482,12 +483,29 @@ _EN_PLURAL_PRESENT = "say tell argue warn insist acknowledge"
 plural present. Only the commonest: each bare form makes more sentences worth reading
 (``to say``), and ``report``, ``claim``, ``note`` are nouns as often."""
 
+_EN_NAMING = (
+    "call calls called calling characterized characterizes characterised characterises "
+    "labeled labelled labels branded brands dubbed dubs hailed hails derided derides "
+    "denounced denounces condemned condemns dismissed dismisses blasted blasts"
+)
+_DE_NAMING = "charakterisierte charakterisierten charakterisiert titulierte tituliert"
+
+NAMING_CUES: Mapping[str, frozenset[str]] = {
+    "en": frozenset(_EN_NAMING.split()),
+    "de": frozenset(_DE_NAMING.split()),
+}
+"""Verbs that name or judge someone or something in the speaker's words (``called the plan
+a “disaster”``, ``described X as a “disgrace”``, ``charakterisierte das Opfer als ein „…“``):
+cues only beside a quote (they are in :data:`RISKY_CUES` too). In English the object and
+the marked words are one mixed quote (``the plan a “disaster”``)."""
+
 CUE_FORMS: Mapping[str, frozenset[str]] = {
     "en": frozenset(_en_forms(_EN_LEMMAS))
+    | NAMING_CUES["en"]
     | frozenset(_EN_PLURAL_PRESENT.split())
     | frozenset({"quoted", "according"}),  # "was quoted as saying", "according to"
     "fr": frozenset(_fr_forms(_FR_LEMMAS)) | frozenset(" ".join(_FR_IRREGULAR).split()),
-    "de": frozenset(_DE_FORMS.split()),
+    "de": frozenset(_DE_FORMS.split()) | NAMING_CUES["de"],
     "es": frozenset(_es_forms(_ES_LEMMAS)) | frozenset(_ES_IRREGULAR.split()),
     "it": frozenset(_it_forms(_IT_LEMMAS)) | frozenset(_IT_IRREGULAR.split()),
     "pt": frozenset(_pt_forms(_PT_LEMMAS)) | frozenset(_PT_IRREGULAR.split()),
@@ -555,7 +573,8 @@ RISKY_CUES: Mapping[str, frozenset[str]] = {
             "promises",
             "promising",
         }
-    ),
+    )
+    | NAMING_CUES["en"],
     "fr": frozenset(
         {
             "lance",
@@ -622,7 +641,8 @@ RISKY_CUES: Mapping[str, frozenset[str]] = {
             "sagen",
             "erklären",
         }
-    ),
+    )
+    | NAMING_CUES["de"],
     "es": frozenset({"apunta", "avanza"}),
     "it": frozenset(),
     "pt": frozenset({"considera", "avança", "refere"}),
@@ -1089,6 +1109,10 @@ SPEAKER_STOP: frozenset[str] = frozenset(
         "ma",
         "mas",
         "while",
+        "though",
+        "although",
+        "whereas",
+        "obwohl",
         "tandis",
         "als",
         "wie",

@@ -642,6 +642,8 @@ _HINT_STRIP = ".,;:!?()[]\"'«»“”„‚‘’‹›—–-"
 _ACRONYM_PAREN = re.compile(r"\(\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&.-]{1,11}\s*\)")
 
 
+_NAMING_ONLY: frozenset[str] = frozenset().union(*rules.NAMING_CUES.values())
+"""The naming verbs (:data:`~newsmodel._quote_rules.NAMING_CUES`), cues only beside a quote."""
 _MULTI_KEYS = frozenset(max(p, key=len) for p in _NONVERBAL_MULTI)
 """The telling word of each multi-word cue (``words`` of *in the words of*): a sentence
 without it cannot hold the cue, whereas its first word (``in``, ``de``) is in most sentences."""
@@ -661,7 +663,10 @@ def _cue_hint(language: str | None) -> frozenset[str]:
     French inversion and no quotation marks holds no attribution)."""
     so = _GERMAN_SO if language in {None, "de"} else frozenset()  # as _find_cues reads them
     nach = rules.GERMAN_SOURCE_NOUNS if language in {None, "de"} else frozenset()
-    return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_KEYS | so | nach | _PARTICIPLE_CUES
+    # Naming verbs ("called") are cues only beside a quote, and a sentence with quotation
+    # marks is read anyway: as hints they would only make common words worth a reading.
+    cues = _cue_forms(language) - _NAMING_ONLY
+    return cues | _NONVERBAL_SINGLE | _MULTI_KEYS | so | nach | _PARTICIPLE_CUES
 
 
 @functools.cache
@@ -2068,8 +2073,9 @@ class _Reader:
             )
             if cue is not None:
                 # "She adds, “…”": a cue and its speaker, then a comma, introduce the quote.
-                standalone = colon or _comma_intro(
-                    lead, cue, self.complementizers, english=self.language == "en"
+                standalone = colon or (
+                    _comma_intro(lead, cue, self.complementizers, english=self.language == "en")
+                    and not _naming(cue)  # "what it calls “…”" names, it quotes no speech
                 )
         if cue is None and final is not None and final.start > span.open:
             cue = final
@@ -2307,6 +2313,12 @@ class _Reader:
         for cue in cues:
             if cue.negated or cue.speaker_text is None:
                 continue
+            if self.language == "en" and _naming(cue):
+                named = self._naming_quote(block, text, toks, cue, partial, absorbed)
+                if named is not None:
+                    absorbed.extend(named.nested)
+                    out.append(named)
+                    continue
             if cue.risky and not cue.nonverbal:
                 continue
             start: int | None = None
@@ -2394,6 +2406,77 @@ class _Reader:
             gone = {id(q) for q in absorbed}
             self.quotes = [q for q in self.quotes if id(q) not in gone]
         return out
+
+    def _naming_quote(
+        self,
+        block: int,
+        text: str,
+        toks: list[_Tok],
+        cue: _Cue,
+        partial: Sequence[_QuoteRec],
+        absorbed: Sequence[_QuoteRec],
+    ) -> _QuoteRec | None:
+        """``Clinton called half of Trump's supporters “deplorables.”``, ``described Clinton
+        as a “disgrace”``: the object of a naming verb and the speaker's words about it are
+        one mixed quote, from the object to the end of the phrase the marked words close (a
+        list of them is one phrase: ``the senator a “nasty guy,” an “anchor baby”``)."""
+        if cue.speaker_start is None or cue.speaker_start > cue.start:
+            return None
+        n = len(toks)
+        k = bisect.bisect_left(toks, cue.attr_end, key=_tok_start)
+        if k < n and toks[k].low in {"for", "on"}:
+            k += 1  # "called for compensation to be “clawed back”"
+        first = k
+        while first < n and _is_word(toks[first]) and first - k < _NAMING_OBJECT_TOKENS:
+            first += 1
+        if first == k or first >= n or not toks[first].quote:
+            return None  # no object before the marks ("called it “X”" has one: "it")
+        last = first
+        i = first + 1
+        while i < n:
+            tok = toks[i]
+            if tok.quote:
+                last = i
+            elif tok.text == "," or _comma_end(toks[i - 1]):
+                # A comma ends the phrase unless more marked words follow in a list.
+                j = i + 1 if tok.text == "," else i
+                while j < n and j - i < 3 and toks[j].low in _NAMING_LIST_WORDS:
+                    j += 1
+                if not (j < n and toks[j].quote):
+                    break
+                i = j
+                continue
+            elif not _is_word(tok) and tok.text not in {"-", "'s", "’s"}:
+                break
+            else:
+                last = i
+            i += 1
+        start, end = toks[k].start, toks[last].end
+        if toks[last].quote:
+            end = toks[last].end
+        elif text[end - 1] in ",;:":
+            end -= 1
+        fragments = [
+            q
+            for q in partial
+            if start <= q.start and q.end <= end and all(q is not a for a in absorbed)
+        ]
+        if not fragments:
+            return None
+        fragments.sort(key=attrgetter("start"))
+        rec = _QuoteRec(
+            block=block,
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=QuoteKind.MIXED,
+            cue=cue,
+            speaker_text=cue.speaker_text,
+            attr_end=cue.attr_end,
+            nested=fragments,
+        )
+        rec.speaker = self._resolve(block, cue)
+        return rec
 
     def _en_content_end(
         self, toks: list[_Tok], start: int, end: int, cues: Sequence[_Cue], cue: _Cue
@@ -2692,6 +2775,24 @@ class _Reader:
 # --------------------------------------------------------------------------- helpers
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
+
+
+_NAMING_CUES: frozenset[str] = _NAMING_ONLY | {
+    "described",
+    "describes",
+    "describing",
+}
+"""Naming verbs, and *describe* (a cue of its own: ``described how …``)."""
+_NAMING_OBJECT_TOKENS = 12
+"""Words at most between a naming verb and its marked words (``described Democratic
+presidential nominee Hillary Clinton as a “disgrace”``)."""
+_NAMING_LIST_WORDS = frozenset({"a", "an", "the", "and", "or", "as"})
+"""Words between two marked phrases of one list (``a “nasty guy,” an “anchor baby”``)."""
+
+
+def _naming(cue: _Cue) -> bool:
+    """True for a cue whose verb names or judges (:data:`~newsmodel._quote_rules.NAMING_CUES`)."""
+    return cue.text.lower().rsplit(" ", 1)[-1] in _NAMING_CUES
 
 
 def _words_outside(text: str, start: int, end: int, fragments: Sequence[_QuoteRec]) -> bool:
