@@ -63,3 +63,42 @@ def test_though_is_no_part_of_a_speaker() -> None:
     text = "Though she called the behavior “outrageous” and left, Clinton was calm."
     (quote,) = extract_quotes(text, language="en")
     assert quote.speaker_text == "she"
+
+
+def test_german_free_indirect_speech_holding_quoted_words_is_mixed() -> None:
+    text = (
+        "Die Anwältin sagte, es sei eine normale Auseinandersetzung gewesen. "
+        "Der Niederländer sei „nicht aggressiv oder so“."
+    )
+    quotes = extract_quotes(text, language="de")
+    assert _shape(quotes) == [
+        ("indirect", "es sei eine normale Auseinandersetzung gewesen", "Die Anwältin", []),
+        (
+            "mixed",
+            "Der Niederländer sei „nicht aggressiv oder so“",
+            "Die Anwältin",
+            ["nicht aggressiv oder so"],
+        ),
+    ]
+    assert quotes[1].nested[0].kind.value == "partial"
+    assert quotes[1].nested[0].speaker_text == "Die Anwältin"
+
+
+def test_a_name_in_marks_does_not_make_free_indirect_speech_mixed() -> None:
+    text = (
+        "Ein Sprecher sagte, das Schiff sei bereit. "
+        "Auch die Walfangstation „Hvalstödin“ sei beinahe betriebsbereit."
+    )
+    assert [q.kind.value for q in extract_quotes(text, language="de")] == [
+        "indirect",
+        "indirect",
+    ]
+
+
+def test_a_role_after_an_object_names_no_apposed_speaker() -> None:
+    text = "The plan would be dead on arrival in the Senate, a spokesman said on Monday."
+    (quote,) = extract_quotes(text, language="en")
+    assert quote.speaker_text == "a spokesman"
+    text = "“We will win,” Jane Smith, a spokeswoman said."
+    (quote,) = extract_quotes(text, language="en")
+    assert (quote.speaker_text, quote.kind.value) == ("Jane Smith", "direct")

@@ -1288,14 +1288,21 @@ class _Reader:
         if quoted > 0.6 * (end - start):
             return None
         speaker = reported[1]
+        record = self._resolve(block, speaker) if isinstance(speaker, _Cue) else speaker
+        fragments = self._unread_fragments(block, text, start, end) if quoted else []
+        if fragments and not _words_outside(text, start, end, fragments):
+            fragments = []
+        for fragment in fragments:
+            fragment.speaker, fragment.speaker_text = record, reported[2]
         return _QuoteRec(
             block=block,
             start=start,
             end=end,
             text=text[start:end],
-            kind=QuoteKind.INDIRECT,
-            speaker=self._resolve(block, speaker) if isinstance(speaker, _Cue) else speaker,
+            kind=QuoteKind.MIXED if fragments else QuoteKind.INDIRECT,
+            speaker=record,
             speaker_text=reported[2],
+            nested=fragments,
         )
 
     def _read_turn(
@@ -1497,6 +1504,8 @@ class _Reader:
                         cues.append(cue)
                 continue
             if low in self.cues or low in _PARTICIPLE_CUES:
+                if low in _NAMING_ONLY and not any(t.quote for t in toks[k + 1 :]):
+                    continue  # a naming verb is a cue only before marked words
                 verb_cue = self._verb_cue(text, toks, k)
                 if verb_cue is not None:
                     cues.append(verb_cue)
@@ -1822,6 +1831,8 @@ class _Reader:
                 break
             out.insert(0, tok)
             j -= 1
+        if j >= 0 and _is_word(toks[j]) and not _is_cap(toks[j]) and toks[j].low not in _CONNECTORS:
+            return None  # "in the Senate, a spokesman said": an object, no apposed name
         while out and not _is_cap(out[0]):
             out.pop(0)
         if not out or not looks_like_name(_join(out)):
@@ -2405,6 +2416,42 @@ class _Reader:
             # The fragments are the mixed quote's, not quotes of their own.
             gone = {id(q) for q in absorbed}
             self.quotes = [q for q in self.quotes if id(q) not in gone]
+        return out
+
+    def _unread_fragments(self, block: int, text: str, start: int, end: int) -> list[_QuoteRec]:
+        """Quoted words inside ``text[start:end]`` that were read as no quote of their own
+        (scare quotes, with no cue of their own: ``Der Niederländer sei „nicht aggressiv oder
+        so“``), as partial quotes: the fragments that make reported speech mixed. Names and
+        titles in marks are none (:func:`_is_title`); in German, neither is one marked word
+        (a capitalised noun is as often a name, ``die Walfangstation „Hvalstödin“``)."""
+        out: list[_QuoteRec] = []
+        english = self.language == "en"
+        for span in self.spans[block]:
+            if span.open < start:
+                continue
+            if span.open >= end or span.close is None or span.outer_end > end + 1:
+                break
+            inner_start, inner_end = span.inner(text)
+            inner = text[inner_start:inner_end]
+            words = [m.group() for m in itertools.islice(_WORDS.finditer(inner), 7)]
+            if len(words) < (1 if english else 2):
+                continue
+            before_word = _word_before(text, span.open)
+            if before_word in _SOURCE_CUE_WORDS or _is_title(
+                inner, before_word, words, english=english
+            ):
+                continue
+            out.append(
+                _QuoteRec(
+                    block=block,
+                    start=inner_start,
+                    end=inner_end,
+                    text=inner,
+                    kind=QuoteKind.PARTIAL,
+                    open_mark=span.open_mark,
+                    close_mark=span.close_mark,
+                )
+            )
         return out
 
     def _naming_quote(
