@@ -102,3 +102,46 @@ def test_a_role_after_an_object_names_no_apposed_speaker() -> None:
     text = "“We will win,” Jane Smith, a spokeswoman said."
     (quote,) = extract_quotes(text, language="en")
     assert (quote.speaker_text, quote.kind.value) == ("Jane Smith", "direct")
+
+
+def test_a_clause_whose_verb_is_a_present_form_in_s_is_read() -> None:
+    text = "The senator said Trump favors a “strongman approach” to foreign policy."
+    assert _shape(extract_quotes(text, language="en")) == [
+        (
+            "mixed",
+            "Trump favors a “strongman approach” to foreign policy",
+            "The senator",
+            ["strongman approach"],
+        )
+    ]
+    text = "Aides said Clinton wants a debate in October."
+    assert _shape(extract_quotes(text, language="en")) == [
+        ("indirect", "Clinton wants a debate in October", "Aides", [])
+    ]
+
+
+def test_a_possessive_before_a_noun_in_s_opens_no_clause() -> None:
+    text = "The committee posted Bill Clinton’s comments and video of them on its website."
+    assert extract_quotes(text, language="en") == []
+
+
+def test_a_long_subject_before_the_verb_is_read() -> None:
+    text = (
+        "Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former "
+        "Miss Universe Alicia Machado was “unhinged, even for him.”"
+    )
+    ((kind, quoted, speaker, nested),) = _shape(extract_quotes(text, language="en"))
+    assert (kind, speaker, nested) == ("mixed", "Hillary Clinton", ["unhinged, even for him."])
+    assert quoted.startswith("Donald Trump’s flurry")
+
+
+def test_a_dash_before_the_speakers_next_step_ends_the_clause() -> None:
+    text = (
+        "Fowler said the politics would be more intense — and he noted that any change "
+        "would occur later."
+    )
+    quotes = extract_quotes(text, language="en")
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("the politics would be more intense", "Fowler"),
+        ("any change would occur later", "he"),
+    ]

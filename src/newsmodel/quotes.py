@@ -2542,7 +2542,7 @@ class _Reader:
             j = bisect.bisect_left(toks, at, key=_tok_start) - 1
             if j > first and toks[j].low in _EN_CLAUSE_JOINS:
                 j -= 1
-            if j > first and _comma_end(toks[j]):
+            if j > first and (_comma_end(toks[j]) or toks[j].text in _EN_CLAUSE_DASHES):
                 end = toks[j].end if toks[j].quote else toks[j].start
                 break
         for i in range(first + 3, len(toks) - 1):
@@ -3093,6 +3093,8 @@ _EN_CONTENT_STOPS = _word_set(
     "acknowledging though although whereas amounting according"
 )
 """Words after a comma that end an English reported clause (``…, arguing that …``)."""
+_EN_CLAUSE_DASHES = frozenset({"—", "–", ";"})
+"""Marks that, like a comma, may stand before the next attribution (``… — and he noted``)."""
 _EN_CLAUSE_JOINS = frozenset({"but", "and", "though", "although", "while", "yet"})
 """Conjunctions between a comma and the next attribution (``…, but she denied that …``)."""
 
@@ -3347,7 +3349,7 @@ def _en_clause_at(toks: list[_Tok], k: int) -> bool:
         return True  # "she'll", "he's"
     if first in _EN_NO_SUBJECT or first in _EN_OBJECT_PRONOUNS:
         return False
-    for j in range(k + 1, min(n, k + 8)):
+    for j in range(k + 1, min(n, k + 16)):
         tok = toks[j]
         if tok.quote:
             # "says voter fraud “would be one hell of a way to lose”": the verb in marks.
@@ -3360,7 +3362,33 @@ def _en_clause_at(toks: list[_Tok], k: int) -> bool:
             return True
         if low in _EN_NO_SUBJECT and low != "of":
             return False
+        if _en_present_verb(toks, j):
+            return True  # "said Trump favors a “strongman approach”"
     return False
+
+
+def _en_present_verb(toks: list[_Tok], j: int) -> bool:
+    """True for a present form in *-s* after a name (``Trump favors``, ``Clinton wants``)
+    with words after it: the verb of a clause whose subject is that name (a plural noun
+    rarely follows a name and then opens no clause)."""
+    tok = toks[j]
+    low = tok.low
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(_EN_NOT_VERB_ENDINGS)
+        and not _is_cap(tok)
+        and _is_cap(toks[j - 1])
+        and _is_word(toks[j - 1])
+        and not toks[j - 1].low.endswith("'s")  # "Clinton's comments": a noun
+        and j + 1 < len(toks)
+        and (_is_word(toks[j + 1]) or toks[j + 1].quote)
+    )
+
+
+_EN_NOT_VERB_ENDINGS = ("ss", "us", "is", "'s", "ics")
+"""Endings of words in *-s* that are no present verb (``business``, ``campus``, ``crisis``,
+``Trump's``, ``politics``)."""
 
 
 def _german_time_phrase(words: Sequence[_Tok]) -> bool:
