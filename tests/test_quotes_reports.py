@@ -145,3 +145,42 @@ def test_a_dash_before_the_speakers_next_step_ends_the_clause() -> None:
         ("the politics would be more intense", "Fowler"),
         ("any change would occur later", "he"),
     ]
+
+
+def test_the_united_states_is_no_cue() -> None:
+    text = "Allies in the United States would indeed help Mexico make its case."
+    assert extract_quotes(text, language="en") == []
+    text = "The program lets foreigners obtain United States citizenship by investing."
+    assert extract_quotes(text, language="en") == []
+
+
+def test_a_noun_in_s_after_a_preposition_is_no_cue() -> None:
+    text = "Electors in states won by Democrats would cast ballots for the nominee."
+    assert extract_quotes(text, language="en") == []
+
+
+def test_a_short_adverbial_before_the_attribution_is_no_content() -> None:
+    text = "But in July 2012, Patriot failed as predicted."
+    assert extract_quotes(text, language="en") == []
+    text = "With thousands of vote counting systems, there is no single point of failure, he said."
+    assert [q.text for q in extract_quotes(text, language="en")] == [
+        "With thousands of vote counting systems, there is no single point of failure"
+    ]
+
+
+def test_that_at_the_end_of_a_clause_is_a_pronoun() -> None:
+    text = "Experts said the latest nuclear test could change that."
+    assert _shape(extract_quotes(text, language="en")) == [
+        ("indirect", "the latest nuclear test could change that", "Experts", [])
+    ]
+
+
+def test_her_may_open_a_subject_and_prepositions_sit_inside_one() -> None:
+    text = "Lynch said her colleague had not worked on the case."
+    assert [q.text for q in extract_quotes(text, language="en")] == [
+        "her colleague had not worked on the case"
+    ]
+    text = "Trump said praise from Russian President Vladimir Putin would not affect his policy."
+    assert [q.text for q in extract_quotes(text, language="en")] == [
+        "praise from Russian President Vladimir Putin would not affect his policy"
+    ]

@@ -1540,6 +1540,8 @@ class _Reader:
             return None  # "it is worth noting that": the writer's aside
         if k > 0 and toks[k - 1].low in _NOUN_DETERMINERS.get(self.language, frozenset()):
             return None  # "the states", "a report", "des dits": a noun, not a verb
+        if self.language == "en" and k > 0 and _en_noun_cue(toks, k):
+            return None
         cue = _Cue(tok.start, tok.end, tok.text, risky=low in self.risky)
         if k > 0 and toks[k - 1].low in _TENSE_AUX and toks[k - 1].end + 1 >= tok.start:
             cue.text = f"{toks[k - 1].text} {tok.text}"
@@ -1635,8 +1637,13 @@ class _Reader:
                     return
                 break  # "says he has “big plans” …": a clause may hold a partial quote
             if tok.low in self.complementizers or tok.low in {"qu'", "que"}:
-                if tok.low == "that" and j + 1 < n and _en_relative_verb(toks[j + 1]):
-                    # "told reporters after the meeting that was held …": a relative clause.
+                if tok.low == "that" and (
+                    j + 1 >= n
+                    or _en_relative_verb(toks[j + 1])
+                    or toks[j + 1].text in {".", "!", "?", ";", ")"}
+                ):
+                    # "told reporters after the meeting that was held …": a relative clause;
+                    # "said the test could change that.": a pronoun.
                     steps += 1
                     j += 1
                     continue
@@ -2368,6 +2375,8 @@ class _Reader:
             while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
                 end -= 1
             if end - start < 12 or len(_WORDS.findall(text[start:end])) < 3:
+                continue
+            if self.language == "en" and _en_adverbial(text, start, end):
                 continue
             if any(q.start <= start + 2 and q.end >= end - 2 for q in direct):
                 continue
@@ -3347,8 +3356,8 @@ def _en_clause_at(toks: list[_Tok], k: int) -> bool:
         return k + 1 < n and _is_word(toks[k + 1])
     if first.split("'", 1)[0] in _EN_SUBJECT_PRONOUNS and "'" in first:
         return True  # "she'll", "he's"
-    if first in _EN_NO_SUBJECT or first in _EN_OBJECT_PRONOUNS:
-        return False
+    if first in _EN_NO_SUBJECT or (first in _EN_OBJECT_PRONOUNS and first != "her"):
+        return False  # "her" may be a possessive: "said her colleague had not …"
     for j in range(k + 1, min(n, k + 16)):
         tok = toks[j]
         if tok.quote:
@@ -3360,11 +3369,48 @@ def _en_clause_at(toks: list[_Tok], k: int) -> bool:
         low = tok.low
         if low in _EN_FINITE or (low.endswith("ed") and len(low) > 4 and not _is_cap(tok)):
             return True
-        if low in _EN_NO_SUBJECT and low != "of":
+        if low in _EN_NO_SUBJECT and low not in _EN_SUBJECT_PREPOSITIONS:
             return False
         if _en_present_verb(toks, j):
             return True  # "said Trump favors a “strongman approach”"
     return False
+
+
+_EN_SUBJECT_PREPOSITIONS = _word_set("of from on in at for with about by")
+"""Prepositions inside a subject (``praise from Russian President Vladimir Putin would``,
+``experts on North Korea said``): they open no clause after its first word."""
+_EN_ADVERBIAL_OPENERS = _word_set(
+    "in on at with without despite after before during since but however for from by "
+    "although though while because"
+)
+"""First words of a phrase that, short and with no finite verb, is an adverbial (``But in
+July 2012``, ``after examining Clinton's leg``), not reported content."""
+
+
+def _en_adverbial(text: str, start: int, end: int) -> bool:
+    """True for a short phrase opened by a preposition or conjunction and holding no finite
+    verb (an auxiliary or a form in *-ed*): the part of a sentence before ``, X said`` or
+    after ``According to X,`` that says nothing (``With thousands of vote counting
+    systems``)."""
+    words = _WORDS.findall(text, start, end)
+    if len(words) > 8 or words[0].lower() not in _EN_ADVERBIAL_OPENERS:
+        return False
+    return not any(w.lower() in _EN_FINITE or (w.endswith("ed") and len(w) > 4) for w in words[1:])
+
+
+def _en_noun_cue(toks: list[_Tok], k: int) -> bool:
+    """True for an English cue form at ``k`` (not the first token) that is a noun or part of
+    a name: a capitalised word after a capitalised word, in a name (``the United States``,
+    ``United States citizenship``, but not a headline's ``Trump Says Clinton …``), or a form
+    in *-s* after a preposition (``electors in states won by …``)."""
+    tok = toks[k]
+    before = toks[k - 1]
+    if _is_cap(tok) and _is_cap(before) and _is_word(before):
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        return (k > 1 and toks[k - 2].low == "the") or (
+            after is not None and _is_word(after) and not _is_cap(after)
+        )
+    return tok.low.endswith("s") and before.low in _EN_SUBJECT_PREPOSITIONS
 
 
 def _en_present_verb(toks: list[_Tok], j: int) -> bool:
