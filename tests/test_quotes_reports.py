@@ -184,3 +184,14 @@ def test_her_may_open_a_subject_and_prepositions_sit_inside_one() -> None:
     assert [q.text for q in extract_quotes(text, language="en")] == [
         "praise from Russian President Vladimir Putin would not affect his policy"
     ]
+
+
+def test_and_said_is_the_next_step_of_the_reported_speaker() -> None:
+    text = (
+        "Merrill says Machado promised to keep supporting Clinton and said she would stand "
+        "up to the attacks."
+    )
+    assert [q.text for q in extract_quotes(text, language="en")] == [
+        "Machado promised to keep supporting Clinton",
+        "she would stand up to the attacks",
+    ]

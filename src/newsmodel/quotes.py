@@ -2560,7 +2560,9 @@ class _Reader:
                 break
             nxt = toks[i + 1]
             if (_comma_end(tok) and nxt.low in _EN_CONTENT_STOPS) or (
-                tok.low == "and" and nxt.low in self.cues and nxt.low.endswith(("ed", "s"))
+                tok.low == "and"
+                and nxt.low in self.cues
+                and (nxt.low.endswith(("ed", "s")) or nxt.low in _EN_IRREGULAR_PAST_CUES)
             ):
                 return tok.end if tok.quote else tok.start
         return end
@@ -3102,6 +3104,8 @@ _EN_CONTENT_STOPS = _word_set(
     "acknowledging though although whereas amounting according"
 )
 """Words after a comma that end an English reported clause (``…, arguing that …``)."""
+_EN_IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote"})
+"""Past cue forms not in *-ed* (``… and said she would …`` is the speaker's next step)."""
 _EN_CLAUSE_DASHES = frozenset({"—", "–", ";"})
 """Marks that, like a comma, may stand before the next attribution (``… — and he noted``)."""
 _EN_CLAUSE_JOINS = frozenset({"but", "and", "though", "although", "while", "yet"})
