@@ -115,7 +115,32 @@ def test_pronouns_resolve_to_the_nearest_agreeing_person() -> None:
     assert book.resolve_pronoun("m", "s", 0, 50) is jean
     assert book.resolve_pronoun("", "o", 0, 50) is meta
     # Mentions inside quotes do not count.
-    assert book.resolve_pronoun("m", "s", 0, 50, exclude=[(0, 10, 29)]) is None
+    in_quote = lambda block, start: block == 0 and 10 <= start < 29  # noqa: E731
+    assert book.resolve_pronoun("m", "s", 0, 50, skip=in_quote) is None
+
+
+def test_pronouns_look_back_nearest_first_across_blocks() -> None:
+    book = EntityBook()
+    anna = book.add_person("Anna Schmidt")
+    jean = book.add_person("Jean Martin")
+    kim = book.add_person("Kim Lee")  # a given name of either gender: gender unknown
+    book.mention(0, 40, 52, anna)
+    book.mention(1, 0, 11, jean)
+    book.mention(2, 5, 12, kim)
+    book.mention(2, 30, 45, jean)  # ends after the pronoun at 40: not before it
+    # The nearest block first, and within it the nearest mention that ends before the place:
+    # an unknown-gender person stands in for either gender...
+    assert book.resolve_pronoun("m", "s", 2, 40) is kim
+    assert book.resolve_pronoun("f", "s", 2, 40) is kim
+    assert book.resolve_pronoun("", "s", 2, 40) is kim
+    assert book.resolve_pronoun("m", "s", 2, 60) is jean
+    assert book.resolve_pronoun("m", "s", 2, 5) is jean  # block 1's, before Kim's mention
+    # ...unless one of the right gender is named earlier in the same block.
+    book.mention(2, 0, 4, anna)
+    assert book.resolve_pronoun("f", "s", 2, 40) is anna
+    # Three blocks back at most.
+    assert book.resolve_pronoun("f", "s", 5, 0) is kim  # no woman named in block 5 itself
+    assert book.resolve_pronoun("m", "s", 6, 0) is None
 
 
 def test_helpers() -> None:

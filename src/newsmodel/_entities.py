@@ -12,10 +12,11 @@ with ids ``p1``, ``o1`` … in order of first mention.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from newsmodel.models import Gender, Organization, OrganizationKind, Person
@@ -576,6 +577,9 @@ class EntityBook:
         self._keys: dict[str, list[Record]] = {}
         self.mentions: list[Mention] = []
         self.by_block: dict[int, list[Mention]] = {}
+        self._by_place: dict[int, list[tuple[int, int, Mention]]] = {}
+        """Per block, its mentions as (start, order recorded, mention), sorted: pronouns look
+        back from a place without reading every mention of the block."""
         self.single_words: set[str] = set()
         """One-word names and acronyms known so far, lower-cased (a cheap first test)."""
 
@@ -785,11 +789,13 @@ class EntityBook:
         mention = Mention(block, start, end, record)
         self.mentions.append(mention)
         self.by_block.setdefault(block, []).append(mention)
+        bisect.insort(self._by_place.setdefault(block, []), (start, len(self.mentions), mention))
 
     def clear_mentions(self) -> None:
         """Forget every mention (the entities stay)."""
         self.mentions.clear()
         self.by_block.clear()
+        self._by_place.clear()
 
     def mentions_in(self, block: int) -> list[Mention]:
         """The mentions recorded in one block."""
@@ -804,32 +810,42 @@ class EntityBook:
         block: int,
         position: int,
         *,
-        exclude: Sequence[tuple[int, int, int]] = (),
+        skip: Callable[[int, int], bool] | None = None,
         blocks_back: int = 3,
     ) -> Record | None:
         """The nearest entity named before (block, position) that agrees with the pronoun:
         a person of the same gender (or of unknown gender when none agrees exactly) for
-        he/she, an organisation for ``it`` and plural pronouns."""
-        nearby = [
-            m
-            for b in range(max(0, block - blocks_back), block + 1)
-            for m in self.by_block.get(b, ())
-        ]
-        candidates = [
-            m
-            for m in nearby
-            if (m.block < block or m.end <= position)
-            and not any(b == m.block and s <= m.start < e for b, s, e in exclude)
-        ]
-        candidates.sort(key=lambda m: (m.block, m.start), reverse=True)
+        he/she, an organisation for ``it`` and plural pronouns. A mention whose (block,
+        start) ``skip`` is true for (one inside a quote) is no candidate."""
+
+        def candidates() -> Iterator[Mention]:
+            # Nearest first: by block, then by start, both descending; mentions at the same
+            # start in the order they were recorded.
+            for b in range(block, max(0, block - blocks_back) - 1, -1):
+                entries = self._by_place.get(b)
+                if not entries:
+                    continue
+                # A mention that starts at or after the pronoun's place cannot end before it.
+                i = bisect.bisect_left(entries, (position,)) if b == block else len(entries)
+                i -= 1
+                while i >= 0:
+                    first = i
+                    while first > 0 and entries[first - 1][0] == entries[i][0]:
+                        first -= 1
+                    for k in range(first, i + 1):
+                        m = entries[k][2]
+                        if (m.block < block or m.end <= position) and not (
+                            skip is not None and skip(m.block, m.start)
+                        ):
+                            yield m
+                    i = first - 1
+
         wanted = {"m": Gender.MASCULINE, "f": Gender.FEMININE}.get(gender)
-        if number == "o":
-            return next((m.record for m in candidates if isinstance(m.record, OrgRecord)), None)
-        if number == "p":
-            return next((m.record for m in candidates if isinstance(m.record, OrgRecord)), None)
-        people = [m.record for m in candidates if isinstance(m.record, PersonRecord)]
+        if number in {"o", "p"}:
+            return next((m.record for m in candidates() if isinstance(m.record, OrgRecord)), None)
+        people = (m.record for m in candidates() if isinstance(m.record, PersonRecord))
         if wanted is None:
-            return people[0] if people else None
+            return next(people, None)
         for record in people:
             if isinstance(record, PersonRecord) and record.gender is wanted:
                 return record
@@ -839,10 +855,10 @@ class EntityBook:
                 exact = next(
                     (
                         m.record
-                        for m in candidates
-                        if isinstance(m.record, PersonRecord)
+                        for m in candidates()
+                        if m.block == block
+                        and isinstance(m.record, PersonRecord)
                         and m.record.gender is wanted
-                        and m.block == block
                     ),
                     None,
                 )

@@ -519,6 +519,10 @@ class _Span:
         return self.close + (len(self.close_mark) if self.close_mark else 1)
 
 
+_OPEN = attrgetter("open")
+"""A span's opening offset: the key its (sorted) list is searched by."""
+
+
 @dataclass
 class _Cue:
     """A cue in a sentence with its speaker phrase."""
@@ -810,16 +814,14 @@ def _sentences(
             continue  # "Mr. Smith", "Charles B. Rangel", "U.S. officials"
         if ordinals and end - start == 2 and _ORDINAL_DOT.search(text, max(0, start - 4), start):
             continue  # "am 12. Oktober", "3. Liga": the period and one space
-        inside = False
-        for span in spans:
-            close = span.close if span.close is not None else length
-            if span.open < start and end <= close:
-                inside = True
-                break
-            if span.open > end:
-                break
-        if not inside:
-            bounds.append(end)
+        # The top-level spans are disjoint and in order: only the last one opened before the
+        # end can hold it (a scan of every span for every end was quadratic).
+        last = bisect.bisect_left(spans, start, key=_OPEN) - 1
+        if last >= 0:
+            close = spans[last].close
+            if end <= (close if close is not None else length):
+                continue
+        bounds.append(end)
     bounds.append(len(text))
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
@@ -840,9 +842,15 @@ def _tokens(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[_To
     """Tokens of text[start:end]; each top-level quote is one token with ``quote=True``."""
     out: list[_Tok] = []
     pos = start
-    for span in spans:
+    # The spans are disjoint and in order: the first that may reach into the range is the last
+    # one opened before it, and none opened at its end or later does.
+    first = max(0, bisect.bisect_left(spans, start, key=_OPEN) - 1)
+    for index in range(first, len(spans)):
+        span = spans[index]
+        if span.open >= end:
+            break
         close = span.outer_end if span.close is not None else len(text)
-        if close <= start or span.open >= end:
+        if close <= start:
             continue
         seg_end = max(pos, min(span.open, end))
         out.extend(_plain_tokens(text, pos, seg_end))
@@ -938,6 +946,8 @@ class _Reader:
         """Per block, its sentences once split (see :meth:`sentences`)."""
         self.quotes: list[_QuoteRec] = []
         self.sources: list[_SourceRec] = []
+        self._found = 0
+        """How many quotes were recorded before the sentence being read."""
         self.turns: dict[int, re.Match[str]] = {}
         """Per block that is an interview turn, its label (see :func:`_interview_turns`)."""
 
@@ -1062,12 +1072,16 @@ class _Reader:
         given name before a surname, a title before a name."""
         if not text or len(text) > MAX_BLOCK_CHARS:
             return
-        quoted = [
+        quoted = _disjoint(
             (s.open, s.close if s.close is not None else len(text)) for s in self.spans[block]
-        ]
+        )
+        starts = [a for a, _ in quoted]
 
         def in_quote(pos: int) -> bool:
-            return any(a < pos < b for a, b in quoted)
+            # The last span opening before ``pos`` is the only one that may hold it: a scan of
+            # every span for every capitalised word was quadratic in a paragraph of many marks.
+            index = bisect.bisect_left(starts, pos) - 1
+            return index >= 0 and pos < quoted[index][1]
 
         for paren in _ACRONYM_PAREN.finditer(text):
             window_start = max(0, paren.start() - 160)
@@ -1205,11 +1219,19 @@ class _Reader:
                     continue
                 in_sentence = []
             else:
-                in_sentence = [s for s in spans if s_start <= s.open < s_end] if spans else []
+                in_sentence = (
+                    spans[
+                        bisect.bisect_left(spans, s_start, key=_OPEN) : bisect.bisect_left(
+                            spans, s_end, key=_OPEN
+                        )
+                    ]
+                    if spans
+                    else []
+                )
                 if not in_sentence and not strong_cue and not free:
                     continue
             toks, cues = self._sentence_data(block, s_start, s_end)
-            found = len(self.quotes)
+            found = self._found = len(self.quotes)
             if self.learn_only:
                 for cue in cues:
                     if cue.speaker_text:
@@ -2017,7 +2039,9 @@ class _Reader:
         while last_quote >= 0 and not toks[last_quote].quote:
             last_quote -= 1
         lead = toks[last_quote + 1 : index]
-        after = toks[index + 1 :]
+        # The tokens after the quote that any attribution reads (a cue within 40 words of it):
+        # a bounded window, as copying the sentence's rest for each quote was quadratic.
+        after = toks[index + 1 : index + 1 + _AFTER_WINDOW]
         adjacent = (
             self._adjacent_after(after, cues)
             or self._dash_attribution(after)
@@ -2319,10 +2343,12 @@ class _Reader:
             return out
         sent_end = toks[s_end_tok - 1].end
         sent_start = toks[0].start
+        # The quotes read in this sentence (each quote starts in the sentence whose reading
+        # recorded it): not every quote of the paragraph, which made long paragraphs quadratic.
         marked = [
             q
-            for q in self._block_quotes(block)
-            if q.open_mark is not None and sent_start <= q.start < sent_end
+            for q in reversed(self.quotes[self._found :])
+            if q.block == block and q.open_mark is not None and sent_start <= q.start < sent_end
         ]
         direct = [q for q in marked if q.kind is QuoteKind.DIRECT]
         partial = [q for q in marked if q.kind is QuoteKind.PARTIAL and not q.unclosed]
@@ -2580,11 +2606,21 @@ class _Reader:
             gender, number = rules.PRONOUNS[low]
             if low == "sie" and phrase[0].isupper() is False:
                 number = "s"
-            exclude = [
-                (block, s.open, s.close if s.close is not None else len(self.blocks[block]))
-                for s in self.spans[block]
-            ]
-            record = self.book.resolve_pronoun(gender, number, block, position, exclude=exclude)
+            spans = self.spans[block]
+            length = len(self.blocks[block])
+
+            def in_quote(mention_block: int, start: int) -> bool:
+                # The top-level spans are disjoint and in order: only the last one opened at or
+                # before ``start`` may hold it (a list of every span per pronoun was quadratic).
+                if mention_block != block:
+                    return False
+                index = bisect.bisect_right(spans, start, key=_OPEN) - 1
+                if index < 0:
+                    return False
+                close = spans[index].close
+                return start < (close if close is not None else length)
+
+            record = self.book.resolve_pronoun(gender, number, block, position, skip=in_quote)
             if isinstance(record, PersonRecord) and record.gender is Gender.UNKNOWN and gender:
                 record.gender = Gender.MASCULINE if gender == "m" else Gender.FEMININE
             return record
@@ -3825,6 +3861,26 @@ def _detect(blocks: Sequence[str]) -> str | None:
         return detect_language(sample)
     except Exception:
         return None
+
+
+_AFTER_WINDOW = 256
+"""How many tokens after a quote its attribution may be read from."""
+
+
+def _disjoint(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Open intervals ``(a, b)`` (``a < x < b``) merged into disjoint ones, sorted: two that
+    share a position inside both become one; two that only touch stay apart.
+
+    >>> _disjoint([(5, 9), (0, 3), (3, 4), (6, 12)])
+    [(0, 3), (3, 4), (5, 12)]
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _primary(language: str | None) -> str | None:
