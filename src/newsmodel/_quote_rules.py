@@ -343,7 +343,8 @@ _DE_FORMS = (
     "angekündigt mitgeteilt bekanntgegeben angegeben eingeräumt festgestellt vorgeworfen "
     "spekulierte spekulierten spekuliert verlangte verlangten verlangt verlangen "
     "vermeldete vermeldeten vermeldet vermelden urteilte urteilten "
-    "wies wiesen weist rief riefen ruft gestand gesteht deutete deuteten deutet"
+    "wies wiesen weist rief riefen ruft gestand gesteht deutete deuteten deutet "
+    "argumentierte argumentierten argumentiert"
 )
 
 _ES_LEMMAS = [
@@ -750,6 +751,38 @@ GERMAN_NO_CLAUSE_CUES: frozenset[str] = _word_set(
 )
 """German cue verbs that take an object and a predicate (``bezeichnete sie als …``), never a
 reported clause after a comma."""
+
+GERMAN_REPORT_CUES: frozenset[str] = _word_set(
+    "kündigte kündigten kündigt angekündigt ankündigte ankündigten gab gaben gibt "
+    "bekanntgegeben bekanntgab bekanntgaben rief riefen ruft aufforderte aufforderten "
+    "forderte forderten fordert verlangte verlangten verlangt wies wiesen weist warf warfen "
+    "wirft vorwarf vorwarfen kritisierte kritisierten kritisiert warnte warnten warnt "
+    "bestritt bestritten bestreitet versprach versprachen verspricht appellierte "
+    "appellierten mahnte mahnten mahnt beklagte beklagten beklagt begründete begründeten "
+    "berichtete berichteten berichtet sprach sprachen spricht sagte sagten sagt"
+)
+"""German cue forms that tell a speech act with its object in a sentence of their own, with
+no reported clause (``Clark sagte weitere Hilfe zu.``, ``Sarkozy verlangte die Freilassung
+…``, ``Ein Ex-Mitarbeiter sprach von einem Klima der Gewalt.``): the sentence is the report.
+Verbs that also take a plain topic (``erläuterte die Klimapolitik``, ``beschrieb …``,
+``bestätigte ihre Kompetenzen``) are left out."""
+
+GERMAN_REPORT_NEEDS: Mapping[str, frozenset[str]] = {
+    **dict.fromkeys(("sprach", "sprachen", "spricht"), frozenset({"von", "vom", "über"})),
+    **dict.fromkeys(("berichtete", "berichteten", "berichtet"), frozenset({"von", "vom", "über"})),
+    **dict.fromkeys(("warnte", "warnten", "warnt"), frozenset({"vor", "vorm"})),
+    **dict.fromkeys(("begründete", "begründeten"), frozenset({"mit"})),
+    **dict.fromkeys(("appellierte", "appellierten"), frozenset({"an"})),
+}
+"""Forms of :data:`GERMAN_REPORT_CUES` that tell speech only with one of these words in the
+sentence (``sprach von``, not ``sprach ein Gebet``; ``warnte vor``)."""
+
+GERMAN_REPORT_PARTICLE: Mapping[str, frozenset[str]] = dict.fromkeys(
+    ("sagte", "sagten", "sagt"), frozenset({"zu", "voraus"})
+)
+"""Forms of :data:`GERMAN_REPORT_CUES` that tell a speech act with an object only as a
+separable verb whose particle closes the sentence (``sagte Hilfe zu``, *promised*;
+``sagte … voraus``, *predicted*)."""
 
 GERMAN_TIME_HEADS: frozenset[str] = _word_set(
     "woche wochen monat monats jahr jahres tag tags wochenende wochenendes montag dienstag "

@@ -489,6 +489,9 @@ _FREE_INDIRECT_HINT = re.compile(
 """A German subjunctive I form (:data:`~newsmodel._quote_rules.GERMAN_SUBJUNCTIVE`), looked
 for in a sentence's text before it is tokenised."""
 
+_DE_PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+"""German passive auxiliaries: in a passive sentence the subject is not who speaks."""
+
 # --------------------------------------------------------------------------- internal records
 
 
@@ -1279,11 +1282,73 @@ class _Reader:
                 talking = [
                     c for c in cues if c.speaker_text and not (c.negated or c.risky or c.nonverbal)
                 ]
+                told = (
+                    self._reported_sentence(block, text, toks, talking[-1])
+                    if talking and not in_sentence and len(self.quotes) == found
+                    else None
+                )
+                if told is not None:
+                    self._attach_source(told, block_sources, s_start, s_end)
+                    self.quotes.append(told)
+                    last = (told.speaker, told.speaker_text, block)
                 if talking:
                     # "Die Stadtreinigung äußerte Zweifel an der Darstellung.": a speech act
                     # (its speaker is resolved only if free indirect speech follows).
                     reported = (s_index, talking[-1], talking[-1].speaker_text or "")
         return last
+
+    def _reported_sentence(
+        self, block: int, text: str, toks: list[_Tok], cue: _Cue
+    ) -> _QuoteRec | None:
+        """A German sentence that tells a speech act with its object, not a clause
+        (``Premierministerin Helen Clark sagte weitere Hilfe zu.``, ``Eine Reporterin sprach
+        von 800 Autos.``, ``Der Minister hat den Abzug der Truppen angekündigt.``): the
+        sentence is the report, an indirect quote of its subject. The cue must be the active
+        verb of the sentence's main clause and tell speech
+        (:data:`~newsmodel._quote_rules.GERMAN_REPORT_CUES`)."""
+        if cue.content_start is not None or cue.speaker_start is None:
+            return None
+        words = cue.text.lower().split()
+        if words[0] not in rules.GERMAN_REPORT_CUES and words[-1] not in rules.GERMAN_REPORT_CUES:
+            return None
+        end_tok = len(toks)
+        while end_tok and toks[end_tok - 1].text in {".", "!", "?", "…"}:
+            end_tok -= 1
+        if end_tok < 4 or toks[0].quote:
+            return None
+        if toks[0].low in rules.GERMAN_SUBORDINATE_OPENERS or toks[0].low == "wie":
+            return None
+        verb = next((t for t in toks if t.start == cue.end - len(words[-1])), None)
+        if verb is None or _is_cap(verb):
+            return None  # "in den verschiedenen Sprachen": a noun
+        before = [t for t in toks if t.end <= cue.start]
+        if any(t.text in {";", ":", "(", "–", "—"} or t.quote for t in before) or (
+            any(t.text == "," for t in before) and not (cue.role and before[-1].text == ",")
+        ):
+            return None  # the cue heads no main clause that opens the sentence
+        lows = {t.low for t in toks[:end_tok]}
+        if not lows.isdisjoint(_DE_PASSIVE):
+            return None  # "Die Angaben wurden von der Polizei bestätigt": no subject speaks
+        needs = rules.GERMAN_REPORT_NEEDS.get(verb.low)
+        if needs is not None and lows.isdisjoint(needs):
+            return None  # "sprach ein Gebet", "sprach mit seiner Frau" (no "sprach von")
+        particle = rules.GERMAN_REPORT_PARTICLE.get(verb.low)
+        if particle is not None and toks[end_tok - 1].low not in particle:
+            return None  # "sagte das Treffen ab"
+        if not _german_main_cue(toks, _Cue(cue.start, cue.end, words[0])):
+            return None
+        start, end = toks[0].start, toks[end_tok - 1].end
+        return _QuoteRec(
+            block=block,
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=QuoteKind.INDIRECT,
+            cue=cue,
+            speaker_text=cue.speaker_text,
+            speaker=self._resolve(block, cue),
+            attr_end=cue.attr_end,
+        )
 
     def _free_indirect(
         self,
@@ -1686,6 +1751,17 @@ class _Reader:
                 # inverted speaker ("sagte Rice, …").
                 cue.content_start = tok.end
                 return
+            if (
+                tok.text == ","
+                and self.language == "de"
+                and j - k <= 6
+                and _german_subjunctive_clause(toks, j + 1)
+            ):
+                # "sagte dazu, dies sei …", "argumentierten außerdem, er habe …", "sagte
+                # gegenüber der Zeitung, es sei …": words between the cue and its comma; the
+                # subjunctive of the clause after it tells reported speech.
+                cue.content_start = tok.end
+                return
             if tok.text in {".", ";", "!", "?"}:
                 break
             steps += 1
@@ -1723,6 +1799,7 @@ class _Reader:
         end = j
         start = j + 1
         steps = 0
+        aux_at = -1
         while j >= 0 and steps < 18:
             tok = toks[j]
             if tok.text == ")":
@@ -1748,6 +1825,8 @@ class _Reader:
                 if opens and self._speaker_inside(cue, toks, j + 1):
                     return True  # verb-final clause: "…“, hatte VW-Chef Winterkorn … erklärt."
                 # Words between an auxiliary and the cue are adverbials: restart before it.
+                if aux_at < 0:
+                    aux_at = j  # the auxiliary nearest the cue (not an adverb before it)
                 end = j - 1
                 start = j
                 j -= 1
@@ -1758,18 +1837,18 @@ class _Reader:
             start = j
             j -= 1
             steps += 1
-        if start > end:
-            return False
-        phrase = toks[start : end + 1]
-        if not phrase or not any(_is_word(t) for t in phrase):
-            return False
+        phrase = toks[start : end + 1] if start <= end else []
         # Drop leading lowercase connectors left at a clause start.
         while phrase and phrase[0].low in _CONNECTORS_BRACKETS:
             phrase = phrase[1:]
-        if not phrase:
-            return False
-        if not self._plausible_speaker(phrase):
-            return False
+        if not (phrase and any(_is_word(t) for t in phrase) and self._plausible_speaker(phrase)):
+            # German verb second after an adverbial: "Bereits vor zwei Wochen hatte die
+            # Gewerkschaft erklärt, …" (the subject follows the auxiliary).
+            return (
+                self.language == "de"
+                and aux_at >= 0
+                and self._speaker_inside(cue, toks, aux_at + 1)
+            )
         cue.speaker_start = phrase[0].start
         cue.speaker_end = phrase[-1].end
         cue.speaker_text = _join(phrase)
@@ -3533,6 +3612,25 @@ def _german_verb_after(cue: _Cue, toks: list[_Tok], k: int) -> None:
         cue.speaker_text = _join(toks[start:j])
     cue.attr_end = toks[j - 1].end
     cue.content_start = toks[j].start
+
+
+def _german_subjunctive_clause(toks: list[_Tok], k: int) -> bool:
+    """True when the German clause from token ``k`` is a main clause in the subjunctive (a
+    form of :data:`_FREE_INDIRECT_WORDS` among its first eight words, before another comma),
+    the mood of reported speech (``dies sei Demokratie``, ``man gebe den Uiguren …``); not a
+    clause opened by a subordinator or a relative pronoun."""
+    if k >= len(toks) or toks[k].low in rules.GERMAN_NOT_CONTENT:
+        return False
+    if toks[k].low in rules.GERMAN_SUBORDINATE_OPENERS:
+        return False
+    for tok in toks[k : k + 8]:
+        if tok.quote:
+            continue
+        if tok.text in {",", ";", ":", ".", "!", "?", "(", "–", "—"}:
+            return False
+        if tok.low in _FREE_INDIRECT_WORDS:
+            return True
+    return False
 
 
 def _german_main_cue(toks: list[_Tok], cue: _Cue) -> bool:
