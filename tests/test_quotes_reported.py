@@ -119,3 +119,46 @@ def test_german_sentence_that_tells_a_speech_act(
 )
 def test_german_sentence_without_a_told_speech_act(text: str) -> None:
     assert _indirect(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+            [
+                (
+                    "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999",
+                    "Mr. Clarke",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "Too often, he said, the debate over coal is infected with tribalism.",
+            [
+                (
+                    "Too often, he said, the debate over coal is infected with tribalism",
+                    "he",
+                    "said",
+                )
+            ],
+        ),
+    ],
+)
+def test_english_attribution_inside_its_content(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Clarke said, however, that he would stay.",  # "that" opens the content
+        "Smith, the mayor said, was here.",  # too short a content after the attribution
+        "“We will win,” Smith said, “and soon.”",  # a quote in marks
+    ],
+)
+def test_english_attribution_inside_no_content(text: str) -> None:
+    assert [q for q in _indirect(text, "en") if q[0].startswith(("Mr. Clarke", "Smith", "“"))] == []

@@ -2470,6 +2470,15 @@ class _Reader:
                     continue
                 start = sent_start
                 end = toks[comma].start
+            elif (
+                self.language == "en"
+                and not marked
+                and _comma_before(toks, cue)
+                and _inserted(toks, cue, s_end_tok)
+            ):
+                # "The museum, Mr. Bush said, celebrated several of his heroes.": the
+                # attribution set off by commas inside its content.
+                start = sent_start
             if start is None:
                 continue
             if self.language == "en" and end == sent_end:
@@ -3731,6 +3740,18 @@ def _ends_after_adjunct(toks: list[_Tok], cue: _Cue) -> bool:
     return comma is None or (
         comma + 1 < len(rest) and rest[comma + 1].low in _ADJUNCT_TAILS and comma <= 6
     )
+
+
+def _inserted(toks: list[_Tok], cue: _Cue, end_tok: int) -> bool:
+    """True when an attribution after a comma (see :func:`_comma_before`) is also closed by
+    one, with words of the content on both sides: at least one before (``Lenox was a
+    juggernaut, Mr. Clarke said, until …``, ``Too often, he said, the debate …``) and a
+    clause of at least three words after it."""
+    first = bisect.bisect_left(toks, max(cue.attr_end, cue.end), key=_tok_start)
+    if first >= end_tok or toks[first].text != "," or end_tok - first < 4:
+        return False
+    opening = min(cue.start, cue.speaker_start if cue.speaker_start is not None else cue.start)
+    return any(_is_word(t) for t in toks if t.end <= opening)
 
 
 def _comma_before(toks: list[_Tok], cue: _Cue) -> bool:
