@@ -14,11 +14,12 @@ import pytest
 from .scripts import load_script
 
 # (set, direct-quote F1 at 80 % overlap, speaker accuracy, partial/mixed F1 at 30 %, indirect
-# F1 at 30 %; measured 0.924/0.932/0.631/0.465 (German) and 0.900/0.959/0.691/0.365
-# (PolNeAR) with naming verbs and mixed free indirect speech)
+# F1 at 30 %; measured 0.924/0.932/0.631/0.512 (German) and 0.900/0.959/0.691/0.383
+# (PolNeAR) with German sentences that tell a speech act and English attributions inside
+# their content)
 FLOORS = {
-    "de": (0.90, 0.90, 0.61, 0.45),
-    "en": (0.88, 0.94, 0.67, 0.35),
+    "de": (0.90, 0.90, 0.61, 0.50),
+    "en": (0.88, 0.94, 0.67, 0.37),
 }
 
 
