@@ -262,3 +262,183 @@ def test_a_printed_time_of_another_instant_gives_no_offset() -> None:
     value = published(html, "https://www.example.com/news/budget")
     assert isinstance(value, datetime)
     assert value.utcoffset() == timedelta(0)
+
+
+# --------------------------------------------------------------------------- sidebars, headers
+
+
+def test_a_body_class_naming_the_layout_is_not_a_sidebar() -> None:
+    # creativecommons.at (Drupal): <body class="one-sidebar sidebar-second">; the real sidebar
+    # is <div id="sidebar-second" class="column sidebar"> and its dates are other posts'.
+    html = (
+        "<html lang='de'><head><title>FairCoin</title></head>"
+        '<body class="html not-front one-sidebar sidebar-second page-node">'
+        '<div id="page"><div id="main"><div class="column" id="content">'
+        "<h1>FairCoin hackathon beim Sommercamp</h1>"
+        '<div class="node node-article"><div class="submitted">Gespeichert von '
+        '<span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>'
+        "<p>Ein Hackathon mit mehreren Themen.</p><p>Mehr Text.</p><p>Noch mehr.</p></div>"
+        '</div><div id="sidebar-second" class="column sidebar"><div class="block">'
+        "<p>Open Data Treffen am 15.12.2016</p></div></div></div></div></body></html>"
+    )
+    assert published(html) == datetime(2017, 7, 24, 18, 55)
+
+
+def test_a_real_sidebar_beside_a_dateless_article_gives_no_date() -> None:
+    html = (
+        "<html lang='de'><head><title>Hackathon</title></head>"
+        '<body class="one-sidebar sidebar-second"><div id="content"><h1>Hackathon</h1>'
+        + "<p>Ein Hackathon mit mehreren Themen.</p>"
+        * 6
+        + '</div><div id="sidebar-second" class="column sidebar"><div class="block">'
+        "<p>Open Data Treffen am 15.12.2016</p></div></div></body></html>"
+    )
+    assert published(html) is None
+
+
+def test_a_content_column_with_id_sidebar_holding_the_headline_is_read() -> None:
+    # bewegliche-lettern.de (WordPress theme): <div id="sidebar"> is the post column.
+    html = (
+        "<html lang='de'><head><title>Typography</title></head><body><div id='wrapper'>"
+        "<div id='sidebar'><h1>Literatur und Animated Typography</h1><p>Ein Beitrag.</p>"
+        "<p class='news'>Dieser Eintrag wurde am <nobr>19. Mai 2010</nobr> um "
+        "<nobr>23:03</nobr> Uhr gepostet.</p></div></div></body></html>"
+    )
+    assert published(html) == date(2010, 5, 19)
+
+
+def test_an_aside_inside_the_article_is_the_articles_own() -> None:
+    # ebene11.com: <article><header>…</header><aside class="blogData"><dl><dt>Datum</dt>
+    html = (
+        "<html lang='de'><head><title>AutoCAD</title></head><body><article id='content'>"
+        "<header><h1>Die Arbeit mit fremden DWG-Dateien</h1></header>"
+        "<aside class='blogData'><dl><dt>Datum</dt><dd>12.01.2017</dd>"
+        "<dt>Kategorie</dt><dd>AutoCAD</dd></dl></aside><p>Eine Anleitung.</p></article>"
+        "<aside class='widget'><p>Termin am 03.03.2017</p></aside></body></html>"
+    )
+    assert published(html) == date(2017, 1, 12)
+
+
+def test_a_time_in_the_articles_own_sidebar_is_read() -> None:
+    # falstaff.de: the post's meta column is <div class="sidebar"> inside its <article>.
+    html = (
+        "<html lang='de'><head><title>Burgenland</title></head><body><main>"
+        "<article class='post'><h1>Best of Ruster Ausbruch</h1><div class='row'>"
+        "<div class='sidebar'><div class='sidebar__item'><p class='time'>"
+        "<time datetime='2022-01-28'>28. Januar 2022</time></p></div></div>"
+        "<div class='content'><p>Text.</p></div></div></article></main></body></html>"
+    )
+    assert published(html) == date(2022, 1, 28)
+
+
+def test_a_date_line_wins_over_a_date_in_the_story() -> None:
+    # oann.com: a photo caption tells of an earlier day; the date line follows it.
+    html = (
+        "<html lang='en'><head><title>Protesters</title></head><body>"
+        "<h1>Protesters gather at Paris theater</h1><div class='entry-content'>"
+        "<div>FILE PHOTO: French President Emmanuel Macron delivers his new year wishes to the"
+        " military in Boulay-les-Barres, France, January 16, 2020.</div>"
+        "<p>January 18, 2020</p><p>PARIS (Reuters) - Protesters opposed to the reform.</p>"
+        "</div></body></html>"
+    )
+    assert published(html) == date(2020, 1, 18)
+
+
+def test_a_date_in_the_story_when_no_date_line_is() -> None:
+    html = (
+        "<html lang='en'><head><title>Hackathon</title></head><body><h1>Hackathon</h1>"
+        "<p>The hackathon, held on August 26, 2017 in Dornbirn, brought forty people.</p>"
+        "</body></html>"
+    )
+    assert published(html) == date(2017, 8, 26)
+
+
+def test_times_of_other_posts_in_an_aside_are_not_the_articles() -> None:
+    # blogs.mediapart.fr: the aside lists other posts with <time>; the article's date is a line.
+    html = (
+        "<html lang='fr'><head><title>Violences</title></head><body><main>"
+        "<aside class='col-right aside-region'><ul><li><span class='author'>"
+        "<time datetime='2019-07-30'>30 juil. 2019</time></span></li></ul></aside>"
+        "<div class='content'><h1>Violences policières</h1>"
+        "<ul class='info'><li>27 juin 2019</li><li>Par Elba</li></ul><p>Texte.</p></div>"
+        "</main></body></html>"
+    )
+    assert published(html) == date(2019, 6, 27)
+
+
+def test_the_time_of_an_embedded_post_is_not_the_articles() -> None:
+    # horizont.net: an Instagram embed carries its own <time>.
+    html = (
+        "<html lang='de'><head><title>Influencer</title></head><body><div class='PageArticle'>"
+        "<div class='PublishDate'><span class='PublishDate_date'>29. Januar 2019</span></div>"
+        "<h1>Influencer-Marketing</h1><div class='ArticleCopy'><p>Text.</p>"
+        "<blockquote class='instagram-media'><div><p>"
+        "<time datetime='2018-03-12T19:30:12+00:00'>Mär 12, 2018</time></p></div>"
+        "</blockquote></div></div></body></html>"
+    )
+    assert published(html) == date(2019, 1, 29)
+
+
+def test_a_time_marked_date_published_counts_in_a_footer() -> None:
+    # martinruetter.com: <div class="footer"><time itemprop="datePublished">
+    html = (
+        "<html lang='de'><head><title>Winter</title>"
+        "<meta name='DCTERMS.date' content='2022-01-21T15:38:44+01:00'></head><body>"
+        "<h1>Mit Hund im Winter</h1><p>Text.</p><div class='footer'><p><span class='date'>"
+        "<time itemprop='datePublished' datetime='2022-01-27'>27.01.2022</time></span></p>"
+        "</div></body></html>"
+    )
+    assert published(html) == date(2022, 1, 27)
+
+
+def test_a_time_without_datetime_is_read_from_its_text() -> None:
+    # The date in the <time>'s own words ranks above a generic <meta name="date">.
+    html = (
+        "<html lang='fr'><head><title>Grenades</title><meta name='date' content='2019-07-03'>"
+        "</head><body><h1>Grenades</h1><div class='chapo'>"
+        "<time>Mis en ligne le 29 juin 2019 à 15h14</time></div><p>Texte.</p></body></html>"
+    )
+    assert published(html) == date(2019, 6, 29)
+
+
+def test_todays_date_in_the_site_header_is_not_the_articles() -> None:
+    # news.az: "Baku 4°C Tuesday, (08 Dec 2020)" in the top bar; the article's date below.
+    html = (
+        "<html lang='en'><head><title>Counteroffensive</title></head><body>"
+        "<div class='header'><ul class='header--topbar-info nav'>"
+        "<li class='date'>Tuesday, (08 Dec 2020)</li></ul></div><div class='article'>"
+        "<h1>Azerbaijan launches counteroffensive</h1>"
+        "<ul class='nav meta'><li>13 Oct 2020 18:29</li></ul><p>Text.</p></div></body></html>"
+    )
+    assert published(html) == datetime(2020, 10, 13, 18, 29)
+
+
+# --------------------------------------------------------------------------- Dublin Core
+
+
+def dc_page(dc: str, printed: str) -> str:
+    return (
+        "<html lang='de'><head><title>Atomkraft</title>"
+        f"<meta name='dcterms.date' content='{dc}'></head><body><h1>Atomkraft</h1>"
+        f"<div class='article-meta'>{printed}</div><p>Text.</p></body></html>"
+    )
+
+
+def test_a_bare_dc_date_gives_way_to_the_printed_date_of_another_day() -> None:
+    # umweltbundesamt.de: dcterms.date is when the record was made; the page prints its day.
+    printed = "<time datetime='2022-01-25T08:00:00+01:00'>25.01.2022</time>"
+    html = dc_page("2022-01-21T09:43+01:00", printed)
+    assert published(html) == datetime(2022, 1, 25, 8, 0, tzinfo=tz(1))
+
+
+def test_a_bare_dc_date_of_the_printed_day_is_kept() -> None:
+    printed = "<time datetime='2022-01-21'>21.01.2022</time>"
+    html = dc_page("2022-01-21T09:43+01:00", printed)
+    assert published(html) == datetime(2022, 1, 21, 9, 43, tzinfo=tz(1))
+
+
+def test_dc_date_issued_wins_over_a_printed_date() -> None:
+    html = dc_page("2022-01-21", "<time datetime='2022-01-25'>25.01.2022</time>").replace(
+        "dcterms.date", "dcterms.issued"
+    )
+    assert published(html) == date(2022, 1, 21)

@@ -146,12 +146,14 @@ META_FIELDS: Mapping[str, tuple[MetaSource, str]] = {
     "dc.creator": (S.DUBLIN_CORE, "author"),
     "dcterms.creator": (S.DUBLIN_CORE, "author"),
     "dc.contributor": (S.DUBLIN_CORE, "author"),
-    "dc.date": (S.DUBLIN_CORE, "published"),
+    # A bare ``DC.date`` is any date in the page's life ("an event in the lifecycle of the
+    # resource", DCMI): see :func:`_prefer_printed_day`.
+    "dc.date": (S.DUBLIN_CORE, "date"),
     "dc.date.issued": (S.DUBLIN_CORE, "published"),
     "dc.date.created": (S.DUBLIN_CORE, "published"),
     "dcterms.issued": (S.DUBLIN_CORE, "published"),
     "dcterms.created": (S.DUBLIN_CORE, "published"),
-    "dcterms.date": (S.DUBLIN_CORE, "published"),
+    "dcterms.date": (S.DUBLIN_CORE, "date"),
     "dc.date.modified": (S.DUBLIN_CORE, "updated"),
     "dcterms.modified": (S.DUBLIN_CORE, "updated"),
     "dc.language": (S.DUBLIN_CORE, "language"),
@@ -171,12 +173,12 @@ META_FIELDS: Mapping[str, tuple[MetaSource, str]] = {
     "schema:headline": (S.MICRODATA, "title"),
     "schema:inlanguage": (S.MICRODATA, "language"),
     "dc:title": (S.DUBLIN_CORE, "title"),
-    "dc:date": (S.DUBLIN_CORE, "published"),
+    "dc:date": (S.DUBLIN_CORE, "date"),
     "dc:created": (S.DUBLIN_CORE, "published"),
     "dc:modified": (S.DUBLIN_CORE, "updated"),
     "dc:language": (S.DUBLIN_CORE, "language"),
     "dcterms:title": (S.DUBLIN_CORE, "title"),
-    "dcterms:date": (S.DUBLIN_CORE, "published"),
+    "dcterms:date": (S.DUBLIN_CORE, "date"),
     "dcterms:created": (S.DUBLIN_CORE, "published"),
     "dcterms:issued": (S.DUBLIN_CORE, "published"),
     "dcterms:modified": (S.DUBLIN_CORE, "updated"),
@@ -369,8 +371,16 @@ CHROME_TOKEN = re.compile(
 """Class or id token of the site's navigation, sidebar or footer, or of a teaser (a link to
 another article, with that article's date): no date there is the article's. A bare ``nav``
 is left out: it styles any list of links (Bootstrap), the article's date line among them."""
+SITE_HEADER_TOKEN = re.compile(
+    r"^(?:site[-_]|page[-_]|main[-_])?(?:header|masthead|topbar)(?:$|[-_])", re.I
+)
+"""Class or id token of the site's header (``header--topbar``, ``site-header``)."""
 MAX_SCANNED_TEXTS = 3000
 """The last-resort date scan looks at most at this many text nodes."""
+MAX_DATE_LINE = 48
+"""A text node of at most this many characters that holds a date is a date line (``am 24. Juli
+2017 - 18:55``, ``Posted on May 3, 2022``): the last-resort scan takes the first such date
+before the first date of a longer text, which is most often an event the article tells of."""
 BYLINE_TEXT = re.compile(
     r"^[\s\-–—~]*(?:by|von|par|por|door|af|av|text|texte|written by|posted by|published by|"
     r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|"
@@ -765,7 +775,9 @@ class _Page:
     bylines: list[HtmlElement]
     """Elements that may hold the byline, in document order (their texts are read by
     :func:`_byline_texts`, one at a time: the first that names someone wins)."""
-    times: list[tuple[str, bool]]
+    times: list[tuple[str, bool, HtmlElement]]
+    """``<time>`` elements outside comments: their ``datetime`` (or text), whether they mark
+    the last update, and the element."""
     dates: list[HtmlElement]
     """Elements that may show the date, in document order (read by :func:`_normalise_dom`
     until it knows both dates)."""
@@ -802,7 +814,7 @@ def _walk(root: HtmlElement) -> _Page:
     byline opener and copyright checks only for the own text of the tags that may hold them,
     and the byline and date candidates are read later, only as far as the choice needs."""
     bylines: list[HtmlElement] = []
-    times: list[tuple[str, bool]] = []
+    times: list[tuple[str, bool, HtmlElement]] = []
     dates: list[HtmlElement] = []
     notices: list[str] = []
     figures: list[tuple[str, str | None, str | None]] = []
@@ -866,7 +878,7 @@ def _walk(root: HtmlElement) -> _Page:
             stamp = get("datetime") or _text(element)
             if stamp and stamp.strip() and not _in_comments(element, comments):
                 marks = _hints(element) + " " + (get("itemprop") or "")
-                times.append((stamp.strip(), bool(UPDATED_HINT.search(marks))))
+                times.append((stamp.strip(), bool(UPDATED_HINT.search(marks)), element))
         elif work is _FIGURE:
             figures.append(_figure(element))
         if hinted:
@@ -991,35 +1003,55 @@ def _page_text_date(page: _Page, root: HtmlElement, language: str | None) -> dat
     introduced as the last change (``Letzte Änderung: 31.10.2023``) only when no other is."""
     body = page.tags["body"][0] if page.tags["body"] else root
     headline = page.tags["h1"][0] if page.tags["h1"] else None
-    wrappers = frozenset(headline.iterancestors("form")) if headline is not None else frozenset()
+    layout = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     changed: date | datetime | None = None
-    for text in _scan_texts(body, wrappers):
+    in_prose: date | datetime | None = None
+    for text in _scan_texts(body, layout):
         parsed = _date_in_text(text, language)
         if parsed is None:
             continue
         digit = _HAS_DIGIT.search(text)
-        if digit is None or not UPDATED_HINT.search(text, 0, digit.start()):
+        if digit is not None and UPDATED_HINT.search(text, 0, digit.start()):
+            changed = changed or parsed
+        elif len(text) <= MAX_DATE_LINE or len(_collapse(text)) <= MAX_DATE_LINE:
             return parsed
-        changed = changed or parsed
-    return changed
+        else:
+            in_prose = in_prose or parsed
+    return in_prose or changed
 
 
-def _scan_texts(body: HtmlElement, wrappers: frozenset[HtmlElement] = frozenset()) -> list[str]:
+def _scan_texts(body: HtmlElement, layout: frozenset[HtmlElement] = frozenset()) -> list[str]:
     """Text nodes of the page's ``body`` in reading order, for the last-resort date scan
-    (navigation, comments, sidebars and footers left out). ``wrappers`` are forms that hold the
-    headline: the whole page inside one ``<form>`` (ASP.NET), read like the body."""
+    (navigation, comments, sidebars and footers left out).
+
+    ``layout`` are the headline's ancestors: they are the page's layout, whatever their class or
+    tag (the whole page inside one ``<form>`` (ASP.NET), a content column with ``id="sidebar"``).
+    So is the body, and an element that holds half of it: a class that names the layout
+    (Drupal's ``<body class="one-sidebar sidebar-second">``, ``<div class="sidebar_content">``
+    around the article) says the page has a sidebar, not that this is it. An ``<aside>`` inside
+    an ``<article>`` is that article's own box (its date and category), not the site's."""
     out: list[str] = []
+    sizes: dict[HtmlElement, int] = {}
     stack: list[HtmlElement | str] = [body]
     while stack and len(out) < MAX_SCANNED_TEXTS:
         item = stack.pop()
         if isinstance(item, str):
             out.append(item)
             continue
-        if not isinstance(item.tag, str) or (item.tag in _SKIPPED_TAGS and item not in wrappers):
+        tag = item.tag
+        if not isinstance(tag, str):
             continue
-        tokens = f"{item.get('class') or ''} {item.get('id') or ''}".split()
-        if any(TEXT_SCAN_SKIP.match(token) for token in tokens):
-            continue
+        if item not in layout and item is not body:
+            if tag in _SKIPPED_TAGS and not (tag == "aside" and _in_article(item)):
+                continue
+            tokens = f"{item.get('class') or ''} {item.get('id') or ''}".split()
+            matched = [token for token in tokens if TEXT_SCAN_SKIP.match(token)]
+            if (
+                matched
+                and 2 * _size(item, sizes) < _size(body, sizes)
+                and not (all("sidebar" in t.lower() for t in matched) and _in_article(item))
+            ):
+                continue
         if item.text and _HAS_DIGIT.search(item.text):
             out.append(item.text)
         for child in reversed(item):
@@ -1073,19 +1105,45 @@ def _in_chrome(
     page's layout, not one of these, whatever its class (``<div class="wrap sidebar">``).
     ``memo`` as in :func:`_in_comments`; ``sizes`` keeps the elements' sizes counted."""
     return _has_ancestor(
-        element, 15, lambda node: node not in headline and _is_chrome(node, sizes), memo
+        element,
+        15,
+        lambda node: (
+            node not in headline
+            and (_is_chrome(node, sizes) or (bool(headline) and _is_site_header(node)))
+        ),
+        memo,
     )
 
 
+def _is_site_header(node: HtmlElement) -> bool:
+    """A page header outside any article: the site's masthead, whose date is today's."""
+    if node.tag != "header":
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if not any(SITE_HEADER_TOKEN.match(token) for token in tokens):
+            return False
+    return not _in_article(node)
+
+
 def _is_chrome(node: HtmlElement, sizes: dict[HtmlElement, int]) -> bool:
-    if node.tag in {"nav", "aside"}:
+    if node.tag == "nav":
         return True
+    if node.tag == "aside":
+        return not _in_article(node)
     tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-    if not any(CHROME_TOKEN.match(token) for token in tokens):
+    matched = [token for token in tokens if CHROME_TOKEN.match(token)]
+    if not matched:
+        return False
+    if all("sidebar" in token.lower() for token in matched) and _in_article(node):
         return False
     root = node.getroottree().getroot()
     body = root.find("body")
     return 2 * _size(node, sizes) < _size(root if body is None else body, sizes)
+
+
+def _in_article(node: HtmlElement) -> bool:
+    """Whether ``node`` is inside an ``<article>``: an ``<aside>`` or a sidebar there is the
+    article's own box (its date, author and category beside the text), not the site's."""
+    return next(node.iterancestors("article"), None) is not None
 
 
 def _size(element: HtmlElement, sizes: dict[HtmlElement, int]) -> int:
@@ -1137,6 +1195,10 @@ def _is_comments(node: HtmlElement) -> bool:
     return ("comment" in folded or "related" in folded) and any(
         COMMENT_TOKEN.match(token) for token in hints.split()
     )
+
+
+def _is_quoted(node: HtmlElement) -> bool:
+    return bool(node.tag == "blockquote")
 
 
 def _is_excluding(node: HtmlElement) -> bool:
@@ -1227,12 +1289,17 @@ def _normalise(
         tag = _language_tag(raw["language"][0], diagnostics)
         if tag:
             values["language"] = tag
-    for name in ("published", "updated"):
+    for name in ("published", "updated", "date"):
         for text in raw.get(name, []):
             parsed = _date(text, language)
-            if parsed is not None:
+            if parsed is None:
+                continue
+            if name != "date":
                 values[name] = parsed
-                break
+            elif "published" not in values:  # a bare ``DC.date``: see _prefer_printed_day
+                values["published"] = parsed
+                values["_any_date"] = True
+            break
     for name in ("canonical_url", "url"):
         urls = [u for u in raw.get(name, []) if _is_url(u)]
         if urls:
@@ -1290,21 +1357,34 @@ def _normalise_dom(
     values["_html_title"] = html_title
     values["_headings"] = h1
     values["_site_heading"] = (raw.get("site_heading") or [None])[0]
+    comments: dict[HtmlElement, bool] = {}
+    chrome: dict[HtmlElement, bool] = {}
+    sizes: dict[HtmlElement, int] = {}
+    headline: frozenset[HtmlElement] = (raw.get("headline_ancestors") or [frozenset()])[0]
     offsets: list[timedelta] = []
-    for text, updated in raw.get("times", []):
+    quoted: dict[HtmlElement, bool] = {}
+    for text, updated, element in raw.get("times", []):
         parsed = _date(text, language)
+        if parsed is None and len(text) <= 80:  # ``<time>Publié le 29 juin 2019</time>``
+            parsed = _date_in_text(text, language)
         if parsed is None:
             continue
         if isinstance(parsed, datetime) and parsed.utcoffset():
             offsets.append(parsed.utcoffset() or timedelta(0))
         key = "updated" if updated else "published"
-        values.setdefault(key, parsed)
+        if key in values:
+            continue
+        # A time marked as the page's own (``itemprop="datePublished"``) is, wherever it is;
+        # any other in the site's chrome or in an embedded post (``<blockquote
+        # class="instagram-media">``) is another page's.
+        if "date" not in (element.get("itemprop") or "") and (
+            _in_chrome(element, chrome, headline, sizes)
+            or _has_ancestor(element, 15, _is_quoted, quoted)
+        ):
+            continue
+        values[key] = parsed
     values["_offsets"] = offsets
     # The first date of each kind is kept: once both are known, the rest is not read.
-    comments: dict[HtmlElement, bool] = {}
-    chrome: dict[HtmlElement, bool] = {}
-    sizes: dict[HtmlElement, int] = {}
-    headline: frozenset[HtmlElement] = (raw.get("headline_ancestors") or [frozenset()])[0]
     for element in raw.get("visible_dates", ()):
         if "published" in values and "updated" in values:
             break  # the first date of each kind is kept: the rest need not be read
@@ -1456,6 +1536,7 @@ def _finish(
     figures = found[S.DOM].get("_figures") or []
     if images and figures:
         fields["images"] = tuple(_enrich_image(i, figures) for i in images)
+    _prefer_printed_day(fields, origins, found)
     _localise(fields, found, url or fields.get("canonical_url"))
     _agree_with_url(fields, found, diagnostics)
     published, updated = fields.get("published"), fields.get("updated")
@@ -1607,6 +1688,30 @@ def _localise(
             fields[name] = value.astimezone(timezone(local))
         except OverflowError:  # a placeholder at the edge of the calendar: leave it
             continue
+
+
+def _prefer_printed_day(
+    fields: dict[str, Any],
+    origins: dict[str, MetaSource],
+    found: Mapping[MetaSource, Mapping[str, Any]],
+) -> None:
+    """A bare Dublin Core date (``DC.date``, not ``DC.date.issued``) is any date in the page's
+    life ("an event in the lifecycle of the resource", DCMI), and CMSs fill it with the day the
+    record was made or last saved. When the page prints its date (a ``<time>`` or a date line)
+    on another day, the printed one is the publication's; on the same day the bare date is
+    kept."""
+    chosen = fields.get("published")
+    printed = found[S.DOM].get("published")
+    if (
+        origins.get("published") is not S.DUBLIN_CORE
+        or not found[S.DUBLIN_CORE].get("_any_date")
+        or not isinstance(chosen, date)
+        or not isinstance(printed, date)
+    ):
+        return
+    day = chosen.date() if isinstance(chosen, datetime) else chosen
+    if day != (printed.date() if isinstance(printed, datetime) else printed):
+        fields["published"], origins["published"] = printed, S.DOM
 
 
 def _printed_offset(chosen: Any, printed: Any) -> timedelta | None:
