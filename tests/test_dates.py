@@ -152,3 +152,50 @@ def test_without_dateutils_internal_step(monkeypatch: pytest.MonkeyPatch) -> Non
     finally:
         _dates._parser_for.cache_clear()
         _dates._known_words.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # news.yam.md: "Unica.md, 20 septembrie 2020 16:20"
+        ("20 septembrie 2020 16:20", "ro", datetime(2020, 9, 20, 16, 20)),
+        ("duminică, 20 septembrie 2020", "ro", date(2020, 9, 20)),
+        ("20 septembrie 2020", None, date(2020, 9, 20)),
+        ("20 września 2020 r.", "pl", date(2020, 9, 20)),
+        ("20. září 2020", "cs", date(2020, 9, 20)),
+        ("20. septembra 2020", "sk", date(2020, 9, 20)),
+        ("2020. szeptember 20.", "hu", date(2020, 9, 20)),
+        ("20 Eylül 2020", "tr", date(2020, 9, 20)),
+        ("söndag 20 september 2020", "sv", date(2020, 9, 20)),
+        ("20. marts 2020", "da", date(2020, 3, 20)),
+        ("20. desember 2020", "nb", date(2020, 12, 20)),
+        ("20. syyskuuta 2020", "fi", date(2020, 9, 20)),
+        ("20 de setembre de 2020", "ca", date(2020, 9, 20)),
+        ("20 d'octubre de 2020", "ca", date(2020, 10, 20)),
+        ("20. rujna 2020.", "hr", date(2020, 9, 20)),
+        ("26. oktobra 2020. u 16:20", "bs", datetime(2020, 10, 26, 16, 20)),
+        ("20. septembra 2020", "sr", date(2020, 9, 20)),
+        ("20. junij 2020", "sl", date(2020, 6, 20)),
+        ("20 вересня 2020 р.", "uk", date(2020, 9, 20)),
+        ("20 септември 2020 г.", "bg", date(2020, 9, 20)),
+        ("20 Σεπτεμβρίου 2020", "el", date(2020, 9, 20)),
+        ("Senin, 20 Juli 2020", "id", date(2020, 7, 20)),
+        ("20 Ogos 2020", "ms", date(2020, 8, 20)),
+        # akhbarelyom.com: Arabic month names, Arabic-Indic or Western digits
+        ("7 أكتوبر 2020", "ar", date(2020, 10, 7)),
+        ("٧ أكتوبر ٢٠٢٠", "ar", date(2020, 10, 7)),
+    ],
+)
+def test_parse_date_in_more_languages(
+    text: str, language: str | None, expected: date | datetime
+) -> None:
+    got = parse_date(text, language=language)
+    assert got == expected
+    assert type(got) is type(expected)
+
+
+def test_a_month_name_two_languages_share_reads_by_language() -> None:
+    # "listopad" is November in Czech and Polish, October in Croatian.
+    assert parse_date("5. listopadu 2023", language="cs") == date(2023, 11, 5)
+    assert parse_date("5. listopada 2023.", language="hr") == date(2023, 10, 5)
+    assert parse_date("5 listopada 2023", language="pl") == date(2023, 11, 5)

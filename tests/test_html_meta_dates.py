@@ -442,3 +442,66 @@ def test_dc_date_issued_wins_over_a_printed_date() -> None:
         "dcterms.date", "dcterms.issued"
     )
     assert published(html) == date(2022, 1, 21)
+
+
+# --------------------------------------------------------------------------- URL and forms
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example.de/home/2017/7/12/unter-uns-montauk", date(2017, 7, 12)),
+        ("https://www.example.com/news/20200413/second-suspect", date(2020, 4, 13)),
+        (
+            "https://www.example.com/politics/ct-visit-20231108-nu3rcfk-story.html",
+            date(2023, 11, 8),
+        ),
+        ("https://weisser.example.de/media-news/meldungen/29-10-2021", date(2021, 10, 29)),
+        # 02-11-2023 may be 2 November or 11 February: the URL does not say
+        ("https://www.example.fr/meteo/tempete-ciaran-02-11-2023-XVZ4H", None),
+        # an identifier that starts like a date is no date
+        ("https://www.example.com/arab_world/202003171044893040-some-story", None),
+    ],
+)
+def test_date_printed_only_in_the_url(url: str, expected: date | None) -> None:
+    html = (
+        "<html><head><title>Meldung</title></head><body><h1>Meldung</h1><p>Text.</p></body></html>"
+    )
+    assert published(html, url) == expected
+
+
+def test_dotted_date_with_a_two_digit_year_in_a_date_element() -> None:
+    # goodnight.at: <div class="date"> Party, 30.10.23 </div>; the sidebar lists events.
+    html = (
+        "<html lang='de'><head><title>Halloween</title></head><body>"
+        "<div class='text'><div class='date'> Party, 30.10.23 </div>"
+        "<h1>Last-Minute Halloween-Kostüme</h1><p>Text.</p></div>"
+        "<div><p>Wochenende in Wien 28.09. - 01.10.2023</p></div></body></html>"
+    )
+    assert published(html) == date(2023, 10, 30)
+
+
+def test_a_version_number_is_no_two_digit_year_date() -> None:
+    html = (
+        "<html lang='de'><head><title>Update</title></head><body><h1>Update</h1>"
+        "<div class='info'>Version 1.2.23</div><p>Text.</p></body></html>"
+    )
+    assert published(html) is None
+
+
+def test_hungarian_year_first_date_line() -> None:
+    html = (
+        "<html lang='hu'><head><title>Hír</title></head><body><h1>Hír</h1>"
+        "<p>Közzétéve: 2020. szeptember 20. 14:00</p><p>Szöveg.</p></body></html>"
+    )
+    assert published(html) == date(2020, 9, 20)
+
+
+def test_romanian_date_line() -> None:
+    # news.yam.md: <div class="story-short-date-info"><span>Unica.md</span>, 20 septembrie …
+    html = (
+        "<html lang='ro'><head><title>Știre</title></head><body><h1>Femeile</h1>"
+        "<div class='story-short-date-info'><span><a href='/b'>Unica.md</a></span>, "
+        "20 septembrie 2020 16:20</div><p>Fetele şi femeile din Moldova.</p></body></html>"
+    )
+    assert published(html) == date(2020, 9, 20)

@@ -348,8 +348,13 @@ DATE_IN_TEXT = re.compile(
     r"|\b[0-3]?\d(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
     r"|\b[^\W\d_]{3,12}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r"|(?:19|20)\d{2}\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]?"
+    r"|\b(?:19|20)\d{2}\.\s+[^\W\d_]{3,12}\.?\s+[0-3]?\d\.(?!\d)"
 )
-"""A date inside running text (``Posted on November 22, 2011 by …``, ``am 25.08.2015``)."""
+"""A date inside running text (``Posted on November 22, 2011 by …``, ``am 25.08.2015``,
+Hungarian ``2020. szeptember 20.``)."""
+SHORT_YEAR_DATE = re.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
+"""A dotted date of two digits each with a two-digit year (``30.10.23``), read in date
+elements only (``1.2.23`` is more often a version)."""
 COMMENT_TOKEN = re.compile(
     r"^(?:comments?|comment[-_].*|.*[-_]comments?|commentlist|related(?:[-_].*)?|"
     r".*[-_]related)$",
@@ -412,8 +417,16 @@ COPYRIGHT = re.compile(
     re.I,
 )
 """A copyright notice: year (or range) and holder."""
-URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
-"""A date in the URL path (``/2022/05/03/``): a last resort for ``published``."""
+URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)"
+    r"|(?<=[/_-])(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"|(?<=[/_~-])(?P<d3>0?[1-9]|[12]\d|3[01])[-_.](?P<m3>0?[1-9]|1[0-2])[-_.]"
+    r"(?P<y3>(?:19|20)\d{2})(?=[/_.-]|$)"
+)
+"""A date in the URL path: a last resort for ``published``. Year, month and day as folders
+(``/2022/05/03/``, ``/2017/7/12/``), as one number between separators (``/20220503/``,
+``-20220503-``) or day first (``/meldungen/29-10-2021``, ``-02-11-2023-``; read only when the
+day is over 12 or equals the month, as ``11-02-2023`` may be either)."""
 COUNTRY_TIME: Mapping[str, tuple[int, bool]] = {
     # European summer time (last Sunday of March to last Sunday of October)
     **dict.fromkeys(("uk", "ie", "pt"), (0, True)),
@@ -1364,14 +1377,14 @@ def _normalise_dom(
     offsets: list[timedelta] = []
     quoted: dict[HtmlElement, bool] = {}
     for text, updated, element in raw.get("times", []):
+        key = "updated" if updated else "published"
         parsed = _date(text, language)
-        if parsed is None and len(text) <= 80:  # ``<time>Publié le 29 juin 2019</time>``
-            parsed = _date_in_text(text, language)
+        if parsed is None and key not in values and len(text) <= 80:
+            parsed = _date_in_text(text, language)  # ``<time>Mis en ligne le 29 juin 2019``
         if parsed is None:
             continue
         if isinstance(parsed, datetime) and parsed.utcoffset():
             offsets.append(parsed.utcoffset() or timedelta(0))
-        key = "updated" if updated else "published"
         if key in values:
             continue
         # A time marked as the page's own (``itemprop="datePublished"``) is, wherever it is;
@@ -1402,14 +1415,15 @@ def _normalise_dom(
         parsed = _date_in_text(text, language)
         if parsed is None and len(element):  # parts in child elements: ``Mai<b>06</b>2018``
             parsed = _date_in_text(_text(element, " "), language)
+        if parsed is None:
+            parsed = _short_year_date(text)
         if parsed is not None:
             values[key] = parsed
     url = raw.get("url_date")
     if isinstance(url, str):
-        match = URL_DATE.search(urlsplit(url).path)
-        if match:
-            with contextlib.suppress(ValueError):
-                values["_url_published"] = date(*(int(g) for g in match.groups()))
+        from_url = _url_date(urlsplit(url).path)
+        if from_url is not None:
+            values["_url_published"] = from_url
     bylines = raw.get("byline") or []
     for text in bylines:
         byline = parse_byline(text, language=language)
@@ -1424,6 +1438,21 @@ def _normalise_dom(
     notice = (raw.get("notice") or [None])[0]
     if notice and "rights" not in values:
         values["rights"] = _rights_from_notice(notice)
+
+
+def _url_date(path: str) -> date | None:
+    """The first date of :data:`URL_DATE` in a URL's path that is a real day, or ``None``."""
+    for match in URL_DATE.finditer(path):
+        parts = match.groupdict()
+        for y, m, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
+            if parts[y] is None:
+                continue
+            year, month, day = int(parts[y]), int(parts[m]), int(parts[d])
+            if y == "y3" and day <= 12 and day != month:
+                break  # day first or month first: the URL does not say
+            with contextlib.suppress(ValueError):
+                return date(year, month, day)
+    return None
 
 
 _LABEL = re.compile(
@@ -1448,6 +1477,20 @@ def _date_in_text(text: str, language: str | None) -> date | datetime | None:
         if parsed is not None and parsed.year >= MIN_PRINTED_YEAR:
             return parsed
     return None
+
+
+def _short_year_date(text: str) -> date | None:
+    """A dotted day, month and two-digit year (``Party, 30.10.23``), read only in an element
+    marked as a date: in running text it may be a version or a score. Day first, as everywhere
+    dots separate a date's parts."""
+    match = SHORT_YEAR_DATE.search(text)
+    if match is None:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(2000 + year, month, day)
+    except ValueError:
+        return None
 
 
 def _strip_label(text: str) -> str:
