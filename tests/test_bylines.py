@@ -234,3 +234,24 @@ def test_schema_person_named_like_an_agency_is_the_agency() -> None:
     byline = people_from_schema({"@type": "Person", "name": "Agencia Efe"})
     assert byline.authors == ()
     assert [a.name for a in byline.agencies] == ["EFE"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        # German "Stand:" (as of) opens the date after the name.
+        ("Sara Zinnecker Stand: 05. Februar 2020", ["Sara Zinnecker"]),
+        # Another contributor credited later in the same line is not an author.
+        ("Text von Christian Seiler Illustration von Markus Roost", ["Christian Seiler"]),
+        ("By Jane Roe Photos: John Doe", ["Jane Roe"]),
+        # A button next to the name is no name.
+        ("Follow", []),
+    ],
+)
+def test_as_of_labels_later_credits_and_buttons(byline: str, people: list[str]) -> None:
+    assert [p.name for p in parse_byline(byline).authors] == people
+
+
+def test_schema_person_name_loses_its_handle() -> None:
+    byline = people_from_schema({"@type": "Person", "name": "Williams Perdomo @wperdomod"})
+    assert [p.name for p in byline.authors] == ["Williams Perdomo"]

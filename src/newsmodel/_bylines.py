@@ -204,6 +204,7 @@ LABEL_WORDS: frozenset[str] = _words(
     publiziert aktualisiert geschrieben verfasst publié mis à jour publicado actualizado
     pubblicato aggiornato written author autor auteur autore redakteur redaktion von:
     by: the at um no unknown artikel article articles beitrag beiträge post posts alle all
+    follow folgen abonnieren subscribe share teilen
     """
 )
 """Lower-cased words that alone make a label, never a name (``Posted on``)."""
@@ -317,12 +318,24 @@ _DATE_CUT = re.compile(
     r"(?<![\w@.])(?:\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|(?:19|20)\d{2}(?:\b|\s*[年년])|"
     r"\d{1,2}(?:\.|st|nd|rd|th|er|º)?,?\s+[^\W\d_]{3,})"
     r"|\b(?:published|updated|posted|veröffentlicht|aktualisiert|zuletzt|publié|"
-    r"mis à jour|publicado|actualizado|pubblicato|aggiornato)\b",
+    r"mis à jour|publicado|actualizado|pubblicato|aggiornato)\b|\bstand\s*:",
     re.I,
 )
 """Where the date that follows a byline begins (``Jane Roe November 8 2023``, ``Jane Roe
 Published Nov 8``): a date, a time, a year, a day before a month, or a publication label
-(not any number: ``Bündnis 90/Die Grünen``)."""
+(not any number: ``Bündnis 90/Die Grünen``); German ``Stand:`` (as of) opens the date too."""
+OTHER_CREDIT_WORDS: frozenset[str] = _words(
+    """
+    photo photos photography foto fotos fotografie bild bilder illustration illustrations
+    illustrationen infografik infographie grafik grafiken graphics
+    """
+)
+"""Lower-cased words that credit someone besides the writer later in a byline (``Text von
+Jo Roe Illustration von Jan Doe``): the byline's authors end before them."""
+_OTHER_CREDIT = re.compile(
+    r"\s(?:" + "|".join(sorted(OTHER_CREDIT_WORDS)) + r")(?:\s+(?:von|by|par|por|de|di)\s|\s*:)",
+    re.I,
+)
 _DAY_NUMBER = re.compile(r"^\d{1,2}[.,]?$")
 _LATE_BY = re.compile(r"\s(?:by|von|par|por|door|da)\s+(?=\S)", re.I)
 """``by`` after a lead-in: ``Posted on September 21, 2020 by Jane Roe``."""
@@ -438,6 +451,9 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
         segment = _PREFIX.sub("", segment)
         if index == 0:
             segment = _undated(segment)
+        other = _OTHER_CREDIT.search(segment)
+        if other is not None:
+            segment = segment[: other.start()]  # ``Jo Roe Illustration von Jan Doe``
         credit_match = _CREDIT.match(segment)
         if credit_match and credit_match.group(1).split()[0].casefold() in CREDIT_WORDS:
             credit = credit or credit_match.group(1)
@@ -561,6 +577,12 @@ def _person_node(item: Mapping[str, Any]) -> Person | None:
         name = " ".join(p for p in (given, family) if p) or None
     if not name:
         return None
+    if "@" in name:
+        # The writer's handle after the name (``Jane Roe @janeroe``): not part of it.
+        words = name.split()
+        while len(words) > 1 and _HANDLE.fullmatch(words[-1]):
+            words.pop()
+        name = " ".join(words)
     url = _url_text(item.get("url")) or _url_text(item.get("sameAs"))
     identifier = _text(item.get("identifier"))
     return Person(
