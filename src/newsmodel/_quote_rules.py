@@ -32,7 +32,7 @@ __all__ = [
     "TURN_LABEL_STOP",
 ]
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("fr", "en", "de", "es", "it", "pt")
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("fr", "en", "de", "es", "it", "pt", "nl", "sv", "pl", "ru")
 """Languages with attribution patterns. Quotation marks are paired for any language."""
 
 # --------------------------------------------------------------------------- quotation marks
@@ -500,6 +500,51 @@ a “disaster”``, ``described X as a “disgrace”``, ``charakterisierte das 
 cues only beside a quote (they are in :data:`RISKY_CUES` too). In English the object and
 the marked words are one mixed quote (``the plan a “disaster”``)."""
 
+_NL_FORMS = (
+    "zei zeiden zegt zeggen gezegd aldus verklaarde verklaarden verklaart verklaard "
+    "vertelde vertelden vertelt verteld benadrukte benadrukten benadrukt stelde stelden stelt "
+    "schreef schreven schrijft geschreven antwoordde antwoordden antwoordt reageerde "
+    "reageerden reageert waarschuwde waarschuwden waarschuwt meldde meldden meldt gemeld "
+    "bevestigde bevestigden bevestigt bevestigd erkende erkenden erkent ontkende ontkenden "
+    "ontkent beweerde beweerden beweert concludeerde concludeert onderstreepte "
+    "onderstreept betoogde betoogt zegde vroeg vroegen vraagt"
+)
+"""Dutch cue forms (third person present and past, participles; ``aldus`` closes a quote)."""
+
+_SV_FORMS = (
+    "sa sade säger sagt berättar berättade berättat förklarar förklarade förklarat "
+    "skriver skrev skrivit konstaterar konstaterade uppger uppgav uppgett menar menade "
+    "betonar betonade betonat tillägger tillade svarar svarade varnar varnade hävdar "
+    "hävdade meddelar meddelade meddelat understryker underströk framhåller framhöll "
+    "påpekar påpekade frågar frågade"
+)
+"""Swedish cue forms (present, past, supine)."""
+
+_PL_FORMS = (
+    "powiedział powiedziała powiedzieli powiedziały mówi mówią mówił mówiła mówili "
+    "stwierdził stwierdziła stwierdzili stwierdza dodał dodała dodali dodaje "
+    "podkreślił podkreśliła podkreślili podkreśla zaznaczył zaznaczyła zaznacza "
+    "oświadczył oświadczyła oświadczyli przekonywał przekonywała przekonuje ocenił oceniła "
+    "ocenia wyjaśnił wyjaśniła wyjaśnia napisał napisała pisze poinformował poinformowała "
+    "poinformowali zapowiedział zapowiedziała przyznał przyznała przyznaje twierdzi "
+    "twierdził twierdziła ostrzegł ostrzegła ostrzega odpowiedział odpowiedziała "
+    "zauważył zauważyła zauważa uważa tłumaczył tłumaczyła zapewnił zapewniła zapewnia "
+    "zapytał zapytała"
+)
+"""Polish cue forms (past masculine, feminine and plurals, third person present): the
+ending tells the speaker's gender (``powiedział``, ``powiedziała``)."""
+
+_RU_FORMS = (
+    "сказал сказала сказали заявил заявила заявили заявляет отметил отметила отметили "
+    "отмечает сообщил сообщила сообщили сообщает подчеркнул подчеркнула подчеркнули "
+    "подчеркивает подчёркивает добавил добавила добавили пояснил пояснила пояснили "
+    "говорит говорят говорил говорила рассказал рассказала рассказали написал написала "
+    "написали пишет уточнил уточнила признал признала признался призналась ответил "
+    "ответила считает считают заметил заметила указал указала утверждает утверждал "
+    "утверждала предупредил предупредила заверил заверила спросил спросила"
+)
+"""Russian cue forms (past masculine, feminine and plural, third person present)."""
+
 CUE_FORMS: Mapping[str, frozenset[str]] = {
     "en": frozenset(_en_forms(_EN_LEMMAS))
     | NAMING_CUES["en"]
@@ -510,6 +555,10 @@ CUE_FORMS: Mapping[str, frozenset[str]] = {
     "es": frozenset(_es_forms(_ES_LEMMAS)) | frozenset(_ES_IRREGULAR.split()),
     "it": frozenset(_it_forms(_IT_LEMMAS)) | frozenset(_IT_IRREGULAR.split()),
     "pt": frozenset(_pt_forms(_PT_LEMMAS)) | frozenset(_PT_IRREGULAR.split()),
+    "nl": frozenset(_NL_FORMS.split()),
+    "sv": frozenset(_SV_FORMS.split()),
+    "pl": frozenset(_PL_FORMS.split()),
+    "ru": frozenset(_RU_FORMS.split()),
 }
 """Inflected cue-verb forms per language (lower case)."""
 
@@ -647,6 +696,10 @@ RISKY_CUES: Mapping[str, frozenset[str]] = {
     "es": frozenset({"apunta", "avanza"}),
     "it": frozenset(),
     "pt": frozenset({"considera", "avança", "refere"}),
+    "nl": frozenset({"stelde", "stelden", "stelt", "vroeg", "vroegen", "vraagt"}),
+    "sv": frozenset({"frågar", "frågade"}),
+    "pl": frozenset({"zapytał", "zapytała", "uważa"}),
+    "ru": frozenset({"считает", "считают", "спросил", "спросила"}),
 }
 """Forms that are cues only beside a quote (not as the head of reported speech without
 quotation marks): ``adds``, ``continues``, German separable stems whose particle sits at the
@@ -842,6 +895,10 @@ NON_VERBAL_CUES: Mapping[str, tuple[str, ...]] = {
     "es": ("según", "de acuerdo con", "en palabras de", "a juicio de"),
     "it": ("secondo", "a detta di", "stando a"),
     "pt": ("segundo", "de acordo com", "conforme"),
+    "nl": ("volgens",),
+    "sv": ("enligt",),
+    "pl": ("według", "zdaniem"),
+    "ru": ("согласно", "по словам", "по мнению", "по данным"),
 }
 """Prepositions that attribute the clause beside them to the noun phrase after them."""
 
@@ -925,6 +982,10 @@ COMPLEMENTIZERS: Mapping[str, frozenset[str]] = {
     "es": frozenset({"que"}),
     "it": frozenset({"che"}),
     "pt": frozenset({"que"}),
+    "nl": frozenset({"dat", "of"}),
+    "sv": frozenset({"att", "om"}),
+    "pl": frozenset({"że", "iż", "czy"}),
+    "ru": frozenset({"что", "чтобы", "ли"}),
 }
 """Words that open a reported clause after a cue verb."""
 
@@ -1044,8 +1105,45 @@ AUXILIARIES: Mapping[str, frozenset[str]] = {
     "pt": frozenset(
         {"tem", "têm", "tinha", "também", "ainda", "já", "depois", "foi", "se", "lhe", "lhes"}
     ),
+    "nl": _word_set("heeft hebben had hadden is was ook nog al eerder later toen dan daarna"),
+    "sv": _word_set("har hade är var också även tidigare senare sedan då"),
+    "pl": _word_set("też także również już jednak wcześniej później potem"),
+    "ru": _word_set("также тоже уже ранее затем позже потом"),
 }
 """Auxiliaries and adverbs that may stand between a speaker and the cue verb."""
+
+AFTER_SPEAKER_STOP: Mapping[str, frozenset[str]] = {
+    "nl": _word_set(
+        "is zijn was waren heeft hebben had hadden wordt worden werd werden zal zullen kan "
+        "moet gaat op in tijdens na voor bij om gisteren vandaag eerder maandag dinsdag woensdag "
+        "donderdag vrijdag zaterdag zondag maandagavond dinsdagavond woensdagavond "
+        "donderdagavond vrijdagavond zaterdagavond zondagavond"
+    ),
+    "sv": _word_set(
+        "är var har hade blir blev kommer ska kan måste på i under efter före vid till igår "
+        "idag i dag tidigare måndag tisdag onsdag "
+        "torsdag fredag lördag söndag"
+    ),
+    "pl": _word_set(
+        "jest są był była było byli będzie ma mają może w we na podczas po przed wczoraj dziś "
+        "dzisiaj wcześniej poniedziałek wtorek środę "
+        "czwartek piątek sobotę niedzielę"
+    ),
+    "ru": _word_set(
+        "в во на после перед вчера сегодня ранее понедельник вторник среду четверг пятницу "
+        "субботу воскресенье журналистам агентству"
+    ),
+}
+"""Words that end a speaker read forwards after an inverted cue or ``volgens``/``enligt``
+(``zei Hugo de Jonge dinsdag``, ``powiedział Jan Kowalski we wtorek``): finite verbs,
+prepositions and words of time, beside the shared
+English, French and German stops of :mod:`newsmodel.quotes`."""
+
+LOWER_CASE_TITLES: frozenset[str] = frozenset({"nl", "sv", "pl", "ru"})
+"""Languages that print a role before a name in lower case (``zei minister Hugo de Jonge``,
+``сказал министр Сергей Лавров``): a speaker read after a cue may open with lower-case
+words when a capitalised name follows them. (French, Spanish, Italian and Portuguese do too
+but are left as they were measured.)"""
 
 NEGATIONS: frozenset[str] = frozenset(
     {
@@ -1066,6 +1164,11 @@ NEGATIONS: frozenset[str] = frozenset(
         "mai",
         "kein",
         "keine",
+        "niet",
+        "nooit",
+        "inte",
+        "aldrig",
+        "не",
     }
 )
 """A cue preceded by one of these within two words is negated (``did not say``)."""
@@ -1096,6 +1199,16 @@ PRONOUNS: Mapping[str, tuple[str, str]] = {
     "ela": ("f", "s"),
     "eles": ("m", "p"),
     "elas": ("f", "p"),
+    "hij": ("m", "s"),
+    "zij": ("", "s"),
+    "ze": ("", "s"),
+    "han": ("m", "s"),
+    "hon": ("f", "s"),
+    "ona": ("f", "s"),
+    "oni": ("m", "p"),
+    "он": ("m", "s"),
+    "она": ("f", "s"),
+    "они": ("", "p"),
 }
 """Third-person subject pronouns that can stand for a named speaker, with gender and number
 (``o`` marks ``it``, which stands for an organisation)."""
@@ -1123,6 +1236,18 @@ FIRST_PERSON: frozenset[str] = frozenset(
         "ihr",
         "man",
         "one",
+        "ik",
+        "wij",
+        "jij",
+        "jag",
+        "vi",
+        "ja",
+        "my",
+        "ty",
+        "я",
+        "мы",
+        "ты",
+        "вы",
     }
 )
 """Speakers that are not a third party: the quote is not attributed to them."""

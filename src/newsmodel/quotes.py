@@ -202,8 +202,11 @@ _ABBREVIATION_END = re.compile(
     r"(?:\b(?:" + _trie_pattern(_ABBREVIATIONS) + r")|\b[A-Z]|(?:[A-Z]\.)+[A-Z])\.$"
 )
 _SENTENCE_END = re.compile(
-    r"[.!?…]+(?:[ \u00a0\u202f]?[\"'»”“’)\]])*\s+(?=[\"'«“„‚‘(\[¿¡A-ZÀ-ÖØ-Þ0-9])"
+    r"[.!?…]+(?:[ \u00a0\u202f]?[\"'»”“’)\]])*\s+"
+    r"(?=[\"'«“„‚‘”»(\[¿¡A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁ0-9])"
 )
+"""A sentence end: the next sentence opens with a mark (Swedish ``”`` and ``»`` open too), a
+capital (Polish and Cyrillic ones included) or a digit."""
 _ORDINAL_DOT = re.compile(r"(?<![\w.,])\d{1,3}$")
 """A number of one to three digits just before a period (a German ordinal: ``12.``), not
 the end of a longer number (``2.000``, ``1,5``)."""
@@ -241,6 +244,8 @@ _CONNECTORS = frozenset(
         "so",
     }
 )
+_NAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "von", "af", "av"})
+"""Lower-case words inside a name (``Hugo de Jonge``, ``Pieter van der Berg``)."""
 _AFTER_STOP = frozenset(
     {
         "in",
@@ -597,6 +602,9 @@ _ALL_CUES: frozenset[str] = frozenset().union(*rules.CUE_FORMS.values())
 _ALL_RISKY: frozenset[str] = frozenset().union(*rules.RISKY_CUES.values())
 _ALL_AUX: frozenset[str] = frozenset().union(*rules.AUXILIARIES.values())
 _ALL_COMPLEMENTIZERS: frozenset[str] = frozenset().union(*rules.COMPLEMENTIZERS.values())
+_NONVERBAL_LANGUAGES = ("nl", "sv", "pl", "ru")
+"""Languages whose non-verbal cues are read from :data:`~newsmodel._quote_rules.NON_VERBAL_CUES`
+(the older six are written out below, a few of their table's entries left unread)."""
 _NONVERBAL_SINGLE = frozenset(
     {"selon", "laut", "según", "secondo", "segundo", "gemäß", "conforme", "per"}
 )
@@ -616,6 +624,9 @@ _NONVERBAL_MULTI: tuple[tuple[str, ...], ...] = (
     ("aux", "yeux", "de"),
     ("à", "en", "croire"),
 )
+_NEW_NONVERBAL = [w.lower() for lang in _NONVERBAL_LANGUAGES for w in rules.NON_VERBAL_CUES[lang]]
+_NONVERBAL_SINGLE |= frozenset(w for w in _NEW_NONVERBAL if " " not in w)
+_NONVERBAL_MULTI += tuple(tuple(w.split()) for w in _NEW_NONVERBAL if " " in w)
 _SOURCE_CUE_WORDS = _NONVERBAL_SINGLE - {"per", "conforme"}
 """Source cues after which a short phrase in marks names the source (``Laut „BBC News“``,
 ``selon « Le Monde »``), not a quote."""
@@ -929,6 +940,8 @@ class _Reader:
         self.function_words = _function_words(language)
         """Words that alone make no speaker (articles, connectors, auxiliaries)."""
         self.complementizers = rules.COMPLEMENTIZERS.get(language or "", _ALL_COMPLEMENTIZERS)
+        self.after_stop = rules.AFTER_SPEAKER_STOP.get(language or "", frozenset())
+        self.lower_titles = language in rules.LOWER_CASE_TITLES
         self.spans: list[list[_Span]] = []
         self.learn_only = learn_only
         self._s_index = 0
@@ -1996,6 +2009,16 @@ class _Reader:
                 continue
             if low in _AFTER_STOP and not (out and low in {"de", "der", "des", "du", "of"}):
                 break
+            if low in self.after_stop:
+                break
+            if (
+                self.lower_titles
+                and out
+                and _is_cap(out[-1])
+                and not _is_cap(tok)
+                and low not in _NAME_PARTICLES
+            ):
+                break  # "Według Anny Nowak sytuacja jest …": the name ends at a lower-case word
             if low in self.cues and out and not _is_cap(tok):
                 break
             out.append(tok)
@@ -2012,7 +2035,10 @@ class _Reader:
         if not self._plausible_speaker(out):
             return False
         if not nonverbal and not (
-            _is_cap(out[0]) or out[0].low in rules.PRONOUNS or out[0].low in _FIRST_ARTICLES
+            _is_cap(out[0])
+            or out[0].low in rules.PRONOUNS
+            or out[0].low in _FIRST_ARTICLES
+            or (self.lower_titles and len(out) > 1 and any(_is_cap(t) for t in out[1:4]))
         ):
             return False
         cue.speaker_start = out[0].start

@@ -1,0 +1,154 @@
+"""Quote attribution in Dutch, Swedish, Polish and Russian: each language's marks, cue verbs,
+inversion with a lower-case role, ``according to`` forms, pronouns and rejected speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import QuoteKind, extract_quotes
+
+
+def _read(text: str, language: str) -> list[tuple[str, QuoteKind, str | None, str | None]]:
+    """(text, kind, speaker text, resolved speaker name) of each quote."""
+    return [
+        (q.text, q.kind, q.speaker_text, q.speaker.name if q.speaker else None)
+        for q in extract_quotes(text, language=language)
+    ]
+
+
+D = QuoteKind.DIRECT
+P = QuoteKind.PARTIAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Dutch: „…” and “…”; inversion with a lower-case role; aldus; volgens.
+        (
+            "nl",
+            "„We gaan door met de onderhandelingen”, zei minister Hugo de Jonge dinsdag.",
+            [
+                (
+                    "We gaan door met de onderhandelingen",
+                    D,
+                    "minister Hugo de Jonge",
+                    "Hugo de Jonge",
+                )
+            ],
+        ),
+        (
+            "nl",
+            "Premier Mark Rutte zei: “Dit is een moeilijke dag voor Nederland.”",
+            [("Dit is een moeilijke dag voor Nederland.", D, "Premier Mark Rutte", "Mark Rutte")],
+        ),
+        (
+            "nl",
+            "“Het is een zware beslissing”, aldus burgemeester Femke Halsema. "
+            "“Ze gaat verder dan nodig”, zei ze.",
+            [
+                ("Het is een zware beslissing", D, "burgemeester Femke Halsema", "Femke Halsema"),
+                ("Ze gaat verder dan nodig", D, "ze", "Femke Halsema"),
+            ],
+        ),
+        (
+            "nl",
+            "Volgens Jan de Vries is de situatie „zeer ernstig en onhoudbaar geworden”.",
+            [("zeer ernstig en onhoudbaar geworden", P, "Jan de Vries", "Jan de Vries")],
+        ),
+        ("nl", "„Ik weet het niet”, zei ik.", [("Ik weet het niet", D, None, None)]),
+        ("nl", "De film „De Aanslag” won een Oscar.", []),
+        # Swedish: ”…” with the same mark at both ends; sa/sade/säger; enligt.
+        (
+            "sv",
+            "”Vi kommer att fortsätta förhandla”, sa statsminister Ulf Kristersson på tisdagen.",
+            [
+                (
+                    "Vi kommer att fortsätta förhandla",
+                    D,
+                    "statsminister Ulf Kristersson",
+                    "Ulf Kristersson",
+                )
+            ],
+        ),
+        (
+            "sv",
+            "Magdalena Andersson säger: ”Det här är en svår dag för Sverige.”",
+            [
+                (
+                    "Det här är en svår dag för Sverige.",
+                    D,
+                    "Magdalena Andersson",
+                    "Magdalena Andersson",
+                )
+            ],
+        ),
+        (
+            "sv",
+            "”Det är ett tungt beslut”, sade Anna Svensson. ”Vi har inget val”, sa hon.",
+            [
+                ("Det är ett tungt beslut", D, "Anna Svensson", "Anna Svensson"),
+                ("Vi har inget val", D, "hon", "Anna Svensson"),
+            ],
+        ),
+        (
+            "sv",
+            "Enligt Anna Svensson är läget ”mycket allvarligt och ohållbart”.",
+            [("mycket allvarligt och ohållbart", P, "Anna Svensson", "Anna Svensson")],
+        ),
+        # Polish: „…” and a dash before the attribution; według.
+        (
+            "pl",
+            "„Będziemy kontynuować negocjacje” – powiedział minister Jan Kowalski we wtorek.",
+            [("Będziemy kontynuować negocjacje", D, "minister Jan Kowalski", "Jan Kowalski")],
+        ),
+        (
+            "pl",
+            "Premier Donald Tusk powiedział: „To jest trudny dzień dla Polski”.",
+            [("To jest trudny dzień dla Polski", D, "Premier Donald Tusk", "Donald Tusk")],
+        ),
+        (
+            "pl",
+            "„To trudna decyzja” – powiedziała Anna Nowak. „Nie mamy wyboru” – dodała Anna Nowak.",
+            [
+                ("To trudna decyzja", D, "Anna Nowak", "Anna Nowak"),
+                ("Nie mamy wyboru", D, "Anna Nowak", "Anna Nowak"),
+            ],
+        ),
+        (
+            "pl",
+            "Według Anny Nowak sytuacja jest „bardzo poważna i nie do utrzymania”.",
+            [("bardzo poważna i nie do utrzymania", P, "Anny Nowak", "Anny Nowak")],
+        ),
+        ("pl", "Film „Pan Tadeusz” zdobył nagrodę.", []),
+        # Russian: «…» and the dash after the quote's comma; по словам.
+        (
+            "ru",
+            "«Мы продолжим переговоры», — сказал министр Сергей Лавров во вторник.",
+            [("Мы продолжим переговоры", D, "министр Сергей Лавров", "Сергей Лавров")],
+        ),
+        (
+            "ru",
+            "Владимир Путин заявил: «Это трудный день для России».",
+            [("Это трудный день для России", D, "Владимир Путин", "Владимир Путин")],
+        ),
+        (
+            "ru",
+            "«Это трудное решение», — заявила Анна Иванова. «У нас нет выбора», — сказала она.",
+            [
+                ("Это трудное решение", D, "Анна Иванова", "Анна Иванова"),
+                ("У нас нет выбора", D, "она", "Анна Иванова"),
+            ],
+        ),
+        (
+            "ru",
+            "По словам министра, «ситуация остается сложной и требует решений».",
+            [("ситуация остается сложной и требует решений", D, "министра", None)],
+        ),
+        ("ru", "«Я этого не знаю», — сказал я.", [("Я этого не знаю", D, None, None)]),
+        ("ru", "Фильм «Брат» вышел в 1997 году.", []),
+    ],
+)
+def test_attribution(
+    language: str, text: str, expected: list[tuple[str, QuoteKind, str | None, str | None]]
+) -> None:
+    assert _read(text, language) == expected
