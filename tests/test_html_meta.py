@@ -598,3 +598,19 @@ def test_title_dom_heading_after_menu_headings() -> None:
 )
 def test_strip_site_name_segments(title: str, sites: list[str], expected: str) -> None:
     assert strip_site_name(title, sites) == expected
+
+
+def test_first_name_byline_takes_the_surname_the_author_box_opens_with() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "BlogPosting",
+    "headline": "Kulturtechnik", "author": {"@type": "Person", "name": "Nils"}}</script></head>
+    <body><h1>Kulturtechnik</h1><p>Text of the post.</p>
+    <div class="author-box"><div class="author-job">Autor</div>
+    <p class="author-bio">Nils Pickert ist freier Autor und Journalist.</p></div>
+    </body></html>"""
+    assert authors_of(html) == ["Nils Pickert"]
+
+
+def test_first_name_byline_ignores_a_greeting_after_the_name() -> None:
+    html = """<html><body><h1>Zitronenkuchen</h1><p class="byline">Von Kathrin</p>
+    <p>Text.</p><div class="author-box">Kathrin Hallo, ich backe gern.</div></body></html>"""
+    assert authors_of(html) == ["Kathrin"]

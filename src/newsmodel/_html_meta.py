@@ -25,7 +25,15 @@ from lxml import etree
 from lxml.html import HtmlElement
 from pydantic import TypeAdapter, ValidationError
 
-from newsmodel._bylines import Byline, parse_byline, people_from_schema
+from newsmodel._bylines import (
+    COLLECTIVE_WORDS,
+    DATE_WORDS,
+    JOB_TITLE_WORDS,
+    LABEL_WORDS,
+    Byline,
+    parse_byline,
+    people_from_schema,
+)
 from newsmodel.errors import Diagnostic, Severity
 from newsmodel.formats.jsonld import (
     article_fields,
@@ -974,6 +982,7 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
     out["_headline_ancestors"] = [headline] if h1s else []
     if page.bylines:
         out["_byline"] = _byline_texts(page.bylines, headline)
+        out["_byline_elements"] = page.bylines
     out["_times"] = page.times
     out["_visible_dates"] = page.dates
     if page.notices:
@@ -1435,6 +1444,7 @@ def _normalise_dom(
     anchors = raw.get("variant_anchors") or []
     values["_variant_raw"] = (links, anchors)
     values["_figures"] = raw.get("figures") or []
+    values["_byline_elements"] = raw.get("byline_elements") or []
     notice = (raw.get("notice") or [None])[0]
     if notice and "rights" not in values:
         values["rights"] = _rights_from_notice(notice)
@@ -1646,7 +1656,37 @@ def _choose_authors(
         return None
     source, people = chosen
     fuller = [p for other, ps in candidates if other is not source for p in ps]
-    return tuple(_fuller_name(p, fuller) for p in people), source
+    people = tuple(_fuller_name(p, fuller) for p in people)
+    if len(people) == 1 and " " not in people[0].name:
+        elements = found[S.DOM].get("_byline_elements") or []
+        people = (_printed_full_name(people[0], elements),)
+    return people, source
+
+
+def _printed_full_name(person: Person, elements: Iterable[HtmlElement]) -> Person:
+    """``person``, named by a first name alone (``Nils``), with the surname printed after that
+    name in a byline or a box about the author (``Nils Pickert ist freier Autor``, ``Stefanus
+    Stahl - Maschinenbauer``): the byline shows the short form, the box the full one."""
+    first = person.name
+    if not first[:1].isupper() or not first.isalpha() or len(first) < 3:
+        return person
+    pattern = re.compile(
+        rf"(?<!\w){re.escape(first)}\s+([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)"
+        r"(?=\s*$|\s+[-–—|(]|\s+(?:ist|is|est|es|è|é)\s)"
+    )
+    for element in islice(elements, _MAX_FULL_NAME_ELEMENTS):
+        text = _text(element, " ", limit=300)
+        for match in pattern.finditer(text):
+            surname = match.group(1)
+            if surname.casefold() in _NOT_SURNAMES or surname == first:
+                continue
+            return person.model_copy(update={"name": f"{first} {surname}"})
+    return person
+
+
+_MAX_FULL_NAME_ELEMENTS = 30
+_NOT_SURNAMES = JOB_TITLE_WORDS | LABEL_WORDS | COLLECTIVE_WORDS | DATE_WORDS
+"""Words that follow a first name in a byline without being its surname (``Nils Autor``)."""
 
 
 def _fuller_name(person: Person, others: Iterable[Person]) -> Person:
