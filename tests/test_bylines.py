@@ -201,6 +201,11 @@ def test_schema_person_names_with_an_opener_or_entities() -> None:
         ("Beitrag von r23 » 21.01.2009, 05:42", ["r23"]),
         ("Johanna Kropfitsch Alle Artikel", ["Johanna Kropfitsch"]),
         ("Alle Artikel", []),
+        (
+            "von Birgit Posselt Über Autorenseite von birgit.posselt@example.de Schließen",
+            ["Birgit Posselt"],
+        ),
+        ("Inga Hoeltmann Follow", ["Inga Hoeltmann"]),
     ],
 )
 def test_leading_dashes_forum_posts_and_links_after_the_name(

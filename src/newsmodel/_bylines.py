@@ -809,6 +809,10 @@ def _person_tokens(part: str) -> Person | None:
             affiliation = " ".join(tokens[:cut])
             tokens = tokens[cut:]
             break
+    for index in range(2, len(tokens)):
+        if tokens[index].casefold().strip(".:,»>") in _FURNITURE_WORDS:
+            tokens = tokens[:index]  # ``Jane Roe Über Autorenseite von Schließen``
+            break
     while len(tokens) > 2 and tokens[-1].casefold().strip(".:,»>") in _LINK_WORDS:
         tokens.pop()  # a link after the name (``Jane Roe Alle Artikel``, ``… All posts``)
     if len(tokens) > _MAX_NAME_WORDS:
@@ -844,6 +848,10 @@ def _person_tokens(part: str) -> Person | None:
 
 _LINK_WORDS = _words("alle all artikel articles beiträge posts stories more mehr")
 """Words of a link printed after the author's name (``Alle Artikel``, ``All posts``)."""
+_FURNITURE_WORDS = _words("über autorenseite autorenprofil schließen follow folgen")
+"""Words of an author box's links and buttons, never part of a name: what follows them after a
+name of two words or more is the box's furniture (``Über · Autorenseite von … · Schließen``,
+``Follow``)."""
 _LABELLED = re.compile(r"^[^\W\d_]+\s*:\s*(?=\S)")
 """A part that opens with one word and a colon: what the named person did (``Autor:``,
 ``Foto:``)."""
