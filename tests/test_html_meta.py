@@ -469,6 +469,38 @@ def test_author_box_names_the_author_when_no_byline_does() -> None:
     assert authors_of(html) == ["Petra Ruland"]
 
 
+def test_bem_modifier_does_not_exclude_the_byline() -> None:
+    # ``teaser--only-body`` says how the article is shown, not that it is a teaser.
+    html = """<html><body><article class="node--type-article teaser--only-body">
+    <h2>Seeboden</h2><div class="field--name-author">von Tilman Weber</div>
+    <p>Text.</p></article></body></html>"""
+    assert authors_of(html) == ["Tilman Weber"]
+
+
+def test_aside_with_the_posts_meta_line_holds_its_byline() -> None:
+    html = """<html><body><h2>Hass</h2><aside class="meta">
+    <span class="author">Von: Moritz Pieczewski-Freimuth</span></aside><p>Text.</p>
+    <aside class="sidebar"><span class="author">Other Person</span></aside></body></html>"""
+    assert authors_of(html) == ["Moritz Pieczewski-Freimuth"]
+
+
+def test_page_builder_post_info_widget_holds_its_byline() -> None:
+    html = """<html><body><h2>Diktat</h2>
+    <div class="elementor-widget elementor-widget-post-info"><ul>
+    <li><span class="elementor-post-info__item--type-author">Jane Roe</span></li></ul></div>
+    <div class="widget"><span class="author">Other Person</span></div></body></html>"""
+    assert authors_of(html) == ["Jane Roe"]
+
+
+def test_blogger_post_widget_holds_its_byline() -> None:
+    html = """<html><body><div class="widget Blog" id="Blog1"><h3 class="post-title">Tach</h3>
+    <p>Text.</p><div class="post-footer"><span class="post-author vcard">Eingestellt von
+    <span class="fn">der Michel</span></span></div></div>
+    <div class="widget Profile" id="Profile1"><span class="author">Other Person</span></div>
+    </body></html>"""
+    assert authors_of(html) == ["der Michel"]
+
+
 def test_author_box_gives_way_to_the_byline() -> None:
     html = """<html><body><h1>Cat blanket</h1><p class="byline">By Jane Roe</p><p>Text.</p>
     <div class="author-box"><span class="author">Petra Ruland</span></div></body></html>"""

@@ -338,6 +338,14 @@ BYLINE_EXCLUDE = re.compile(
     re.I,
 )
 """Class or id tokens that rule an element (or an ancestor) out as the byline."""
+POST_META_TOKEN = re.compile(
+    r"^(?!widget|comment|teaser)(?:.*[-_])?(?:meta|(?:post|entry|article|page)[-_]?infos?)$",
+    re.I,
+)
+"""Class or id tokens of the post's own meta line (its author, date, category): an ``<aside>``
+or a page builder's widget marked so is the article's, not the site's sidebar."""
+WIDGET_TOKEN = re.compile(r"^(?:widget.*|.*[-_]widget)$", re.I)
+"""The tokens of :data:`BYLINE_EXCLUDE` that name a generic container (a widget)."""
 AUTHOR_BOX = re.compile(
     r"^(?:.*[-_]?bio|author[-_]?box|author[-_]?info|about[-_]author)$",
     re.I,
@@ -1224,9 +1232,20 @@ def _is_quoted(node: HtmlElement) -> bool:
 
 
 def _is_excluding(node: HtmlElement) -> bool:
-    if node.tag in {"nav", "aside"}:
+    if node.tag == "nav":
         return True
     tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    # A BEM modifier (``teaser--only-body``) tells the block's variant, not what it is.
+    tokens = [token for token in tokens if "--" not in token]
+    if any(POST_META_TOKEN.match(token) or token == "Blog" for token in tokens):
+        # The post's own meta line (``<aside class="meta">``, Elementor's ``elementor-widget
+        # elementor-widget-post-info``), or Blogger's post widget (``<div class="widget Blog"
+        # id="Blog1">``, a publisher convention): a container, not the site's chrome.
+        return any(
+            BYLINE_EXCLUDE.match(token) and not WIDGET_TOKEN.match(token) for token in tokens
+        )
+    if node.tag == "aside":
+        return True
     return any(BYLINE_EXCLUDE.match(token) for token in tokens)
 
 
