@@ -926,25 +926,13 @@ SELON_REJECT_FIRST: frozenset[str] = frozenset(
 """Words that, first after a non-verbal cue, make what follows no speaker, whatever comes after
 them (``selon laquelle …``, ``according to which …``); :data:`SELON_REJECT` holds the words
 that do so only alone."""
-SELON_REJECT: frozenset[str] = frozenset(
+SELON_REJECT: frozenset[str] = SELON_REJECT_FIRST | frozenset(
     {
-        "laquelle",
-        "lequel",
-        "lesquels",
-        "lesquelles",
-        "moi",
-        "nous",
-        "me",
-        "us",
-        "mir",
-        "uns",
         "mí",
         "nosotros",
         "noi",
         "mim",
         "nós",
-        "which",
-        "whom",
         "the",
         "a",
         "an",
@@ -971,8 +959,8 @@ SELON_REJECT: frozenset[str] = frozenset(
         "ces",
     }
 )
-"""Words after ``selon``/``according to`` that make it no attribution (``selon laquelle``,
-``selon moi``). Articles are handled by the noun-phrase reader, not rejected, when a name
+"""Words after ``selon``/``according to`` that make it no attribution when they are all that
+follows (``selon moi``): those of :data:`SELON_REJECT_FIRST`, pronouns and articles. Articles are handled by the noun-phrase reader, not rejected, when a name
 follows them; see :mod:`newsmodel.quotes`."""
 
 COMPLEMENTIZERS: Mapping[str, frozenset[str]] = {

@@ -1088,21 +1088,13 @@ class _Reader:
         given name before a surname, a title before a name."""
         if not text or len(text) > MAX_BLOCK_CHARS:
             return
-        quoted = _disjoint(
-            (s.open, s.close if s.close is not None else len(text)) for s in self.spans[block]
-        )
-        starts = [a for a, _ in quoted]
-
-        def in_quote(pos: int) -> bool:
-            # The last span opening before ``pos`` is the only one that may hold it: a scan of
-            # every span for every capitalised word was quadratic in a paragraph of many marks.
-            index = bisect.bisect_left(starts, pos) - 1
-            return index >= 0 and pos < quoted[index][1]
+        spans = self.spans[block]
+        length = len(text)
 
         for paren in _ACRONYM_PAREN.finditer(text):
             window_start = max(0, paren.start() - 160)
             match = NAME_WITH_ACRONYM.search(text, window_start, paren.end())
-            if match is None or in_quote(match.start()):
+            if match is None or _inside(spans, match.start(), length):
                 continue
             name = _trim_name_before_acronym(match.group("name"), match.group("acr"))
             if name is None:
@@ -1124,7 +1116,7 @@ class _Reader:
                 ):
                     continue
             start = match.start()
-            if quoted and in_quote(start):
+            if spans and _inside(spans, start, length):
                 continue
             self._classify_run(block, start, run)
 
@@ -2722,19 +2714,13 @@ class _Reader:
                 number = "s"
             spans = self.spans[block]
             length = len(self.blocks[block])
-
-            def in_quote(mention_block: int, start: int) -> bool:
-                # The top-level spans are disjoint and in order: only the last one opened at or
-                # before ``start`` may hold it (a list of every span per pronoun was quadratic).
-                if mention_block != block:
-                    return False
-                index = bisect.bisect_right(spans, start, key=_OPEN) - 1
-                if index < 0:
-                    return False
-                close = spans[index].close
-                return start < (close if close is not None else length)
-
-            record = self.book.resolve_pronoun(gender, number, block, position, skip=in_quote)
+            record = self.book.resolve_pronoun(
+                gender,
+                number,
+                block,
+                position,
+                skip=lambda b, start: b == block and _inside(spans, start, length, at_open=True),
+            )
             if isinstance(record, PersonRecord) and record.gender is Gender.UNKNOWN and gender:
                 record.gender = Gender.MASCULINE if gender == "m" else Gender.FEMININE
             return record
@@ -4012,20 +3998,18 @@ _AFTER_WINDOW = 256
 """How many tokens after a quote its attribution may be read from."""
 
 
-def _disjoint(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Open intervals ``(a, b)`` (``a < x < b``) merged into disjoint ones, sorted: two that
-    share a position inside both become one; two that only touch stay apart.
-
-    >>> _disjoint([(5, 9), (0, 3), (3, 4), (6, 12)])
-    [(0, 3), (3, 4), (5, 12)]
-    """
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
+def _inside(spans: Sequence[_Span], pos: int, length: int, *, at_open: bool = False) -> bool:
+    """Whether one of a paragraph's top-level quote spans holds ``pos``: after its opening mark
+    (or at it, with ``at_open``) and before its closing mark, or before the paragraph's end
+    (``length``) when it is never closed. The spans are disjoint and in order, so only the last
+    one opened before ``pos`` can hold it (scanning every span for every word or mention was
+    quadratic in a paragraph of many quotes)."""
+    find = bisect.bisect_right if at_open else bisect.bisect_left
+    index = find(spans, pos, key=_OPEN) - 1
+    if index < 0:
+        return False
+    close = spans[index].close
+    return pos < (close if close is not None else length)
 
 
 def _primary(language: str | None) -> str | None:
