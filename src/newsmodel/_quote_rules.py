@@ -960,8 +960,9 @@ SELON_REJECT: frozenset[str] = SELON_REJECT_FIRST | frozenset(
     }
 )
 """Words after ``selon``/``according to`` that make it no attribution when they are all that
-follows (``selon moi``): those of :data:`SELON_REJECT_FIRST`, pronouns and articles. Articles are handled by the noun-phrase reader, not rejected, when a name
-follows them; see :mod:`newsmodel.quotes`."""
+follows (``selon moi``): those of :data:`SELON_REJECT_FIRST`, pronouns and articles. Articles
+are handled by the noun-phrase reader, not rejected, when a name follows them; see
+:mod:`newsmodel.quotes`."""
 
 COMPLEMENTIZERS: Mapping[str, frozenset[str]] = {
     "fr": frozenset({"que", "qu'", "qu’"}),
