@@ -1074,7 +1074,7 @@ def _scan_texts(body: HtmlElement, layout: frozenset[HtmlElement] = frozenset())
         if item not in layout and item is not body:
             if tag in _SKIPPED_TAGS and not (tag == "aside" and _in_article(item)):
                 continue
-            tokens = f"{item.get('class') or ''} {item.get('id') or ''}".split()
+            tokens = _hints(item).split()
             matched = [token for token in tokens if TEXT_SCAN_SKIP.match(token)]
             if (
                 matched
@@ -1148,7 +1148,7 @@ def _in_chrome(
 def _is_site_header(node: HtmlElement) -> bool:
     """A page header outside any article: the site's masthead, whose date is today's."""
     if node.tag != "header":
-        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        tokens = _hints(node).split()
         if not any(SITE_HEADER_TOKEN.match(token) for token in tokens):
             return False
     return not _in_article(node)
@@ -1159,7 +1159,7 @@ def _is_chrome(node: HtmlElement, sizes: dict[HtmlElement, int]) -> bool:
         return True
     if node.tag == "aside":
         return not _in_article(node)
-    tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    tokens = _hints(node).split()
     matched = [token for token in tokens if CHROME_TOKEN.match(token)]
     if not matched:
         return False
@@ -1220,7 +1220,7 @@ def _has_ancestor(
 
 
 def _is_comments(node: HtmlElement) -> bool:
-    hints = f"{node.get('class') or ''} {node.get('id') or ''}"
+    hints = _hints(node)
     folded = hints.casefold()
     return ("comment" in folded or "related" in folded) and any(
         COMMENT_TOKEN.match(token) for token in hints.split()
@@ -1234,7 +1234,7 @@ def _is_quoted(node: HtmlElement) -> bool:
 def _is_excluding(node: HtmlElement) -> bool:
     if node.tag == "nav":
         return True
-    tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    tokens = _hints(node).split()
     # A BEM modifier (``teaser--only-body``) tells the block's variant, not what it is.
     tokens = [token for token in tokens if "--" not in token]
     if any(POST_META_TOKEN.match(token) or token == "Blog" for token in tokens):
@@ -1250,14 +1250,14 @@ def _is_excluding(node: HtmlElement) -> bool:
 
 
 def _is_author_box(node: HtmlElement) -> bool:
-    tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    tokens = _hints(node).split()
     return any(AUTHOR_BOX.match(token) for token in tokens)
 
 
 def _is_excluding_not_box(node: HtmlElement) -> bool:
     if node.tag in {"nav", "aside"}:
         return True
-    tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    tokens = _hints(node).split()
     return any(BYLINE_EXCLUDE.match(t) and not AUTHOR_BOX.match(t) for t in tokens)
 
 

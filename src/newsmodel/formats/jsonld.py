@@ -127,9 +127,9 @@ MAX_ITEMS = 1000
 
 _DATE_ADAPTER: TypeAdapter[date | datetime] = TypeAdapter(NewsDate)
 _SPACES = re.compile(r"[ \t]*[\r\n\t][ \t\r\n]*")
+"""Line breaks and tabs inside a value, read as one space (other spaces are kept)."""
 _WHITESPACE = re.compile(r"\s")
 """Any character ``str.isspace`` calls a space (a URL holds none)."""
-"""Line breaks and tabs inside a value, read as one space (other spaces are kept)."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _COMMENT_WRAPPER = re.compile(
