@@ -203,6 +203,23 @@ def test_example_prints_the_seed_article(capsys: Capture) -> None:
     assert "parsed 1, failed 0" in err
 
 
+def test_no_quotes_skips_the_quote_layer_only(capsys: Capture) -> None:
+    assert main(["parse", "--example"]) == 0
+    full = json.loads(capsys.readouterr().out)
+    assert main(["parse", "--example", "--no-quotes"]) == 0
+    bare = json.loads(capsys.readouterr().out)
+    quote_layer = ("quotes", "people", "organizations", "sources")
+    assert all(full[key] for key in quote_layer)
+    assert all(bare[key] == [] for key in quote_layer)
+    for key in ("title", "section", "published", "language", "body", "variants", "rights"):
+        assert bare[key] == full[key]
+    assert [a["name"] for a in bare["authors"]] == [a["name"] for a in full["authors"]]
+    # Only the quote layer's own diagnostics (NM4xx) are missing.
+    assert [d for d in full["diagnostics"] if not d["code"].startswith("NM4")] == bare[
+        "diagnostics"
+    ]
+
+
 def _interrupt(argv: list[str], target: Path, *, ready: int) -> tuple[int, str]:
     """Run ``newsmodel`` with ``argv``, press Ctrl-C once ``target`` holds ``ready`` bytes."""
     process = subprocess.Popen(

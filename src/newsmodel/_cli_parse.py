@@ -63,6 +63,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="largest document or JSON Lines line read (default 64 MiB)",
     )
+    parser.add_argument(
+        "--no-quotes",
+        dest="quotes",
+        action="store_false",
+        help="skip quote, speaker and source extraction (faster when only the body and the "
+        "metadata are wanted)",
+    )
     parser.add_argument("--example", action="store_true", help="parse the bundled example article")
     parser.add_argument(
         "--progress",
@@ -106,7 +113,10 @@ def _run(args: argparse.Namespace) -> int:
     if per_file and not single and not args.output:
         return _usage(f"--to {to} writes one file per article: give -o FOLDER")
 
-    options = ParseOptions(**({"max_bytes": args.max_bytes} if args.max_bytes else {}))
+    options = ParseOptions(
+        extract_quotes=args.quotes,
+        **({"max_bytes": args.max_bytes} if args.max_bytes else {}),
+    )
     config = ReadConfig(
         fmt=None if args.from_format == "auto" else Format(args.from_format),
         max_bytes=options.max_bytes,
