@@ -562,6 +562,19 @@ CUE_FORMS: Mapping[str, frozenset[str]] = {
 }
 """Inflected cue-verb forms per language (lower case)."""
 
+_EN_BELIEF = (
+    "believe believes believed think thinks thought expect expects expected worry worried "
+    "fear feared doubt doubted suspect suspected"
+)
+
+BELIEF_CUES: Mapping[str, frozenset[str]] = {"en": frozenset(_EN_BELIEF.split())}
+"""Verbs of belief, expectation and worry: they report what someone thinks (the sets of
+attributions annotate it, ``Mr. Obama believes his efforts … will be his legacy``), but only
+with the clause they head, so they are cues only when a clause follows them (``that`` or a
+subject and its verb) and their subject is named before them; never beside a quote, never
+inverted. The forms in *-s* of *worry*, *fear*, *doubt* and *suspect* are left out: they are
+as often plural nouns (``fueling worries that …``, ``amid fears that …``)."""
+
 RISKY_CUES: Mapping[str, frozenset[str]] = {
     "en": frozenset(
         {

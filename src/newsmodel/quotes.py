@@ -598,10 +598,15 @@ def _aux(language: str | None) -> frozenset[str]:
     return rules.AUXILIARIES.get(language or "", _ALL_AUX)
 
 
+def _belief(language: str | None) -> frozenset[str]:
+    return rules.BELIEF_CUES.get(language or "", frozenset()) if language else _ALL_BELIEF
+
+
 _ALL_CUES: frozenset[str] = frozenset().union(*rules.CUE_FORMS.values())
 _ALL_RISKY: frozenset[str] = frozenset().union(*rules.RISKY_CUES.values())
 _ALL_AUX: frozenset[str] = frozenset().union(*rules.AUXILIARIES.values())
 _ALL_COMPLEMENTIZERS: frozenset[str] = frozenset().union(*rules.COMPLEMENTIZERS.values())
+_ALL_BELIEF: frozenset[str] = frozenset().union(*rules.BELIEF_CUES.values())
 _NONVERBAL_LANGUAGES = ("nl", "sv", "pl", "ru")
 """Languages whose non-verbal cues are read from :data:`~newsmodel._quote_rules.NON_VERBAL_CUES`
 (the older six are written out below, a few of their table's entries left unread)."""
@@ -672,7 +677,14 @@ _INVERSION_HINT = re.compile(r"-(?:t-|(?:il|elle|ils|elles|on)\b)")
 @functools.cache
 def _cue_trigger(language: str | None) -> frozenset[str]:
     """Every lower-case word that may start a cue in the language."""
-    return _cue_forms(language) | _NONVERBAL_SINGLE | _MULTI_FIRST | _GERMAN_SO | _PARTICIPLE_CUES
+    return (
+        _cue_forms(language)
+        | _belief(language)
+        | _NONVERBAL_SINGLE
+        | _MULTI_FIRST
+        | _GERMAN_SO
+        | _PARTICIPLE_CUES
+    )
 
 
 @functools.cache
@@ -683,7 +695,7 @@ def _cue_hint(language: str | None) -> frozenset[str]:
     nach = rules.GERMAN_SOURCE_NOUNS if language in {None, "de"} else frozenset()
     # Naming verbs ("called") are cues only beside a quote, and a sentence with quotation
     # marks is read anyway: as hints they would only make common words worth a reading.
-    cues = _cue_forms(language) - _NAMING_ONLY
+    cues = (_cue_forms(language) | _belief(language)) - _NAMING_ONLY
     return cues | _NONVERBAL_SINGLE | _MULTI_KEYS | so | nach | _PARTICIPLE_CUES
 
 
@@ -936,6 +948,8 @@ class _Reader:
         self.book = book
         self.cues = _cue_forms(language)
         self.risky = _risky(language)
+        self.belief = _belief(language) - self.cues
+        """Verbs of belief that are cues only before the clause they head."""
         self.aux = _aux(language)
         self.function_words = _function_words(language)
         """Words that alone make no speaker (articles, connectors, auxiliaries)."""
@@ -1601,6 +1615,17 @@ class _Reader:
                 verb_cue = self._verb_cue(text, toks, k)
                 if verb_cue is not None:
                     cues.append(verb_cue)
+            elif low in self.belief:
+                belief_cue = self._verb_cue(text, toks, k)
+                if (
+                    belief_cue is not None
+                    and belief_cue.content_start is not None
+                    and belief_cue.speaker_start is not None
+                    and belief_cue.speaker_start < belief_cue.start
+                ):
+                    # "Analysts believe (that) CLAUSE": reported thought, only with its
+                    # clause and its subject before it.
+                    cues.append(belief_cue)
         return cues
 
     def _german_source_speaker(self, cue: _Cue, toks: list[_Tok], k: int, width: int) -> bool:
@@ -1777,7 +1802,10 @@ class _Reader:
             and k < n
             and not cue.nonverbal
             and not inverted
-            and cue.text.lower().rsplit(" ", 1)[-1] in _EN_BRIDGE
+            and (
+                cue.text.lower().rsplit(" ", 1)[-1] in _EN_BRIDGE
+                or cue.text.lower().rsplit(" ", 1)[-1] in self.belief
+            )
         ):
             # "X said (that) CLAUSE" without "that"; "X told reporters (that) CLAUSE".
             if cue.text.lower().endswith(("told", "tells", "tell")):

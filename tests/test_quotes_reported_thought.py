@@ -1,0 +1,56 @@
+"""Reported speech and thought without quotation marks, second round: verbs of belief that head
+a clause (``Analysts believe that …``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import QuoteKind, extract_quotes
+
+
+def _indirect(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.text, q.speaker_text, q.cue)
+        for q in extract_quotes(text, language=language)
+        if q.kind is QuoteKind.INDIRECT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Many economists believe that the plan would raise taxes on the middle class.",
+            [("the plan would raise taxes on the middle class", "Many economists", "believe")],
+        ),
+        (
+            "Regulators worried that Patriot could liquidate its properties.",
+            [("Patriot could liquidate its properties", "Regulators", "worried")],
+        ),
+        (
+            "Mr. Deese expected the president would hand him some changes.",
+            [("the president would hand him some changes", "Mr. Deese", "expected")],
+        ),
+    ],
+)
+def test_english_belief_verb_heads_its_clause(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No clause: an object and an infinitive, a passive, a noun.
+        "Clinton is expected to win the state.",
+        "A majority of voters expect Clinton to win the debate.",
+        "The thought that he would win was absurd.",
+        "Amid fears that the plan would fail, the market fell.",
+        # The writer's own belief.
+        "I think the plan will fail.",
+        "We believe that the plan will fail.",
+    ],
+)
+def test_english_belief_verb_without_clause_or_third_person_is_no_quote(text: str) -> None:
+    assert _indirect(text, "en") == []
