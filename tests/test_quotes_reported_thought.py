@@ -1,5 +1,6 @@
 """Reported speech and thought without quotation marks, second round: verbs of belief that head
-a clause (``Analysts believe that …``)."""
+a clause (``Analysts believe that …``), ``said`` with an adjunct before its clause (``said
+after the convention he would …``) or after a conjunction (``but has said she will …``)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,34 @@ def test_english_belief_verb_heads_its_clause(
 )
 def test_english_belief_verb_without_clause_or_third_person_is_no_quote(text: str) -> None:
     assert _indirect(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short adjunct of time or place between the verb and its clause.
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            [("he would not accept the endorsement", "Trump", "said")],
+        ),
+        (
+            "Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.",
+            [("it means Trump never paid", "Clinton", "says")],
+        ),
+        # The verb coordinated after "but" with its tense auxiliary: the first subject speaks.
+        (
+            "Clinton has encouraged European nations to spend more but has said she will hold "
+            "firm to U.S. commitments.",
+            [("she will hold firm to U.S. commitments", "Clinton", "has said")],
+        ),
+    ],
+)
+def test_english_said_with_adjunct_or_after_conjunction(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "en") == expected
+
+
+def test_english_adjunct_without_pronoun_clause_is_no_quote() -> None:
+    assert _indirect("The mayor said on Friday.", "en") == []
+    assert _indirect("He spoke after the meeting in the hall and said nothing.", "en") == []

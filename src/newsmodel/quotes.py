@@ -1697,16 +1697,19 @@ class _Reader:
                 cue.risky = False  # ", saying …" after a clause heads reported speech
                 self._complement(cue, toks, k + 1)
                 return cue
+        # The conjunction before the verb, or before its tense auxiliary ("but has said").
+        conj = k - 2 if k > 2 and toks[k - 1].low in _TENSE_AUX else k - 1
         if (
             self.language == "en"
-            and k > 1
-            and toks[k - 1].low == "and"
+            and conj > 0
+            and toks[conj].low in {"and", "but"}
             and low in _EN_BRIDGE
-            and _en_clause_at(toks, k + 1)
+            and (_en_clause_at(toks, k + 1) or (k + 1 < len(toks) and toks[k + 1].low == "that"))
         ):
-            # "Democrats described it as ominous, and said the panel might …": the subject
-            # of the first clause speaks (what follows is a clause, not an inverted speaker).
-            subject = self._participle_subject(toks[: k - 1])
+            # "Democrats described it as ominous, and said the panel might …", "… but has
+            # said she will hold firm": the subject of the first clause speaks (what follows
+            # is a clause, not an inverted speaker).
+            subject = self._participle_subject(toks[:conj])
             if subject:
                 cue.speaker_start, cue.speaker_end = subject[0].start, subject[-1].end
                 cue.speaker_text = _join(subject)
@@ -1747,7 +1750,9 @@ class _Reader:
         n = len(toks)
         j = k
         steps = 0
-        while j < n and steps < 8:
+        # "says at a campaign stop in Toledo, Ohio, that …": an adjunct may be longer.
+        limit = 14 if self.language == "en" and k < n and toks[k].low in _EN_ADJUNCT_STARTS else 8
+        while j < n and steps < limit:
             tok = toks[j]
             if tok.quote:
                 if j == k or self.language != "en":
@@ -1812,6 +1817,11 @@ class _Reader:
                 k = _skip_en_object(toks, k)
             if _en_clause_at(toks, k):
                 cue.content_start = toks[k].start
+            else:
+                # "said after the convention he would …": a short adjunct, then the clause.
+                subject = _skip_en_adjunct(toks, k)
+                if subject is not None and _en_clause_at(toks, subject):
+                    cue.content_start = toks[subject].start
 
     # ------------------------------------------------------------------ speakers
 
@@ -3510,6 +3520,32 @@ def _skip_en_object(toks: list[_Tok], k: int) -> int:
     if m == j and m < n and _is_word(toks[m]) and toks[m].low in _EN_AUDIENCES:
         m += 1
     return m if m > j else k
+
+
+_EN_ADJUNCT_STARTS = _word_set(
+    "after before during in on at last this earlier later yesterday today tonight monday "
+    "tuesday wednesday thursday friday saturday sunday"
+)
+"""Words that open a short adjunct of time or place after *said* (``said on Friday``, ``said
+after the convention``, ``said Monday``)."""
+_EN_CLAUSE_PRONOUNS = frozenset({"he", "she", "they"})
+"""Subject pronouns that, after such an adjunct, open the reported clause (``it`` is as often
+the object of the adjunct's preposition)."""
+
+
+def _skip_en_adjunct(toks: list[_Tok], k: int) -> int | None:
+    """The index of the subject pronoun that follows a short adjunct at ``k`` (``said after
+    the convention he would …``, ``said Monday she will …``), or ``None``."""
+    n = len(toks)
+    if k >= n or toks[k].low not in _EN_ADJUNCT_STARTS:
+        return None
+    for j in range(k + 1, min(n, k + 7)):
+        tok = toks[j]
+        if tok.quote or not _is_word(tok):
+            return None
+        if tok.low in _EN_CLAUSE_PRONOUNS:
+            return j
+    return None
 
 
 def _en_clause_at(toks: list[_Tok], k: int) -> bool:
