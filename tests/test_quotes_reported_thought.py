@@ -1,6 +1,7 @@
 """Reported speech and thought without quotation marks, second round: verbs of belief that head
 a clause (``Analysts believe that …``), ``said`` with an adjunct before its clause (``said
-after the convention he would …``) or after a conjunction (``but has said she will …``)."""
+after the convention he would …``) or after a conjunction (``but has said she will …``); German
+sources inside the clause they attribute (``Drei Menschen wurden laut Polizei verletzt.``)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,50 @@ def test_english_said_with_adjunct_or_after_conjunction(
 def test_english_adjunct_without_pronoun_clause_is_no_quote() -> None:
     assert _indirect("The mayor said on Friday.", "en") == []
     assert _indirect("He spoke after the meeting in the hall and said nothing.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drei Menschen wurden laut Polizei verletzt.",
+            [("Drei Menschen wurden laut Polizei verletzt", "Polizei", "laut")],
+        ),
+        (
+            "Für EADS bedeutet der Verlust nach Einschätzung von Marktbeobachtern einen "
+            "Tiefschlag.",
+            [
+                (
+                    "Für EADS bedeutet der Verlust nach Einschätzung von Marktbeobachtern "
+                    "einen Tiefschlag",
+                    "Marktbeobachtern",
+                    "nach Einschätzung",
+                )
+            ],
+        ),
+        (
+            "In den Pyrenäen kam es Informationen des Senders France Info zufolge zu Felsstürzen.",
+            [
+                (
+                    "In den Pyrenäen kam es Informationen des Senders France Info zufolge zu "
+                    "Felsstürzen",
+                    "Informationen des Senders France Info",
+                    "zufolge",
+                )
+            ],
+        ),
+        # At the start the content follows the source (read as before).
+        (
+            "Laut Polizei wurden drei Menschen verletzt.",
+            [("wurden drei Menschen verletzt", "Polizei", "Laut")],
+        ),
+    ],
+)
+def test_german_source_inside_its_clause(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "de") == expected
+
+
+def test_german_source_ending_its_clause_is_not_read_as_inside() -> None:
+    assert _indirect("Das Haus wurde laut Polizei.", "de") == []

@@ -2502,7 +2502,21 @@ class _Reader:
                 continue
             start: int | None = None
             end = sent_end
-            if cue.content_start is not None and cue.content_start < sent_end:
+            inner = (
+                _german_inner_source(toks, cue) if self.language == "de" and cue.nonverbal else None
+            )
+            if inner is not None:
+                # "Drei Menschen wurden laut Polizei verletzt.", "In den Pyrenäen kam es
+                # Informationen des Senders zufolge zu Felsstürzen.": the source inside the
+                # clause it attributes; the sentence is the content.
+                start = sent_start
+                if cue.speaker_start is not None and cue.speaker_start > cue.start:
+                    cue.speaker_end = toks[inner - 1].end
+                    cue.speaker_text = _join(
+                        [t for t in toks[:inner] if t.start >= cue.speaker_start]
+                    )
+                    cue.attr_end = cue.speaker_end
+            elif cue.content_start is not None and cue.content_start < sent_end:
                 start = cue.content_start
             elif cue.nonverbal and cue.start == sent_start:
                 # "Selon X, content."
@@ -3697,6 +3711,53 @@ def _german_verb_after(cue: _Cue, toks: list[_Tok], k: int) -> None:
         cue.speaker_text = _join(toks[start:j])
     cue.attr_end = toks[j - 1].end
     cue.content_start = toks[j].start
+
+
+_GERMAN_SOURCE_CUES = frozenset({"laut", "gemäß", "nach", "zufolge"})
+"""The German source cues that may stand inside the clause they attribute."""
+_GERMAN_AFTER_NOUN = _word_set("des der von vom aus in im für")
+"""Words that go on a German source phrase after its noun (a genitive or a prepositional
+attribute: ``Informationen des Senders``, ``Einschätzung von Marktbeobachtern``)."""
+
+
+def _german_inner_source(toks: list[_Tok], cue: _Cue) -> int | None:
+    """For a German source cue inside its clause (``Drei Menschen wurden laut Polizei
+    verletzt.``, ``Für EADS bedeutet der Verlust nach Einschätzung von Marktbeobachtern einen
+    Tiefschlag.``, ``In den Pyrenäen kam es Informationen des Senders zufolge zu
+    Felsstürzen.``): the index of the token after its source phrase, ``None`` when the cue
+    opens the sentence, follows a comma, or ends the sentence (those are read elsewhere).
+    The phrase is articles and adjectives, then nouns (capitalised words or names in marks),
+    then only genitives and attributes; the clause must go on after it."""
+    first_word = cue.text.split()[0].lower()
+    if first_word not in _GERMAN_SOURCE_CUES or cue.speaker_start is None:
+        return None
+    opening = min(cue.start, cue.speaker_start)
+    k = bisect.bisect_left(toks, opening, key=_tok_start)
+    if k == 0 or toks[k - 1].text in {",", ";", ":", "(", "–", "—"} or toks[k - 1].quote:
+        return None
+    if toks[0].low in rules.GERMAN_SUBORDINATE_OPENERS or toks[0].low == "wie":
+        return None
+    n = len(toks)
+    if first_word == "zufolge":
+        j = bisect.bisect_left(toks, cue.end, key=_tok_start)
+    else:
+        j = bisect.bisect_left(toks, cue.speaker_start, key=_tok_start)
+        noun = False
+        while j < n:
+            tok = toks[j]
+            if tok.quote or _is_cap(tok):
+                noun = True
+            elif not _is_word(tok) or (noun and tok.low not in _GERMAN_AFTER_NOUN):
+                break
+            elif noun:
+                noun = False  # "des", "von": a genitive or an attribute follows
+            j += 1
+        if not noun:
+            return None
+    # The clause goes on: words, not the end of the sentence or a comma.
+    if j >= n or not _is_word(toks[j]) or toks[j].quote:
+        return None
+    return j
 
 
 def _german_subjunctive_clause(toks: list[_Tok], k: int) -> bool:
