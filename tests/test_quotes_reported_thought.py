@@ -134,3 +134,27 @@ def test_german_source_inside_its_clause(
 
 def test_german_source_ending_its_clause_is_not_read_as_inside() -> None:
     assert _indirect("Das Haus wurde laut Polizei.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Polizei glaubt, er sei für ein Attentat rekrutiert worden.",
+            [("er sei für ein Attentat rekrutiert worden", "Die Polizei", "glaubt")],
+        ),
+        (
+            "Er hofft, dass für sein Dorf etwas von den Einnahmen abfällt.",
+            [("dass für sein Dorf etwas von den Einnahmen abfällt", "Er", "hofft")],
+        ),
+    ],
+)
+def test_german_belief_verb_heads_its_clause(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "de") == expected
+
+
+def test_german_belief_verb_of_the_writer_or_without_clause_is_no_quote() -> None:
+    assert _indirect("Ich glaube, dass es morgen regnet.", "de") == []
+    assert _indirect("Die Familie hofft auf ein Wunder.", "de") == []

@@ -567,13 +567,24 @@ _EN_BELIEF = (
     "fear feared doubt doubted suspect suspected"
 )
 
-BELIEF_CUES: Mapping[str, frozenset[str]] = {"en": frozenset(_EN_BELIEF.split())}
+_DE_BELIEF = (
+    "glaubt glaubte glaubten hofft hoffte hofften befürchtet befürchtete befürchteten "
+    "fürchtet fürchtete fürchteten vermutet vermutete vermuteten bezweifelt bezweifelte "
+    "bezweifelten"
+)
+
+BELIEF_CUES: Mapping[str, frozenset[str]] = {
+    "en": frozenset(_EN_BELIEF.split()),
+    "de": frozenset(_DE_BELIEF.split()),
+}
 """Verbs of belief, expectation and worry: they report what someone thinks (the sets of
-attributions annotate it, ``Mr. Obama believes his efforts … will be his legacy``), but only
-with the clause they head, so they are cues only when a clause follows them (``that`` or a
-subject and its verb) and their subject is named before them; never beside a quote, never
-inverted. The forms in *-s* of *worry*, *fear*, *doubt* and *suspect* are left out: they are
-as often plural nouns (``fueling worries that …``, ``amid fears that …``)."""
+attributions annotate it, ``Mr. Obama believes his efforts … will be his legacy``, ``Die Polizei
+glaubt, er sei …``), but only with the clause they head, so they are cues only when a clause
+follows them (``that``/``dass``, a subject and its verb, or a German comma) and their subject
+is named (before them in English; German may invert it: ``glaubt die Polizei``); never beside
+a quote, never first person. The English forms in *-s* of *worry*, *fear*, *doubt* and
+*suspect* are left out: they are as often plural nouns (``fueling worries that …``, ``amid
+fears that …``)."""
 
 RISKY_CUES: Mapping[str, frozenset[str]] = {
     "en": frozenset(

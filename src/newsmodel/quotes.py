@@ -1621,7 +1621,7 @@ class _Reader:
                     belief_cue is not None
                     and belief_cue.content_start is not None
                     and belief_cue.speaker_start is not None
-                    and belief_cue.speaker_start < belief_cue.start
+                    and (belief_cue.speaker_start < belief_cue.start or self.language == "de")
                 ):
                     # "Analysts believe (that) CLAUSE": reported thought, only with its
                     # clause and its subject before it.
