@@ -826,3 +826,122 @@ def test_author_boxes_ratings_share_and_contents_widgets_are_furniture(name: str
     )
     assert "Widget text" not in text_of(body)
     assert "Paragraph 3" in text_of(body)
+
+
+# ------------------------------------------------------------------------ leads far from the body
+
+
+def test_named_lead_in_another_region_of_the_layout_is_kept() -> None:
+    """The header (headline and standfirst) sits in its own region of the layout, many levels
+    above the body's container: a lead named so after the headline is still the lead."""
+    body = extract_html(
+        "<body><div class='site'><section class='site__content-top'><div id='block-introtext'>"
+        "<div><h1>Hourly ferry from May</h1></div><div class='intro-text'>"
+        f"<p>{STANDFIRST}</p></div></div></section><div class='site__main'><main><div>"
+        f"<article class='article-full'><section class='article-full__content'>{STORY}"
+        "</section></article></div></main></div></div></body>",
+        title="Hourly ferry from May",
+    )
+    texts = [block.text for block in body.blocks]
+    assert texts[0] == STANDFIRST
+    assert texts[1].startswith("Paragraph 0")
+
+
+def test_named_summary_far_above_the_body_without_a_headline_is_not_a_lead() -> None:
+    """Without a headline before the body, a "summary" far above it may be any teaser's."""
+    body = extract_html(
+        "<body><div class='top'><div><div><div><div class='summary'>"
+        f"<p>{STANDFIRST}</p></div></div></div></div></div><div class='main'><div><div><div>"
+        f"<article><div class='article-body'>{STORY}</div></article></div></div></div></div>"
+        "</body>",
+    )
+    assert STANDFIRST not in text_of(body)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["DefaultEinleitung", "texto-bajada", "sommario", "news-description"],
+)
+def test_lead_names_in_camel_case_and_other_languages(name: str) -> None:
+    """``DefaultEinleitung`` (German: introduction), ``bajada`` (Spanish) and ``sommario``
+    (Italian) name the standfirst, as ``news-description`` does in a news plugin."""
+    body = extract_html(
+        "<body><div class='content'><h1>Hourly ferry from May</h1>"
+        f"<p class='{name}'>{STANDFIRST}</p><div class='grid'><div class='frame'>{STORY}"
+        "</div></div></div></body>",
+        title="Hourly ferry from May",
+    )
+    texts = [block.text for block in body.blocks]
+    assert texts[0] == STANDFIRST
+    assert texts[1].startswith("Paragraph 0")
+
+
+def test_schema_description_before_the_marked_body_is_the_lead() -> None:
+    """``itemprop="description"`` above ``itemprop="articleBody"``: the article's lead."""
+    body = extract_html(
+        "<body><article><h1>Hourly ferry from May</h1>"
+        f"<div itemprop='description'><p><strong>{STANDFIRST}</strong></p></div>"
+        f"<div itemprop='articleBody'>{STORY}</div></article></body>",
+        title="Hourly ferry from May",
+    )
+    texts = [block.text for block in body.blocks]
+    assert texts[0] == STANDFIRST
+    assert texts[1].startswith("Paragraph 0")
+
+
+# --------------------------------------------------------------------------- captions as text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Getty Images",
+        "AFP / MARCO BERTORELLO",
+        "Augusta National/Getty Images",
+        "jr/PAP",
+        "Abbildung 4: klassische Schwachschicht.",
+        "Figure 2: the new timetable",
+        "Titelbild: Hafen bei Nacht",
+        "Crédits photos : Bestimage",
+        "The laureate at the ceremony in Oslo (REUTERS/Jane Roe)",
+    ],
+)
+def test_captions_and_credits_set_as_paragraphs_are_dropped(line: str) -> None:
+    body = extract_html(
+        "<body><article><p>The ferry to the island will run every hour from May, the operator"
+        f" said on Monday.</p><p>{line}</p><p>Commuters had complained for two years about the"
+        " long gaps between boats.</p></article></body>"
+    )
+    assert [block.text for block in body.blocks if block.text == line] == []
+    assert len(body.blocks) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The AP style guide says so.",
+        "Photography: a passion for life.",
+        "He joined AFP in 1998 / and left in 2004 for a rival agency in Paris.",
+    ],
+)
+def test_sentences_that_name_an_agency_or_a_picture_are_kept(line: str) -> None:
+    body = extract_html(
+        "<body><article><p>The ferry to the island will run every hour from May, the operator"
+        f" said on Monday.</p><p>{line}</p></article></body>"
+    )
+    assert [block.text for block in body.blocks][-1] == line
+
+
+def test_figcaption_outside_a_figure_is_a_caption() -> None:
+    """A ``<figcaption>`` in a plain ``div`` with the image is its caption, not body text."""
+    body = extract_html(
+        "<body><article><p>The ferry to the island will run every hour from May, the operator"
+        " said on Monday.</p><div class='visual'><img src='https://example.org/ferry.jpg'>"
+        "<figcaption>The new ferry in the harbour (REUTERS/Jane Roe)</figcaption></div>"
+        "<p>Commuters had complained for two years about the long gaps.</p></article></body>"
+    )
+    assert [type(block).__name__ for block in body.blocks] == ["Paragraph", "Figure", "Paragraph"]
+    figure = body.blocks[1]
+    assert isinstance(figure, Figure)
+    assert figure.image.caption is not None
+    assert figure.image.caption.startswith("The new ferry in the harbour")

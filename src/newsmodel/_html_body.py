@@ -208,11 +208,7 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
             if isinstance(block, Paragraph):
                 if len(text) >= rules.MIN_LEAD_CHARS:
                     lead = False
-                if (
-                    len(text) <= rules.MAX_CAPTION_LINE
-                    and (":" in text or "/" in text)
-                    and rules.CAPTION_LINE.search(text, max(0, len(text) - rules.MAX_CREDIT_CHARS))
-                ):
+                if _is_caption_line(text):
                     continue
         out.append(block)
     while len(out) > 1 and (
@@ -228,6 +224,22 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
         # colon, a link to follow).
         out.pop()
     return out
+
+
+def _is_caption_line(text: str) -> bool:
+    """Whether a paragraph is an image's caption or credit set as text: it ends with a credit
+    (``CAPTION_LINE``), opens with a figure label (``CAPTION_LABEL``), or is only a credit
+    (``CREDIT_LINE``)."""
+    if len(text) > rules.MAX_CAPTION_LINE:
+        return False
+    if len(text) <= rules.MAX_CREDIT_LINE and rules.CREDIT_LINE.fullmatch(text):
+        return True
+    if ":" not in text and "/" not in text:
+        return False
+    return bool(
+        rules.CAPTION_LINE.search(text, max(0, len(text) - rules.MAX_CREDIT_CHARS))
+        or rules.CAPTION_LABEL.match(text)
+    )
 
 
 # --------------------------------------------------------------------------- JSON-LD body
@@ -734,8 +746,9 @@ _LEAD_TAGS = ("p", "div", "section", "header", "h2", "h3", "h4")
 
 
 def _is_lead_name(cls: str | None, ident: str | None) -> bool:
-    """Whether a class and id name an article's lead (``article__intro``, ``chapo``)."""
-    names = _names(cls, ident)
+    """Whether a class and id name an article's lead (``article__intro``, ``chapo``,
+    ``DefaultEinleitung``)."""
+    names = _split_names(cls, ident)
     previous = ""
     for word in rules.CLASS_WORD.findall(names):
         if word in rules.LEAD_KEYS or f"{previous}-{word}" in rules.LEAD_KEYS:
@@ -767,7 +780,34 @@ def _lead(container: HtmlElement) -> HtmlElement | None:
         cls = el.get("class")
         ident = el.get("id")
         named = bool(cls or ident) and _is_lead_name(cls, ident)
+        if not named and el.get("itemprop") == "description":
+            named = True  # schema.org's description of the article: its lead
         if (named or (el.tag == "p" and _in_header(el, scope))) and _is_lead(el):
+            found = el
+    return found if found is not None else _named_lead(container, above)
+
+
+def _named_lead(container: HtmlElement, above: set[HtmlElement]) -> HtmlElement | None:
+    """The last element named as a lead between the headline (the last ``<h1>`` before
+    ``container``) and ``container``, however far from it: pages set the header (headline and
+    standfirst) and the body in separate rows or regions of the layout. None when no ``<h1>``
+    comes before the body: without a headline to anchor it, a "summary" far above the body
+    may be any teaser's."""
+    root = container.getroottree().getroot()
+    headline = False
+    found: HtmlElement | None = None
+    for el in root.iter("h1", *_LEAD_TAGS):
+        if el is container:
+            break
+        if el.tag == "h1":
+            headline = True
+            found = None  # a lead follows its headline
+            continue
+        if not headline or el in above or (found is not None and found in el.iterancestors()):
+            continue
+        cls = el.get("class")
+        ident = el.get("id")
+        if (cls or ident) and _is_lead_name(cls, ident) and _is_lead(el):
             found = el
     return found
 
@@ -1199,6 +1239,8 @@ def _image_url(img: HtmlElement) -> str | None:
 
 
 def _is_caption(el: HtmlElement) -> bool:
+    if el.tag == "figcaption":  # outside a ``<figure>`` (inside, :func:`_figure` reads it)
+        return not _has_long_text(el)
     cls = el.get("class")
     ident = el.get("id")
     if not cls and not ident:

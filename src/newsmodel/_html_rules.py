@@ -25,12 +25,14 @@ __all__ = [
     "BOX_WORDS",
     "CAMEL_CASE",
     "CAPTION_CLASS",
+    "CAPTION_LABEL",
     "CAPTION_LINE",
     "CHECKED_TAGS",
     "CLASS_WEIGHT",
     "CLASS_WORD",
     "COMMENT_WORDS",
     "CREDIT_CLASS",
+    "CREDIT_LINE",
     "DROP_TAGS",
     "FURNITURE_KEYS",
     "GRANDPARENT_SHARE",
@@ -49,6 +51,7 @@ __all__ = [
     "MAX_CAPTION_PARAGRAPHS",
     "MAX_CLASS_CHARS",
     "MAX_CREDIT_CHARS",
+    "MAX_CREDIT_LINE",
     "MAX_LEAD_CHARS",
     "MAX_LEAD_DEPTH",
     "MAX_LINK_DENSITY",
@@ -452,6 +455,11 @@ LEAD_KEYS = _word_keys(
         "epigraph",
         "teaser-text",
         "teaser-intro",
+        "einleitung",  # German: introduction
+        "bajada",  # Spanish-language press: the standfirst under the headline
+        "entradilla",  # Spanish: standfirst
+        "sommario",  # Italian: standfirst
+        "description",
     )
 )
 """Class and id words (or pairs of words) of an article's lead (standfirst, chapo, intro),
@@ -534,13 +542,50 @@ BOILERPLATE_LINE = re.compile(
 """Short lines (checked only under ``MAX_BOILERPLATE_LINE`` characters) that are furniture in
 any article: ad labels, "read more", share prompts, newsletter and cookie notices."""
 
+_PHOTO_AGENCIES = (
+    "getty images",
+    "afp",
+    "reuters",
+    "ap",
+    "epa",
+    "dpa",
+    "efe",
+    "pap",
+    "ansa",
+    "anp",
+    "aap",
+    "keystone",
+    "imago",
+    "picture alliance",
+    "shutterstock",
+    "istock",
+    "xinhua",
+)
+"""News and photo agencies whose name makes a line a photo credit (``AFP / Jane Roe``)."""
+_AGENCY = "(?:" + "|".join(re.escape(name) for name in _PHOTO_AGENCIES) + ")"
 CAPTION_LINE = re.compile(
     r"(?:\((?:[\w.]+ )?(?:image|photo|picture|pic|foto|credit)s?\s*[:/][^()]{0,80}\)|"
-    r"\b(?:image|photo|picture)s?(?: credit)?: [^.]{0,60}|\bcredit: [^.]{0,60})\s*$",
+    rf"\({_AGENCY}\s*/[^()]{{0,60}}\)|"
+    r"\b(?:image|photo|picture)s? ?(?: credit)?: [^.]{0,60}|\bcredit: [^.]{0,60})\s*$",
     re.IGNORECASE,
 )
 """The credit that ends an image caption (``… (Image: GETTY)``, ``… (AP Photo/Gene Puskar)``,
-``… Credit: ESA``): a paragraph that ends so is a caption, not body text."""
+``… (REUTERS/Jane Roe)``, ``… Credit: ESA``, ``Crédits photos : X``): a paragraph that ends so
+is a caption, not body text."""
+CREDIT_LINE = re.compile(
+    rf"\(?(?:[^/()]{{1,40}}/ ?)?{_AGENCY}(?: ?/[^/()]{{1,40}})?\)?",
+    re.IGNORECASE,
+)
+"""A line that is only a photo or agency credit (``Getty Images``, ``AFP / Jane Roe``,
+``Jane Roe/Getty Images``, ``jr/PAP``): matched whole, on lines up to ``MAX_CREDIT_LINE``."""
+MAX_CREDIT_LINE = 60
+CAPTION_LABEL = re.compile(
+    r"(?:abbildung|abb\.|figure|fig\.|grafik|titelbild|foto|photo|bild|image|illustration)"
+    r"(?: ?\d+)? ?:",
+    re.IGNORECASE,
+)
+"""The label that opens a figure's caption set as a paragraph (``Abbildung 4: …``,
+``Figure 2: …``, ``Titelbild: …``): matched at the start of lines up to ``MAX_CAPTION_LINE``."""
 
 MAX_CAPTION_LINE = 500
 MAX_CREDIT_CHARS = 120
