@@ -1,7 +1,8 @@
 """Reported speech and thought without quotation marks, second round: verbs of belief that head
 a clause (``Analysts believe that …``), ``said`` with an adjunct before its clause (``said
 after the convention he would …``) or after a conjunction (``but has said she will …``); German
-sources inside the clause they attribute (``Drei Menschen wurden laut Polizei verletzt.``)."""
+sources inside the clause they attribute (``Drei Menschen wurden laut Polizei verletzt.``);
+the antecedent of *who* as the speaker (``an architect who said he was stiffed``)."""
 
 from __future__ import annotations
 
@@ -158,3 +159,27 @@ def test_german_belief_verb_heads_its_clause(
 def test_german_belief_verb_of_the_writer_or_without_clause_is_no_quote() -> None:
     assert _indirect("Ich glaube, dass es morgen regnet.", "de") == []
     assert _indirect("Die Familie hofft auf ein Wunder.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump refused to pay an architect who said he was stiffed after the job.",
+            [("he was stiffed after the job", "architect", "said")],
+        ),
+        (
+            "The change will placate nervous Democrats, who have argued that it helps "
+            "down-ballot races.",
+            [("it helps down-ballot races", "Democrats", "have argued")],
+        ),
+        (
+            "Ted Cruz endorses Trump, who says he is honored.",
+            [("he is honored", "Trump", "says")],
+        ),
+    ],
+)
+def test_english_relative_clause_speaker_is_its_antecedent(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "en") == expected

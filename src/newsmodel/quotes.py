@@ -1716,6 +1716,18 @@ class _Reader:
                 cue.attr_end = cue.end
                 self._complement(cue, toks, k + 1)
                 return cue
+        # A relative clause: "an architect who said he was stiffed", "Democrats, who have
+        # argued that …": the noun the relative pronoun stands for speaks.
+        rel = k - 2 if k > 1 and toks[k - 1].low in _TENSE_AUX else k - 1
+        if self.language == "en" and rel > 0 and toks[rel].low == "who":
+            antecedent = _en_antecedent(toks, rel)
+            if antecedent:
+                self._complement(cue, toks, k + 1)
+                if cue.content_start is not None:  # only before the clause it heads
+                    cue.speaker_start, cue.speaker_end = antecedent[0].start, antecedent[-1].end
+                    cue.speaker_text = _join(antecedent)
+                    cue.attr_end = cue.end
+                    return cue
         if german and low in {"heißt", "hieß"} and k + 2 < len(toks) and toks[k + 1].low == "es":
             # "heißt es in dem Schreiben": the document speaks.
             m = k + 2
@@ -3545,6 +3557,35 @@ after the convention``, ``said Monday``)."""
 _EN_CLAUSE_PRONOUNS = frozenset({"he", "she", "they"})
 """Subject pronouns that, after such an adjunct, open the reported clause (``it`` is as often
 the object of the adjunct's preposition)."""
+
+
+def _en_antecedent(toks: list[_Tok], who: int) -> list[_Tok]:
+    """The noun phrase that the relative pronoun at ``who`` stands for (``an architect who``,
+    ``Democrats, who``, ``Sen. Tim Scott (R-S.C.), who``): a name's capitalised words, or a
+    common noun alone (the words before it may be a verb: ``placate nervous Democrats``);
+    empty when a preposition, an article, a verb or punctuation comes first."""
+    j = who - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j >= 0 and toks[j].text == ")":
+        j = _skip_parenthesis(toks, j)
+    out: list[_Tok] = []
+    while j >= 0 and len(out) < 5:
+        tok = toks[j]
+        if tok.quote or not _is_word(tok):
+            break
+        low = tok.low
+        if low in _FIRST_ARTICLES or low in _EN_NO_SUBJECT or low in _EN_FINITE:
+            break
+        if low in rules.SPEAKER_STOP or low in rules.FIRST_PERSON or low in _EN_BRIDGE:
+            break
+        if out and (_is_cap(tok) != _is_cap(out[0])):
+            break  # a name is its capitalised words; a common noun is its head alone
+        out.insert(0, tok)
+        j -= 1
+        if not _is_cap(tok):
+            break
+    return out
 
 
 def _skip_en_adjunct(toks: list[_Tok], k: int) -> int | None:
