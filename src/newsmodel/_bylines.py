@@ -536,8 +536,8 @@ def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
                 collective = collective or name
             continue
         person = _person_node(item)
-        if person is None:
-            continue
+        if person is None or person.name.casefold() in ACCOUNT_NAMES:
+            continue  # the site's technical account (``"name": "admin"``), never a writer
         agency = match_agency(person.name)
         if agency is not None:
             agencies.append(agency)  # a Person node named ``Agencia EFE``

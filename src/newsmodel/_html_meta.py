@@ -344,6 +344,8 @@ POST_META_TOKEN = re.compile(
 )
 """Class or id tokens of the post's own meta line (its author, date, category): an ``<aside>``
 or a page builder's widget marked so is the article's, not the site's sidebar."""
+TEASER_TOKEN = re.compile(r"^(?:teaser.*|.*[-_]teaser)$", re.I)
+"""The tokens of :data:`BYLINE_EXCLUDE` that mark a teaser."""
 WIDGET_TOKEN = re.compile(r"^(?:widget.*|.*[-_]widget)$", re.I)
 """The tokens of :data:`BYLINE_EXCLUDE` that name a generic container (a widget)."""
 AUTHOR_BOX = re.compile(
@@ -405,7 +407,7 @@ before the first date of a longer text, which is most often an event the article
 BYLINE_TEXT = re.compile(
     r"^[\s\-–—~]*(?:by|von|par|por|door|af|av|text|texte|written by|posted by|published by|"
     r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|"
-    r"autor|autorin|autoren|author|text von)(?:\s*:)?\s+\S"
+    r"autor|autorin|autoren|author|auteur|text von)(?:\s*:)?\s+\S"
     r"|^[\s\-–—~]*redaktion\s*:\s*\S",
     re.I,
 )
@@ -413,7 +415,7 @@ BYLINE_TEXT = re.compile(
 BYLINE_OPENER = re.compile(
     r"^[\s\-–—~]*+(?:(?:by|von|par|por|door|af|av|written by|posted by|published by|"
     r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|"
-    r"autor|autorin|autoren|author|text von)(?:\s*:)?|redaktion\s*:)(?:\s|$)",
+    r"autor|autorin|autoren|author|auteur|text von)(?:\s*:)?|redaktion\s*:)(?:\s|$)",
     re.I,
 )
 """The start of an element's own text that may open a byline (its name may be in a child).
@@ -658,11 +660,17 @@ def _collect_jsonld(
     page_only = node is None
     if node is None:
         node, index = find_page_node(values)
-    if node is None:
-        return {}
-    fields = article_fields(node, index, diagnostics)
+    fields = article_fields(node, index, diagnostics) if node is not None else {}
     if page_only:
         fields = {k: v for k, v in fields.items() if k in JSONLD_PAGE_FIELDS}
+    if "authors" not in fields:
+        # Not an article's author: one named like the site is the site (``Nestle Family``).
+        site = _SiteNames((), page_urls[0] if page_urls else None)
+        people = tuple(p for p in _authored_work_people(values) if not site.resembles(p.name))
+        if people:
+            fields["authors"] = people
+    if not fields:
+        return {}
     fields.pop("body", None)  # the body comes from the page; extract_body falls back to it
     out: dict[str, Any] = {}
     for key, value in fields.items():
@@ -679,6 +687,46 @@ def _collect_jsonld(
     if isinstance(publisher, Organization):
         out["site_name"] = publisher.name
     return out
+
+
+AUTHORED_WORK_TYPES: frozenset[str] = frozenset(
+    {"Recipe", "HowTo", "DiscussionForumPosting", "CreativeWorkSeries"}
+)
+"""schema.org works that are the page's own text without being an article type (a recipe, a
+how-to, a forum thread's first post): their ``author`` Person wrote the page. A ``Review`` or
+a ``Comment`` is left out: its author is a reader."""
+MAX_AUTHORED_NODES = 200
+"""How many JSON-LD nodes the search for an authored work looks at."""
+
+
+def _authored_work_people(values: list[Any]) -> tuple[Person, ...]:
+    """The ``Person`` authors of the first node of :data:`AUTHORED_WORK_TYPES` (only Person
+    objects: a string or an Organization there most often names the site)."""
+    stack: list[Any] = list(reversed(values))
+    seen = 0
+    while stack and seen < MAX_AUTHORED_NODES:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+            continue
+        if not isinstance(item, dict):
+            continue
+        seen += 1
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and k in AUTHORED_WORK_TYPES for k in kinds):
+            authors = item.get("author")
+            persons = [
+                a
+                for a in (authors if isinstance(authors, list) else [authors])
+                if isinstance(a, dict) and a.get("@type") == "Person"
+            ]
+            if persons:
+                return people_from_schema(persons).authors
+        graph = item.get("@graph")
+        if isinstance(graph, list):
+            stack.extend(reversed(graph))
+    return ()
 
 
 # --------------------------------------------------------------------------- meta tags
@@ -1195,8 +1243,23 @@ def _excluded(
     if not headline:
         return _has_ancestor(element, 12, _is_excluding, memo)
     return _has_ancestor(
-        element, 12, lambda node: node not in headline and _is_excluding(node), memo
+        element,
+        12,
+        lambda node: (
+            node not in headline and _is_excluding(node) and not _headline_teaser(node, headline)
+        ),
+        memo,
     )
+
+
+def _headline_teaser(node: HtmlElement, headline: frozenset[HtmlElement]) -> bool:
+    """A teaser block beside the headline (``<h1>`` then ``<div class="teaser-small__metadata">``
+    in one parent): the article's own header, laid out with the site's teaser styles, not a
+    link to another article."""
+    parent = node.getparent()
+    if parent is None or parent not in headline or parent.find("h1") is None:
+        return False
+    return any(TEASER_TOKEN.match(token) for token in _hints(node).split())
 
 
 def _has_ancestor(
@@ -1738,6 +1801,9 @@ class _SiteNames:
             if len(labels) > 1:
                 keys.add(_letters(labels[-2]))  # ``l-mag`` of ``l-mag.de``
         self.keys = {k for k in keys if len(k) >= 3}
+        self.long_keys = tuple(k for k in self.keys if len(k) >= MIN_SITE_KEY_INSIDE)
+        label = host.split(".")[-2] if host.count(".") >= 1 else ""
+        self.initials = label if 2 <= len(label) <= 4 and label.isalpha() else ""
 
     def names(self, name: str) -> bool:
         """``name`` is, as printed, one of the site's names."""
@@ -1745,8 +1811,33 @@ class _SiteNames:
 
     def resembles(self, name: str) -> bool:
         """``name`` is one of the site's names, or one of them letter for letter
-        (``L-MAG`` for ``l-mag.de``, ``Interscenario`` for ``interscenar.io``)."""
-        return self.names(name) or _letters(name) in self.keys
+        (``L-MAG`` for ``l-mag.de``, ``Interscenario`` for ``interscenar.io``), or holds one
+        of its longer names with a desk or a club around it (``JuraForum.de-Redaktion``,
+        ``EFC Bayrische Bembel`` on ``bayrische-bembel.de``), or is the long form of the
+        host's initials (``Deutsche Welle`` on ``dw.com``)."""
+        if self.names(name):
+            return True
+        letters = _letters(name)
+        if letters in self.keys or self.holds(name):
+            return True
+        if self.initials:
+            words = name.split()
+            return (
+                len(words) == len(self.initials)
+                and all(w[:1].isupper() for w in words)
+                and "".join(w[0] for w in words).casefold() == self.initials
+            )
+        return False
+
+    def holds(self, name: str) -> bool:
+        """``name`` holds one of the site's longer names with more around it."""
+        letters = _letters(name)
+        return letters not in self.keys and any(key in letters for key in self.long_keys)
+
+
+MIN_SITE_KEY_INSIDE = 8
+"""The fewest letters of a site's name that, found inside an author's name, make it the site's
+(``juraforum`` in ``JuraForum.de-Redaktion``); shorter names occur inside personal names."""
 
 
 def _letters(text: str) -> str:

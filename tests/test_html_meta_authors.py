@@ -1,0 +1,121 @@
+"""Authors read from HTML pages: which source names the writer, and which names are the site's."""
+
+from __future__ import annotations
+
+from newsmodel import ParseOptions, parse_html
+from newsmodel._bylines import people_from_schema
+
+NO_QUOTES = ParseOptions(extract_quotes=False)
+
+
+def authors_of(html: str, url: str | None = None) -> list[str]:
+    return [p.name for p in parse_html(html, url=url, options=NO_QUOTES).authors]
+
+
+def test_recipe_author_person_wrote_the_page() -> None:
+    # A recipe is the page's own text without being an article type: its Person wrote it.
+    html = """<html><head><script type="application/ld+json">{"@context": "http://schema.org",
+    "@type": "Recipe", "name": "Mandarin cake", "datePublished": "2008-05-01",
+    "author": {"@type": "Person", "name": "jesusfreak"},
+    "publisher": {"@type": "Organization", "name": "Chefkoch"},
+    "review": [{"@type": "Review", "author": {"@type": "Person", "name": "Reader One"}}]}
+    </script></head><body><h1>Mandarin cake</h1><p>Mix the quark.</p></body></html>"""
+    assert authors_of(html, "https://www.chefkoch.example/rezepte/1/cake.html") == ["jesusfreak"]
+
+
+def test_forum_posting_author_in_a_graph() -> None:
+    html = """<html><head><script type="application/ld+json">{"@graph": [
+    {"@type": "WebSite", "name": "Cat forum"},
+    {"@type": "DiscussionForumPosting", "headline": "Pepe sheds a lot",
+     "author": {"@type": "Person", "name": "Pepemaus"}, "datePublished": "2018-03-01"}]}
+    </script></head><body><h1>Pepe sheds a lot</h1><p>Every night.</p></body></html>"""
+    assert authors_of(html, "https://www.katzen.example/threads/pepe.1/") == ["Pepemaus"]
+
+
+def test_recipe_author_that_is_a_string_or_the_site_names_no_one() -> None:
+    # A string there names the site (``EAT SMARTER``); a Person named like the host is the site.
+    html = """<html><head><script type="application/ld+json">[{"@type": "Recipe",
+    "name": "Porridge", "author": "EAT SMARTER"}, {"@type": "HowTo", "name": "Chicken",
+    "author": {"@type": "Person", "name": "Nestle Family"}}]</script></head>
+    <body><h1>Porridge</h1><p>Oats.</p></body></html>"""
+    assert authors_of(html, "https://www.nestle-family.example/recipe/porridge") == []
+
+
+def test_the_sites_technical_account_is_never_the_author() -> None:
+    # WordPress prints the account that posted (``admin``); the byline names the writer.
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Retention of title", "author": {"@type": "Person", "name": "admin"}}
+    </script></head><body><article><h1>Retention of title</h1><div class="entry-content">
+    <span class="entry-content__authors">Von <span>Tobias Kuske</span></span>
+    <p>Text.</p></div></article></body></html>"""
+    assert authors_of(html) == ["Tobias Kuske"]
+
+
+def test_schema_person_named_admin_is_dropped() -> None:
+    byline = people_from_schema([{"@type": "Person", "name": "Admin"}, "Jane Roe"])
+    assert [p.name for p in byline.authors] == ["Jane Roe"]
+
+
+def test_an_author_holding_the_sites_name_is_the_site() -> None:
+    # ``EFC Bayrische Bembel`` (a club before the site's name) is the site, not a person.
+    html = """<html><head><meta name="author" content="EFC Bayrische Bembel"></head><body>
+    <h1>Match report</h1><p class="byline">Von Cooper</p><p>Text.</p></body></html>"""
+    assert authors_of(html, "http://bayrische-bembel.example/article.php?id=504") == ["Cooper"]
+
+
+def test_the_site_with_its_desk_gives_way_to_the_byline() -> None:
+    html = """<html><head><meta name="author" content="JuraForum.de-Redaktion"></head>
+    <body><h1>Housing benefit</h1><p class="author">Sebastian Einbock</p><p>Text.</p>
+    </body></html>"""
+    url = "https://www.juraforum.example/recht/wohngeld-1"
+    assert authors_of(html, url) == ["Sebastian Einbock"]
+
+
+def test_the_site_with_its_desk_is_kept_when_nothing_else_names_anyone() -> None:
+    # A desk credit that names the site (``Redaktion Polizeiticker Schweiz``) is what the page
+    # says of its author when no byline names a person.
+    html = """<html><head><meta name="author" content="JuraForum.de-Redaktion"></head>
+    <body><h1>Housing benefit</h1><p>Text.</p></body></html>"""
+    url = "https://www.juraforum.example/recht/wohngeld-1"
+    assert authors_of(html, url) == ["JuraForum.de-Redaktion"]
+
+
+def test_a_short_site_name_inside_a_personal_name_is_not_the_site() -> None:
+    # ``lang`` is inside ``Langer``: names of fewer than eight letters are not looked for.
+    html = """<html><head><meta name="author" content="Petra Langer"></head>
+    <body><h1>Headline</h1><p>Text.</p></body></html>"""
+    assert authors_of(html, "https://www.lang.example/a/1") == ["Petra Langer"]
+
+
+def test_the_long_form_of_the_hosts_initials_is_the_site() -> None:
+    # ``Deutsche Welle`` on ``dw.com``; the French byline opener ``Auteur :`` names the writer.
+    html = """<html><head><meta name="author" content="Deutsche Welle"></head><body>
+    <h1>Elephants</h1><div class="longText"><p>Auteur : Kossivi Tiassou</p>
+    <p>Le texte.</p></div></body></html>"""
+    assert authors_of(html, "https://www.dw.com/fr/elephants/a-6533123") == ["Kossivi Tiassou"]
+
+
+def test_a_person_with_the_hosts_initials_is_kept_when_alone() -> None:
+    # Only a name that gives way to another source is dropped; alone, the Person stays.
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Elephants", "author": {"@type": "Person", "name": "Dana Weiss"}}</script>
+    </head><body><h1>Elephants</h1><p>Text.</p></body></html>"""
+    assert authors_of(html, "https://www.dw.com/en/elephants/a-1") == ["Dana Weiss"]
+
+
+def test_teaser_metadata_beside_the_headline_is_the_articles_byline() -> None:
+    # The article's header styled with the site's teaser classes, next to its ``<h1>``.
+    html = """<html><body><article class="row"><div class="col">
+    <h1>It also matters how people die</h1>
+    <div class="teaser-small__metadata"><p class="byline__author">
+    <a class="cicero-red">MORITZ GATHMANN</a></p></div><p>Text of the article.</p></div>
+    </article><div class="teaser-small"><h2>Other story</h2>
+    <p class="byline__author"><a>Jane Roe</a></p></div></body></html>"""
+    assert authors_of(html) == ["MORITZ GATHMANN"]
+
+
+def test_teaser_away_from_the_headline_is_not_the_byline() -> None:
+    html = """<html><body><article><h1>Headline</h1><p>Text of the article.</p></article>
+    <section><div class="teaser-small__metadata"><p class="byline__author">Jane Roe</p></div>
+    </section></body></html>"""
+    assert authors_of(html) == []
