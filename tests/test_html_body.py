@@ -945,3 +945,47 @@ def test_figcaption_outside_a_figure_is_a_caption() -> None:
     assert isinstance(figure, Figure)
     assert figure.image.caption is not None
     assert figure.image.caption.startswith("The new ferry in the harbour")
+
+
+# --------------------------------------------------------------------------- linked sentences
+
+FERRY = (
+    "<p>The ferry to the island will run every hour from May, the operator said on Monday,"
+    " after two years of complaints.</p>"
+)
+
+
+def test_sentence_with_a_long_link_is_text() -> None:
+    """A sentence that links most of its words to one source is still the article's."""
+    line = (
+        "See point 12 of the <a href='/privacy.pdf'>privacy statement of the island's ferry"
+        " operator and its partners</a> (PDF), which will be published shortly."
+    )
+    body = extract_html(f"<body><article>{FERRY}<p>{line}</p></article></body>")
+    assert [block.text for block in body.blocks][-1] == (
+        "See point 12 of the privacy statement of the island's ferry operator and its partners"
+        " (PDF), which will be published shortly."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label and a link: no sentence of its own
+        "Also on our site: <a href='/a'>The bridge that was never built, and why it matters.</a>",
+        # three links in a line: a hover card or a list of links, not a sentence
+        "Rep. <a href='/a'>Jane Roe</a><a href='/b'>Jane RoeSenate votes on the harbour bill</a>"
+        " and <a href='/c'>Ferry fares rise again as the operator blames fuel prices</a>.",
+    ],
+)
+def test_link_lines_are_not_sentences(line: str) -> None:
+    body = extract_html(f"<body><article>{FERRY}<p>{line}</p></article></body>")
+    assert len(body.blocks) == 1
+
+
+def test_a_blog_posts_filing_line_is_boilerplate() -> None:
+    body = extract_html(
+        f"<body><article>{FERRY}<p>This entry was posted in <a href='/c'>News</a>. Bookmark"
+        " the <a href='/p'>permalink</a>.</p></article></body>"
+    )
+    assert len(body.blocks) == 1

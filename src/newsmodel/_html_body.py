@@ -1151,11 +1151,27 @@ def _paragraph(parts: list[object]) -> Paragraph | None:
     linked = sum(span.end - span.start for span in spans if span.kind is SpanKind.LINK)
     density = linked / len(text)
     if (
-        density > rules.MAX_LINK_DENSITY
-        or (len(text) < rules.SHORT_BLOCK_CHARS and density > rules.SHORT_LINK_DENSITY)
-    ) and not _is_bare_address(text):  # a link that shows its address is no navigation
+        (
+            density > rules.MAX_LINK_DENSITY
+            or (len(text) < rules.SHORT_BLOCK_CHARS and density > rules.SHORT_LINK_DENSITY)
+        )
+        and not _is_bare_address(text)  # a link that shows its address is no navigation
+        and not _is_linked_sentence(text, spans, linked)
+    ):
         return None
     return Paragraph(text=text, spans=spans)
+
+
+def _is_linked_sentence(text: str, spans: tuple[Span, ...], linked: int) -> bool:
+    """Whether a paragraph with much linked text is a sentence that links a few of its words
+    (``Siehe Punkt 12 der <a>Datenschutzerklärung</a> – wird in Kürze bereitgestellt.``): it
+    ends as a sentence does, has ``MIN_UNLINKED_CHARS`` of its own words besides the links,
+    which a list of links with a label ("Read more: <a>…</a>") has not, and at most
+    ``MAX_SENTENCE_LINKS`` links (a name's hover card or a contact line holds more)."""
+    if len(text) - linked < rules.MIN_UNLINKED_CHARS or not text.endswith(rules.SENTENCE_ENDS):
+        return False
+    links = sum(1 for span in spans if span.kind is SpanKind.LINK)
+    return links <= rules.MAX_SENTENCE_LINKS
 
 
 def _is_bare_address(text: str) -> bool:

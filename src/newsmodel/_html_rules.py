@@ -59,6 +59,7 @@ __all__ = [
     "MAX_NAMED_GAIN",
     "MAX_RELATED_HEADING",
     "MAX_REMOVED_SHARE",
+    "MAX_SENTENCE_LINKS",
     "META_LINE",
     "MIN_BODY_CHARS",
     "MIN_DUPLICATE_CHARS",
@@ -70,6 +71,7 @@ __all__ = [
     "MIN_SIBLING_SCORE",
     "MIN_TEXT_PARAGRAPHS",
     "MIN_TITLE_CHARS",
+    "MIN_UNLINKED_CHARS",
     "NEGATIVE_CLASS",
     "NOTES_HEADING",
     "ODD_WHITESPACE",
@@ -536,11 +538,13 @@ BOILERPLATE_LINE = re.compile(
     r"follow .{0,60}\bon (?:facebook|twitter|x|instagram|linkedin|tiktok)\b.*|"
     r"share your thoughts.*|photo(?:graph)?s? by .{0,60}|"
     r"beitragsbild.{0,60}|bildquelle:.{0,60}|"
-    r"we use cookies.*|this (?:site|website) uses cookies.*)$",
+    r"we use cookies.*|this (?:site|website) uses cookies.*|"
+    r"this entry was posted\b.*)$",
     re.IGNORECASE,
 )
 """Short lines (checked only under ``MAX_BOILERPLATE_LINE`` characters) that are furniture in
-any article: ad labels, "read more", share prompts, newsletter and cookie notices."""
+any article: ad labels, "read more", share prompts, newsletter and cookie notices, a blog
+post's filing line ("This entry was posted in …", WordPress themes)."""
 
 _PHOTO_AGENCIES = (
     "getty images",
@@ -701,6 +705,10 @@ SHORT_LINK_DENSITY = 0.25
 """Link share above which a short block (under ``SHORT_BLOCK_CHARS``) is navigation."""
 SHORT_BLOCK_CHARS = 80
 """What counts as a short block for ``SHORT_LINK_DENSITY``."""
+MIN_UNLINKED_CHARS = 40
+MAX_SENTENCE_LINKS = 2
+"""A paragraph with this much text outside its links, at most this many links, that ends as a
+sentence does is text, however much of it is linked."""
 JSONLD_BODY_SHARE = 0.5
 """When the markup yields less paragraph text than this share of the JSON-LD ``articleBody``,
 the JSON-LD text is the body (pages that render their text with scripts)."""
