@@ -260,3 +260,18 @@ def test_as_of_labels_later_credits_and_buttons(byline: str, people: list[str]) 
 def test_schema_person_name_loses_its_handle() -> None:
     byline = people_from_schema({"@type": "Person", "name": "Williams Perdomo @wperdomod"})
     assert [p.name for p in byline.authors] == ["Williams Perdomo"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        # A list of labelled fields: the author is the value of its own label.
+        ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", ["Fritz Imhof"]),
+        ("Published 3 May 2020 Author: Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+        # A label alone names no one.
+        ("Datum:", []),
+        ("Quelle :", []),
+    ],
+)
+def test_labelled_fields_and_lone_labels(byline: str, people: list[str]) -> None:
+    assert [p.name for p in parse_byline(byline, language="de").authors] == people

@@ -119,3 +119,26 @@ def test_teaser_away_from_the_headline_is_not_the_byline() -> None:
     <section><div class="teaser-small__metadata"><p class="byline__author">Jane Roe</p></div>
     </section></body></html>"""
     assert authors_of(html) == []
+
+
+def test_author_box_without_a_hyphen_names_the_author_when_no_byline_does() -> None:
+    html = """<html><body><div class="introBox"><h1>Watch the match live</h1>
+    <div class="authorbox"><div class="textblock"><span class="imagedefault">Dennis Kochinky
+    </span></div></div></div><p>Text of the article.</p></body></html>"""
+    assert authors_of(html) == ["Dennis Kochinky"]
+
+
+def test_camel_case_author_class_holds_the_byline() -> None:
+    # ``liveArticleAuthorDateBlock``: the date's and the author's labelled fields in one block.
+    html = """<html><body><h1>Of language rules</h1><div class="liveArticleAuthorDateBlock">
+    <span class="liveArticleAuthorDateBlockLabel">Datum:</span> 19.11.2021 <br>
+    <span class="liveArticleAuthorDateBlockLabel">Autor:</span> Fritz Imhof<br>
+    <span class="liveArticleAuthorDateBlockLabel">Quelle:</span> Livenet<br></div>
+    <p>Text of the article.</p></body></html>"""
+    assert authors_of(html) == ["Fritz Imhof"]
+
+
+def test_camel_case_words_that_merely_contain_author_are_no_hint() -> None:
+    html = """<html><body><h1>Headline</h1><div class="coauthoring">Jane Roe</div>
+    <p>Text of the article.</p></body></html>"""
+    assert authors_of(html) == []

@@ -432,6 +432,16 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
     'The Standard Staff'
     """
     text = unicodedata.normalize("NFC", text or "")[:_MAX_BYLINE_CHARS]
+    if _LONE_LABEL.match(text):
+        return Byline()  # a label alone (``Datum:``), its value elsewhere
+    label = _LATE_AUTHOR_LABEL.search(text)
+    if label is not None:
+        # A list of labelled fields (``Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet``):
+        # the author is the value of its own label, up to the next label.
+        text = text[label.end() :]
+        following = _NEXT_LABEL.search(text)
+        if following is not None:
+            text = text[: following.start()]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     text = _BRACKETS.sub(r"\1", text)
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s.strip()]
@@ -475,6 +485,18 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
         credit=credit,
         collective=collective,
     )
+
+
+_LONE_LABEL = re.compile(r"^\s*[^\W\d_]+\s*:\s*$")
+"""One word and a colon, nothing else: a field's label (``Datum:``, ``Autor:``)."""
+_LATE_AUTHOR_LABEL = re.compile(
+    r"(?<=\S)\s+(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|"
+    r"verfasserin)\s*:\s*(?=\S)",
+    re.I,
+)
+"""The author's label after other labelled fields (``Datum: … Autor: Jane Roe``)."""
+_NEXT_LABEL = re.compile(r"\s[^\W\d_]{2,}\s*:(?:\s|$)")
+"""The next field's label after the author's name (``Jane Roe Quelle: Livenet``)."""
 
 
 def _undated(segment: str) -> str:

@@ -326,7 +326,8 @@ SITE_NAME_SEPARATORS: tuple[str, ...] = (
 
 BYLINE_HINT = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|author|authors|autor|autore|auteur|writer|article-author|"
-    r"reporter|verfasser|firma)(?:$|[\s_-])|\bbyline|author-?name|authorname|post-author",
+    r"reporter|verfasser|firma)(?:$|[\s_-])|\bbyline|author-?name|authorname|post-author|"
+    r"authorbox|(?-i:(?<=[a-z])Author(?=[A-Z]|$|[\s_-])|(?:^|[\s_-])author(?=[A-Z]))",
     re.I,
 )
 """Class or id of an element that holds the byline."""
