@@ -71,13 +71,16 @@ def test_the_site_with_its_desk_gives_way_to_the_byline() -> None:
     assert authors_of(html, url) == ["Sebastian Einbock"]
 
 
-def test_the_site_with_its_desk_is_kept_when_nothing_else_names_anyone() -> None:
-    # A desk credit that names the site (``Redaktion Polizeiticker Schweiz``) is what the page
-    # says of its author when no byline names a person.
+def test_the_site_with_its_desk_is_kept_from_a_printed_byline_alone() -> None:
+    # A printed desk credit that names the site (``Redaktion Polizeiticker Schweiz``) is what
+    # the page says of its author when nothing names a person; a ``<meta>`` one is not.
     html = """<html><head><meta name="author" content="JuraForum.de-Redaktion"></head>
-    <body><h1>Housing benefit</h1><p>Text.</p></body></html>"""
+    <body><h1>Housing benefit</h1><p class="byline">JuraForum.de-Redaktion</p><p>Text.</p>
+    </body></html>"""
     url = "https://www.juraforum.example/recht/wohngeld-1"
     assert authors_of(html, url) == ["JuraForum.de-Redaktion"]
+    meta_only = html.replace('<p class="byline">JuraForum.de-Redaktion</p>', "")
+    assert authors_of(meta_only, url) == []
 
 
 def test_a_short_site_name_inside_a_personal_name_is_not_the_site() -> None:
@@ -142,3 +145,36 @@ def test_camel_case_words_that_merely_contain_author_are_no_hint() -> None:
     html = """<html><body><h1>Headline</h1><div class="coauthoring">Jane Roe</div>
     <p>Text of the article.</p></body></html>"""
     assert authors_of(html) == []
+
+
+def test_twitter_card_written_by_names_the_author() -> None:
+    # Yoast SEO's card (a publisher convention): ``twitter:label1`` says what ``data1`` is.
+    html = """<html><head><meta name="twitter:label1" content="Verfasst von">
+    <meta name="twitter:data1" content="Karoline Herr">
+    <meta name="twitter:label2" content="Geschätzte Lesezeit">
+    <meta name="twitter:data2" content="6 Minuten"></head>
+    <body><h1>Lost, but still here</h1><p>Text.</p></body></html>"""
+    assert authors_of(html, "https://frolleinherr.example/thoughts/lost/") == ["Karoline Herr"]
+
+
+def test_twitter_card_reading_time_names_no_one() -> None:
+    html = """<html><head><meta name="twitter:label1" content="Est. reading time">
+    <meta name="twitter:data1" content="6 minutes"></head>
+    <body><h1>Headline</h1><p>Text.</p></body></html>"""
+    assert authors_of(html) == []
+
+
+def test_meta_author_gives_way_to_the_twitter_card() -> None:
+    html = """<html><head><meta name="author" content="Jane Roe">
+    <meta name="twitter:label1" content="Written by">
+    <meta name="twitter:data1" content="John Doe"></head>
+    <body><h1>Headline</h1><p>Text.</p></body></html>"""
+    assert authors_of(html) == ["Jane Roe"]
+
+
+def test_the_publisher_holding_the_sites_name_is_no_author_even_alone() -> None:
+    # ``OÖ Volksblatt`` on ``volksblatt.at``: the site's name with the region before it.
+    html = """<html><head><meta name="twitter:label1" content="Verfasst von">
+    <meta name="twitter:data1" content="OÖ Volksblatt"></head>
+    <body><h1>Alcohol</h1><p>Text.</p></body></html>"""
+    assert authors_of(html, "https://volksblatt.at/alkoholkonsum/") == []

@@ -741,6 +741,7 @@ def _collect_meta(
         for e in attributed
         if e.tag != "meta" and e.get("property") is not None and e.get("content") is not None
     ]
+    card: dict[str, str] = {}
     for meta in [*page.tags["meta"], *rdfa[:MAX_RDFA]]:
         key = (
             meta.get("property")
@@ -756,6 +757,8 @@ def _collect_meta(
         if entry is None and lowered.endswith(_META_ENDINGS):
             entry = next((e for end, e in META_SUFFIXES if lowered.endswith(end)), None)
         if entry is None:
+            if lowered.startswith(("twitter:label", "twitter:data")):
+                card[lowered] = content
             continue
         source, name = entry
         value = _collapse(content)
@@ -766,6 +769,23 @@ def _collect_meta(
             values.setdefault("_" + name, []).append(value)
         else:
             values.setdefault("_" + name, [value])
+    if card and "_author" not in found[S.META]:
+        for label_key, label in card.items():
+            if label_key.startswith("twitter:label") and WRITTEN_BY_LABEL.match(label.strip()):
+                author = _collapse(card.get(label_key.replace("label", "data", 1)) or "")
+                if author and len(author) <= MAX_TEXT:
+                    found[S.META]["_author"] = [author]
+                    break
+
+
+WRITTEN_BY_LABEL = re.compile(
+    r"(?:(?:written|posted|published)\s+by|(?:verfasst|geschrieben)\s+von|écrit\s+par|"
+    r"escrito\s+por|scritto\s+da|autor|author|auteur|autore)\s*:?$",
+    re.I,
+)
+"""A Twitter card's ``twitter:labelN`` that says its ``twitter:dataN`` is the writer (Yoast
+SEO's ``Written by`` / ``Verfasst von``, a publisher convention): read as ``<meta
+name=author>`` when the page has none."""
 
 
 # --------------------------------------------------------------------------- microdata
@@ -1733,7 +1753,9 @@ def _choose_authors(
     if chosen is None:
         for source, people in candidates:
             if source not in TRUSTED_AUTHOR_SOURCES:
-                people = tuple(p for p in people if not owner.names(p.name))
+                people = tuple(
+                    p for p in people if not owner.names(p.name) and not owner.holds(p.name)
+                )
             if people:
                 return people, source
         return None
