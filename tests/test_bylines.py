@@ -275,3 +275,16 @@ def test_schema_person_name_loses_its_handle() -> None:
 )
 def test_labelled_fields_and_lone_labels(byline: str, people: list[str]) -> None:
     assert [p.name for p in parse_byline(byline, language="de").authors] == people
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        # "An article by" is an opener, not a name with the particle "von" in it.
+        ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", ["Pamela Sladky"]),
+        ("Ein Gastbeitrag von Jan Roe", ["Jan Roe"]),
+        ("An article by Jane Roe", ["Jane Roe"]),
+    ],
+)
+def test_an_article_by_openers(byline: str, people: list[str]) -> None:
+    assert [p.name for p in parse_byline(byline, language="de").authors] == people

@@ -178,3 +178,10 @@ def test_the_publisher_holding_the_sites_name_is_no_author_even_alone() -> None:
     <meta name="twitter:data1" content="OÖ Volksblatt"></head>
     <body><h1>Alcohol</h1><p>Text.</p></body></html>"""
     assert authors_of(html, "https://volksblatt.at/alkoholkonsum/") == []
+
+
+def test_an_article_by_opens_a_byline_without_a_byline_class() -> None:
+    html = """<html><body><main><div class="module topArticle"><h1>Four exercises</h1>
+    <div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45
+    </div></div><p>Text of the article.</p></main></body></html>"""
+    assert authors_of(html) == ["Pamela Sladky"]

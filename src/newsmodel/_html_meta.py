@@ -408,7 +408,9 @@ before the first date of a longer text, which is most often an event the article
 BYLINE_TEXT = re.compile(
     r"^[\s\-–—~]*(?:by|von|par|por|door|af|av|text|texte|written by|posted by|published by|"
     r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|"
-    r"autor|autorin|autoren|author|auteur|text von)(?:\s*:)?\s+\S"
+    r"autor|autorin|autoren|author|auteur|text von|"
+    r"(?:ein(?:em?)?\s+)?(?:artikel|beitrag|gastbeitrag)\s+von|(?:an?\s+)?article\s+by)"
+    r"(?:\s*:)?\s+\S"
     r"|^[\s\-–—~]*redaktion\s*:\s*\S",
     re.I,
 )
@@ -416,7 +418,9 @@ BYLINE_TEXT = re.compile(
 BYLINE_OPENER = re.compile(
     r"^[\s\-–—~]*+(?:(?:by|von|par|por|door|af|av|written by|posted by|published by|"
     r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|"
-    r"autor|autorin|autoren|author|auteur|text von)(?:\s*:)?|redaktion\s*:)(?:\s|$)",
+    r"autor|autorin|autoren|author|auteur|text von|"
+    r"(?:ein(?:em?)?\s+)?(?:artikel|beitrag|gastbeitrag)\s+von|(?:an?\s+)?article\s+by)"
+    r"(?:\s*:)?|redaktion\s*:)(?:\s|$)",
     re.I,
 )
 """The start of an element's own text that may open a byline (its name may be in a child).
