@@ -14,11 +14,11 @@ import pytest
 from .scripts import load_script
 
 # (set, direct-quote F1 at 80 % overlap, speaker accuracy, partial/mixed F1 at 30 %, indirect
-# F1 at 30 %; measured 0.924/0.932/0.655/0.554 (German) and 0.900/0.959/0.695/0.402
-# (PolNeAR) with verbs of belief, German sources inside their clause and English relative
-# clauses as reported speech)
+# F1 at 30 %; measured 0.924/0.932/0.655/0.571 (German) and 0.900/0.959/0.695/0.405
+# (PolNeAR) with verbs of belief, German sources inside their clause, English relative
+# clauses as reported speech, and German speakerless reports: demnach, es wird befürchtet)
 FLOORS = {
-    "de": (0.90, 0.90, 0.64, 0.54),
+    "de": (0.90, 0.90, 0.64, 0.56),
     "en": (0.88, 0.94, 0.68, 0.39),
 }
 

@@ -501,3 +501,86 @@ def test_english_attribution_inside_its_content(
 )
 def test_english_attribution_inside_no_content(text: str) -> None:
     assert [q for q in _indirect(text, "en") if q[0].startswith(("Mr. Clarke", "Smith", "“"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Adjectives between the article and the source noun.
+        (
+            "Nach einem achtseitigen Bericht der Polizei wurden drei Menschen verletzt.",
+            [("wurden drei Menschen verletzt", "der Polizei", "Nach einem achtseitigen Bericht")],
+        ),
+        # A possessive, a source noun and a postposed "nach": the possessive's referent.
+        (
+            "Seiner Meinung nach sei die Reform gescheitert.",
+            [("sei die Reform gescheitert", "Seiner", "Seiner Meinung nach")],
+        ),
+        (
+            "Die Ministerin kritisierte den Plan: Die Verhältnismäßigkeit der Mittel sei ihrer "
+            "Meinung nach nicht mehr gewahrt.",
+            [
+                (
+                    "Die Verhältnismäßigkeit der Mittel sei ihrer Meinung nach nicht mehr gewahrt",
+                    "ihrer",
+                    "ihrer Meinung nach",
+                )
+            ],
+        ),
+        # "demnach" in a clause of reported mood: no speaker is named.
+        (
+            "Demnach hätten sich die Menschen in eine Kirche geflüchtet.",
+            [("hätten sich die Menschen in eine Kirche geflüchtet", None, "Demnach")],
+        ),
+        (
+            "Der Abzug der Truppen soll demnach nur schrittweise erfolgen.",
+            [("Der Abzug der Truppen soll demnach nur schrittweise erfolgen", None, "demnach")],
+        ),
+        # The impersonal passive of a verb of speech or thought.
+        (
+            "Es wird befürchtet, dass sich die Lage weiter verschlechtern könnte.",
+            [("sich die Lage weiter verschlechtern könnte", None, "Es wird befürchtet")],
+        ),
+        (
+            "Der Prozess könne möglicherweise ein halbes Jahr dauern, wird vermutet.",
+            [("Der Prozess könne möglicherweise ein halbes Jahr dauern", None, "wird vermutet")],
+        ),
+    ],
+)
+def test_german_sources_without_a_named_speaker_or_before_their_noun(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "demnach" in the indicative: the writer's inference, not a report.
+        "Die Laufzeit der Lieferungen ist demnach auf drei Jahre ausgerichtet.",
+        # A possessive source inside a noun phrase: an attribute of the noun, no clause.
+        "Friedrich wies auf die seiner Meinung nach wachsenden Gefahren für die Netze hin.",
+    ],
+)
+def test_german_demnach_in_the_indicative_and_attributive_source_are_no_quote(text: str) -> None:
+    assert _indirect(text, "de") == []
+
+
+def test_german_possessive_source_resolves_to_the_person_named_before() -> None:
+    text = "Angela Merkel sprach in Berlin. Ihrer Meinung nach ist die Reform gescheitert."
+    quotes = extract_quotes(text, language="de")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("ist die Reform gescheitert", "Angela Merkel")
+    ]
+
+
+def test_german_quote_after_a_colon_in_a_new_paragraph_keeps_no_earlier_speaker() -> None:
+    # The speaker of the paragraph before does not say a heading quoted after a colon.
+    text = (
+        "Die Firma soll nach einem Bericht des Angestellten trotzdem kassiert haben.\n\n"
+        "Auf der Homepage (Überschrift der Seite: „Wir übernehmen Verantwortung“) steht "
+        "nichts dazu."
+    )
+    assert [
+        q.text for q in extract_quotes(text, language="de") if q.kind is not QuoteKind.INDIRECT
+    ] == []

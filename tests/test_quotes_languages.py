@@ -152,3 +152,56 @@ def test_attribution(
     language: str, text: str, expected: list[tuple[str, QuoteKind, str | None, str | None]]
 ) -> None:
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A cue verb with no subject: the past ending tells the gender (Polish -ł/-ła), and
+        # the speaker is the last person named of that gender (no speaker words are written).
+        (
+            "pl",
+            "„To trudna decyzja” – powiedział minister Jan Kowalski. „Nie zgadzam się z tym "
+            "projektem” – powiedziała Anna Nowak. „Będziemy kontynuować prace” – dodał.",
+            [
+                ("To trudna decyzja", D, "minister Jan Kowalski", "Jan Kowalski"),
+                ("Nie zgadzam się z tym projektem", D, "Anna Nowak", "Anna Nowak"),
+                ("Będziemy kontynuować prace", D, None, "Jan Kowalski"),
+            ],
+        ),
+        # Russian -л/-ла; the gender of a name is learnt from the verb it was the subject of.
+        (
+            "ru",
+            "«Это трудное решение», — заявил министр Сергей Лавров. «Мы не согласны с этим "
+            "решением», — сказала Анна Иванова. «У нас нет выбора», — добавил.",
+            [
+                ("Это трудное решение", D, "министр Сергей Лавров", "Сергей Лавров"),
+                ("Мы не согласны с этим решением", D, "Анна Иванова", "Анна Иванова"),
+                ("У нас нет выбора", D, None, "Сергей Лавров"),
+            ],
+        ),
+        (
+            "ru",
+            "«Мы продолжим переговоры», — сказал министр Сергей Лавров. «Мы не согласны», — "
+            "заявила Анна Иванова. «Решение уже принято», — сказала.",
+            [
+                ("Мы продолжим переговоры", D, "министр Сергей Лавров", "Сергей Лавров"),
+                ("Мы не согласны", D, "Анна Иванова", "Анна Иванова"),
+                ("Решение уже принято", D, None, "Анна Иванова"),
+            ],
+        ),
+        # No person of the verb's gender named before: no speaker is guessed.
+        (
+            "ru",
+            "«Мы не согласны с этим решением», — сказала Анна Иванова. «Мы продолжим», — сказал.",
+            [
+                ("Мы не согласны с этим решением", D, "Анна Иванова", "Анна Иванова"),
+                ("Мы продолжим", D, None, None),
+            ],
+        ),
+    ],
+)
+def test_subjectless_cue_speaker_by_gender_of_the_past_ending(
+    language: str, text: str, expected: list[tuple[str, QuoteKind, str | None, str | None]]
+) -> None:
+    assert _read(text, language) == expected

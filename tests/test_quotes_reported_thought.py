@@ -183,3 +183,65 @@ def test_english_relative_clause_speaker_is_its_antecedent(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _indirect(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" right after the cue and before a finite verb is the clause's subject.
+        (
+            "He said that would permit the financing of more submarines, ships and troops.",
+            [
+                (
+                    "that would permit the financing of more submarines, ships and troops",
+                    "He",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "Few experts believe that is likely before the elections.",
+            [("that is likely before the elections", "Few experts", "believe")],
+        ),
+        # "that" before a subject still opens the clause.
+        (
+            "The senator said that the bill would pass.",
+            [("the bill would pass", "The senator", "said")],
+        ),
+    ],
+)
+def test_english_that_as_the_subject_of_the_reported_clause(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "en") == expected
+
+
+def test_english_reported_clause_ends_with_the_relative_clause() -> None:
+    text = "Senator Jones, who said the bill would pass, left the chamber early."
+    assert _indirect(text, "en") == [("the bill would pass", "Senator Jones", "said")]
+
+
+def test_english_subject_with_an_infinitive_opens_a_clause() -> None:
+    text = "Mr. Obama believes his efforts to slow global warming will be his legacy."
+    assert _indirect(text, "en") == [
+        ("his efforts to slow global warming will be his legacy", "Mr. Obama", "believes")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan — according to two officials — would cut taxes for most families.",
+        "The plan, according to two officials, would cut taxes for most families.",
+    ],
+)
+def test_english_source_set_off_inside_its_clause(text: str) -> None:
+    assert _indirect(text, "en") == [(text[:-1], "two officials", "according to")]
+
+
+def test_english_source_set_off_before_an_apposition_is_no_inserted_source() -> None:
+    # "according to X, a former aide." ends the sentence: the content is what comes before.
+    text = "Taxes would rise sharply next year, according to Mr. Smith, a former aide."
+    assert _indirect(text, "en") == [
+        ("Taxes would rise sharply next year", "Mr. Smith", "according to")
+    ]

@@ -887,6 +887,24 @@ GERMAN_SOURCE_NOUNS: frozenset[str] = _word_set(
 ``Nach Einschätzung von Experten``, ``Nach einer Studie der UNO``, ``Nach Polizeiangaben``);
 a noun ending in *angaben* counts too, but only these make a sentence worth reading."""
 
+GERMAN_POSSESSIVE_SOURCES: Mapping[str, str] = {
+    "seiner": "er",
+    "seinen": "er",
+    "ihrer": "sie",
+    "ihren": "sie",
+}
+"""Possessives before a source noun and a postposed ``nach`` (``Seiner Meinung nach``,
+``ihren Angaben nach``), with the pronoun whose referent speaks."""
+
+GERMAN_IMPERSONAL_CUES: frozenset[str] = _word_set(
+    "befürchtet vermutet angenommen erwartet gesagt berichtet behauptet"
+)
+"""Participles that, after ``Es wird``/``wurde`` or after a clause and ``wird`` (``Es wird
+befürchtet, dass …``, ``…, wird vermutet.``), report speech or thought with no speaker."""
+
+GERMAN_REPORTATIVE: frozenset[str] = _word_set("soll sollen")
+"""Forms of *sollen* that tell reported speech (``Der Abzug soll demnach …``)."""
+
 GERMAN_SOURCE_MODIFIERS: frozenset[str] = _word_set(
     "einem einer eines ersten bisherigen übereinstimmenden eigenen offiziellen "
     "inoffiziellen unbestätigten neuesten jüngsten vorläufigen ihren seinen seiner ihrer "

@@ -549,6 +549,14 @@ class _Cue:
     """Where reported speech starts after the cue (after ``que``/``that``/``dass``)."""
     attr_end: int = 0
     """End of the whole attribution (cue and speaker)."""
+    relative: bool = False
+    """The cue heads a relative clause set off by a comma (``Jones, who said …``)."""
+    anonymous: bool = False
+    """A cue that reports with no speaker (``Es wird befürchtet, dass …``, ``demnach``)."""
+    implied: str | None = None
+    """The gender (``m``/``f``) of a subject the verb's ending tells when no subject is
+    written (Polish ``powiedziała``, Russian ``сказал``): the speaker is resolved as a
+    pronoun of that gender."""
 
 
 @dataclass
@@ -607,6 +615,22 @@ _ALL_RISKY: frozenset[str] = frozenset().union(*rules.RISKY_CUES.values())
 _ALL_AUX: frozenset[str] = frozenset().union(*rules.AUXILIARIES.values())
 _ALL_COMPLEMENTIZERS: frozenset[str] = frozenset().union(*rules.COMPLEMENTIZERS.values())
 _ALL_BELIEF: frozenset[str] = frozenset().union(*rules.BELIEF_CUES.values())
+_PAST_GENDER_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "pl": (("ła", "f"), ("ł", "m")),
+    "ru": (("ла", "f"), ("л", "m")),
+}
+"""Past-tense endings that tell the subject's gender (Polish *powiedziała*/*powiedział*,
+Russian *сказала*/*сказал*), feminine first; first person (*-łam*, *-łem*) and plural
+(*-ły*, *-li*, *-ли*) end otherwise."""
+
+
+def _past_gender(verb: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    return next((gender for ending, gender in endings if verb.endswith(ending)), None)
+
+
+_DE_ANONYMOUS = rules.GERMAN_IMPERSONAL_CUES | {"demnach"}
+"""German words that head reported speech with no speaker (see :meth:`_Reader._anonymous`)."""
+
 _NONVERBAL_LANGUAGES = ("nl", "sv", "pl", "ru")
 """Languages whose non-verbal cues are read from :data:`~newsmodel._quote_rules.NON_VERBAL_CUES`
 (the older six are written out below, a few of their table's entries left unread)."""
@@ -677,6 +701,7 @@ _INVERSION_HINT = re.compile(r"-(?:t-|(?:il|elle|ils|elles|on)\b)")
 @functools.cache
 def _cue_trigger(language: str | None) -> frozenset[str]:
     """Every lower-case word that may start a cue in the language."""
+    german = _DE_ANONYMOUS if language in {None, "de"} else frozenset()
     return (
         _cue_forms(language)
         | _belief(language)
@@ -684,6 +709,7 @@ def _cue_trigger(language: str | None) -> frozenset[str]:
         | _MULTI_FIRST
         | _GERMAN_SO
         | _PARTICIPLE_CUES
+        | german
     )
 
 
@@ -691,7 +717,7 @@ def _cue_trigger(language: str | None) -> frozenset[str]:
 def _cue_hint(language: str | None) -> frozenset[str]:
     """Words one of which a sentence needs to hold a cue (a sentence with none of them, no
     French inversion and no quotation marks holds no attribution)."""
-    so = _GERMAN_SO if language in {None, "de"} else frozenset()  # as _find_cues reads them
+    so = _GERMAN_SO | _DE_ANONYMOUS if language in {None, "de"} else frozenset()
     nach = rules.GERMAN_SOURCE_NOUNS if language in {None, "de"} else frozenset()
     # Naming verbs ("called") are cues only beside a quote, and a sentence with quotation
     # marks is read anyway: as hints they would only make common words worth a reading.
@@ -1566,6 +1592,10 @@ class _Reader:
                 k = end_tok + 1
                 continue
             if low == "nach" and self.language in {None, "de"}:
+                postposed = self._german_postposed_source(toks, k)
+                if postposed is not None:
+                    cues.append(postposed)
+                    continue
                 width = _german_source(toks, k)
                 if width:
                     cue = _Cue(
@@ -1609,6 +1639,11 @@ class _Reader:
                         cue.content_start = tok.end
                         cues.append(cue)
                 continue
+            if low in _DE_ANONYMOUS and self.language in {None, "de"}:
+                anonymous = self._anonymous(toks, k)
+                if anonymous is not None:
+                    cues.append(anonymous)
+                    continue
             if low in self.cues or low in _PARTICIPLE_CUES:
                 if low in _NAMING_ONLY and not any(t.quote for t in toks[k + 1 :]):
                     continue  # a naming verb is a cue only before marked words
@@ -1627,6 +1662,68 @@ class _Reader:
                     # clause and its subject before it.
                     cues.append(belief_cue)
         return cues
+
+    def _german_postposed_source(self, toks: list[_Tok], k: int) -> _Cue | None:
+        """``Seiner Meinung nach sei …``, ``…: Die Mittel seien ihrer Meinung nach nicht
+        gewahrt``, ``…, das seiner Meinung nach … führen werde``: a possessive, a source noun
+        and ``nach`` after it; the possessive's referent speaks. The content is the clause
+        around the cue (from the verb after it at the sentence's start, else from the comma or
+        colon before it); not after an article (``die seiner Meinung nach wachsenden
+        Gefahren`` names a noun's attribute), unless that is a relative pronoun after a
+        comma."""
+        if k < 2 or toks[k - 1].low not in rules.GERMAN_SOURCE_NOUNS:
+            return None
+        owner = toks[k - 2]
+        if owner.low not in rules.GERMAN_POSSESSIVE_SOURCES or k + 1 >= len(toks):
+            return None
+        if k > 2 and toks[k - 3].low in _FIRST_ARTICLES and not (k > 3 and toks[k - 4].text == ","):
+            return None
+        cue = _Cue(owner.start, toks[k].end, _join(toks[k - 2 : k + 1]), nonverbal=True)
+        cue.speaker_start, cue.speaker_end, cue.speaker_text = owner.start, owner.end, owner.text
+        cue.attr_end = toks[k].end
+        if k == 2:
+            cue.content_start = toks[k + 1].start
+        else:
+            opening = next((i for i in range(k - 3, -1, -1) if toks[i].text in {",", ":", ";"}), -1)
+            cue.content_start = toks[opening + 1].start
+        return cue
+
+    def _anonymous(self, toks: list[_Tok], k: int) -> _Cue | None:
+        """German reported speech with no speaker: the impersonal passive (``Es wird
+        befürchtet, dass …``, ``Der Prozess könne … dauern, wird vermutet.``) and ``demnach``
+        (according to what was just reported) in a clause whose verb tells reported speech
+        (``soll``, a subjunctive: ``Demnach hätten sich die Menschen … geflüchtet``)."""
+        tok = toks[k]
+        n = len(toks)
+        if tok.low == "demnach":
+            clause = next((i for i in range(k - 1, -1, -1) if toks[i].text in {";", ":"}), -1) + 1
+            end = next((i for i in range(k + 1, n) if toks[i].text in {",", ";", ":"}), n)
+            if not any(
+                t.low in rules.GERMAN_REPORTATIVE or t.low in _FREE_INDIRECT_WORDS
+                for t in toks[clause:end]
+            ):
+                return None
+            cue = _Cue(tok.start, tok.end, tok.text, nonverbal=True, anonymous=True)
+            cue.attr_end = tok.end
+            first = k + 1 if k == clause else clause
+            if first < n:
+                cue.content_start = toks[first].start
+            return cue
+        if k == 0 or toks[k - 1].low not in {"wird", "wurde"}:
+            return None
+        if k >= 2 and toks[k - 2].low == "es" and k + 1 < n and toks[k + 1].text == ",":
+            # "Es wird befürchtet, dass …": the clause after the comma.
+            cue = _Cue(toks[k - 2].start, tok.end, _join(toks[k - 2 : k + 1]), anonymous=True)
+            cue.attr_end = tok.end
+            after = k + 2 if k + 2 < n and toks[k + 2].low == "dass" else k + 1
+            cue.content_start = toks[after].end
+            return cue
+        if k >= 2 and toks[k - 2].text == ",":
+            # "…, wird vermutet.": the clause before the comma (read when the cue ends it).
+            cue = _Cue(toks[k - 1].start, tok.end, _join(toks[k - 1 : k + 1]), anonymous=True)
+            cue.attr_end = tok.end
+            return cue
+        return None
 
     def _german_source_speaker(self, cue: _Cue, toks: list[_Tok], k: int, width: int) -> bool:
         """The speaker of ``Nach Angaben der Polizei`` (``der Polizei``, read after the
@@ -1727,6 +1824,7 @@ class _Reader:
                     cue.speaker_start, cue.speaker_end = antecedent[0].start, antecedent[-1].end
                     cue.speaker_text = _join(antecedent)
                     cue.attr_end = cue.end
+                    cue.relative = toks[rel - 1].text == ","
                     return cue
         if german and low in {"heißt", "hieß"} and k + 2 < len(toks) and toks[k + 1].low == "es":
             # "heißt es in dem Schreiben": the document speaks.
@@ -1752,6 +1850,8 @@ class _Reader:
         else:
             # Pro-drop or participle use: keep as a cue with no speaker.
             cue.speaker_text = None
+            if self.language in _PAST_GENDER_ENDINGS:
+                cue.implied = _past_gender(low, _PAST_GENDER_ENDINGS[self.language])
         cue.attr_end = max(cue.attr_end, cue.end, cue.speaker_end or 0)
         self._complement(cue, toks, k + 1)
         return cue
@@ -1771,6 +1871,18 @@ class _Reader:
                     return
                 break  # "says he has “big plans” …": a clause may hold a partial quote
             if tok.low in self.complementizers or tok.low in {"qu'", "que"}:
+                if (
+                    tok.low == "that"
+                    and j == k
+                    and j + 1 < n
+                    and toks[j + 1].low in _EN_FINITE
+                    and self.language == "en"
+                    and not cue.nonverbal
+                ):
+                    # "He said that would permit …": right after the cue and before a
+                    # finite verb, "that" is the clause's subject, not its opening word.
+                    cue.content_start = tok.start
+                    return
                 if tok.low == "that" and (
                     j + 1 >= n
                     or _en_relative_verb(toks[j + 1])
@@ -2283,7 +2395,16 @@ class _Reader:
                 standalone = False
         if cue is None and rec.unclosed and not self._reopens(block, span.open_mark):
             return None  # an unpaired mark with no cue: skipped rather than guessed
-        if cue is None and standalone and not trailing and last is not None and words >= 3:
+        if (
+            cue is None
+            and standalone
+            and not trailing
+            and last is not None
+            and words >= 3
+            and not (colon and lead_words and last[2] != block)
+        ):
+            # (Not after a colon closing words that name no speaker in a new paragraph:
+            # "(Überschrift auf ihrer Homepage: „Wir übernehmen Verantwortung“)".)
             speaker, speaker_text, last_block = last
             # The speaker of the quote before, in this paragraph or the one before it.
             if last_block in {block, block - 1} and speaker_text is not None:
@@ -2441,7 +2562,9 @@ class _Reader:
         if _is_cap(after[j]) and any(t.text == "," for t in head[:6]):
             limit = after[min(j + 40, len(after) - 1)].end  # "Name, a long role, said"
         for cue in cues:
-            if after[j].start <= cue.start <= limit and cue.speaker_text is not None:
+            if after[j].start <= cue.start <= limit and (
+                cue.speaker_text is not None or cue.implied is not None
+            ):
                 # Everything between the quote and the cue must be the speaker or auxiliaries.
                 between = [t for t in after[j:] if t.end <= cue.start]
                 if any(t.quote for t in between):
@@ -2502,7 +2625,7 @@ class _Reader:
         absorbed: list[_QuoteRec] = []
         """Partial quotes that became the fragments of a mixed quote."""
         for cue in cues:
-            if cue.negated or cue.speaker_text is None:
+            if cue.negated or (cue.speaker_text is None and not cue.anonymous):
                 continue
             if self.language == "en" and _naming(cue):
                 named = self._naming_quote(block, text, toks, cue, partial, absorbed)
@@ -2535,6 +2658,15 @@ class _Reader:
                 k = next((i for i, t in enumerate(toks) if t.start >= cue.attr_end), None)
                 if k is not None and toks[k].text == ",":
                     start = toks[k].end
+            elif (
+                self.language == "en"
+                and cue.nonverbal
+                and not marked
+                and _set_off_in_clause(toks, cue, s_end_tok)
+            ):
+                # "The plan — according to two officials — would cut …": the source set off
+                # inside the clause it attributes; the sentence is the content.
+                start = sent_start
             elif _comma_before(toks, cue) and (
                 _to_end(toks, cue) or _ends_after_adjunct(toks, cue)
             ):
@@ -2565,6 +2697,12 @@ class _Reader:
                 continue
             if self.language == "en" and end == sent_end:
                 end = self._en_content_end(toks, start, end, cues, cue)
+                if cue.relative:
+                    # "Jones, who said the bill would pass, left early.": the comma that
+                    # closes the relative clause closes what was said.
+                    end = next(
+                        (t.start for t in toks if start < t.start < end and t.text == ","), end
+                    )
             # Trim and skip if a direct quote holds the content.
             while start < end and text[start].isspace():
                 start += 1
@@ -2766,12 +2904,41 @@ class _Reader:
     # ------------------------------------------------------------------ resolution
 
     def _resolve(self, block: int, cue: _Cue) -> Record | None:
-        """The entity the cue's speaker phrase names, added to the book when new."""
+        """The entity the cue's speaker phrase names, added to the book when new; in Polish
+        and Russian, a person of unknown gender takes the gender of the cue verb's past
+        ending (``сказала Анна Иванова``), which later pronouns and bare verbs agree with."""
+        record = self._resolve_phrase(block, cue)
+        endings = _PAST_GENDER_ENDINGS.get(self.language or "")
+        if (
+            endings is not None
+            and isinstance(record, PersonRecord)
+            and record.gender is Gender.UNKNOWN
+            and cue.speaker_text
+            and cue.speaker_text.lower() not in rules.PRONOUNS
+        ):
+            gender = _past_gender(cue.text.rsplit(" ", 1)[-1].lower(), endings)
+            if gender is not None:
+                record.gender = Gender.MASCULINE if gender == "m" else Gender.FEMININE
+        return record
+
+    def _resolve_phrase(self, block: int, cue: _Cue) -> Record | None:
         phrase = cue.speaker_text
+        if cue.implied is not None and not phrase:
+            # "«…», – сказала.": the nearest person named before, of the verb's gender.
+            spans = self.spans[block]
+            length = len(self.blocks[block])
+            return self.book.resolve_pronoun(
+                cue.implied,
+                "s",
+                block,
+                cue.start,
+                skip=lambda b, start: b == block and _inside(spans, start, length, at_open=True),
+            )
         if not phrase or cue.speaker_start is None:
             return None
         low = phrase.lower()
         position = cue.speaker_start
+        low = rules.GERMAN_POSSESSIVE_SOURCES.get(low, low) if cue.nonverbal else low
         if low in rules.PRONOUNS:
             gender, number = rules.PRONOUNS[low]
             if low == "sie" and phrase[0].isupper() is False:
@@ -3629,10 +3796,29 @@ def _en_clause_at(toks: list[_Tok], k: int) -> bool:
         if low in _EN_FINITE or (low.endswith("ed") and len(low) > 4 and not _is_cap(tok)):
             return True
         if low in _EN_NO_SUBJECT and low not in _EN_SUBJECT_PREPOSITIONS:
+            if low == "to" and _en_infinitive_in_subject(toks, j):
+                continue  # "his efforts to slow climate change will …"
             return False
         if _en_present_verb(toks, j):
             return True  # "said Trump favors a “strongman approach”"
     return False
+
+
+def _en_infinitive_in_subject(toks: list[_Tok], j: int) -> bool:
+    """True for *to* at ``j`` opening an infinitive inside a subject (``his efforts to slow
+    …``, ``the decision to leave``): after a common noun, before a word in lower case."""
+    before = toks[j - 1]
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        _is_word(before)
+        and not _is_cap(before)
+        and before.low not in _EN_NO_SUBJECT
+        and before.low not in _EN_FINITE
+        and after is not None
+        and _is_word(after)
+        and not _is_cap(after)
+        and after.low not in _EN_NO_SUBJECT
+    )
 
 
 _EN_SUBJECT_PREPOSITIONS = _word_set("of from on in at for with about by")
@@ -3711,13 +3897,26 @@ def _german_source(toks: list[_Tok], k: int) -> int:
     """The width of ``nach [einem|ersten …] Angaben`` at token ``k`` (see
     :data:`~newsmodel._quote_rules.GERMAN_SOURCE_NOUNS`), 0 when there is none."""
     j = k + 1
-    while j < len(toks) and j - k <= 3 and toks[j].low in rules.GERMAN_SOURCE_MODIFIERS:
+    while (
+        j < len(toks)
+        and j - k <= 3
+        and (
+            toks[j].low in rules.GERMAN_SOURCE_MODIFIERS
+            or (j > k + 1 and _german_adjective(toks[j]))
+        )
+    ):
         j += 1
     if j < len(toks) and (
         toks[j].low in rules.GERMAN_SOURCE_NOUNS or toks[j].low.endswith("angaben")
     ):
         return j - k + 1
     return 0
+
+
+def _german_adjective(tok: _Tok) -> bool:
+    """A lower-case word with an adjective's ending (``achtseitigen``, ``neuem``), after an
+    article in a source phrase: ``nach einem achtseitigen Bericht des Angestellten``."""
+    return _is_word(tok) and not _is_cap(tok) and tok.low.endswith(("en", "em", "er", "es"))
 
 
 def _german_verb_after(cue: _Cue, toks: list[_Tok], k: int) -> None:
@@ -3930,6 +4129,29 @@ def _inserted(toks: list[_Tok], cue: _Cue, end_tok: int) -> bool:
         return False
     opening = min(cue.start, cue.speaker_start if cue.speaker_start is not None else cue.start)
     return any(_is_word(t) for t in toks if t.end <= opening)
+
+
+_EN_SET_OFF = frozenset({",", "—", "–"})
+"""Marks that set off an inserted source (``The plan — according to two officials — would``)."""
+
+
+def _set_off_in_clause(toks: list[_Tok], cue: _Cue, end_tok: int) -> bool:
+    """True when a source (``according to X``) stands between a pair of the same mark,
+    commas or dashes, inside a clause: words before it, and a finite verb (an auxiliary, a
+    modal or a past form in *-ed*) right after the closing mark, so that the words on both
+    sides are one clause."""
+    opening = min(cue.start, cue.speaker_start if cue.speaker_start is not None else cue.start)
+    before = bisect.bisect_right(toks, opening, key=_tok_end) - 1
+    after = bisect.bisect_left(toks, max(cue.attr_end, cue.end), key=_tok_start)
+    if before < 1 or after + 2 >= end_tok:
+        return False
+    mark = toks[before].text
+    return (
+        mark in _EN_SET_OFF
+        and toks[after].text == mark
+        and _en_relative_verb(toks[after + 1])
+        and _is_word(toks[before - 1])
+    )
 
 
 def _comma_before(toks: list[_Tok], cue: _Cue) -> bool:
