@@ -904,6 +904,13 @@ def test_schema_description_before_the_marked_body_is_the_lead() -> None:
         "Titelbild: Hafen bei Nacht",
         "Crédits photos : Bestimage",
         "The laureate at the ceremony in Oslo (REUTERS/Jane Roe)",
+        "Natalie Naccache | Bloomberg | Getty Images",
+        "Al Goldis, Associated Press",
+        "State Sex Offender Registry via AP",
+        "© Bundesrat | Frank Bräuer",
+        "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+        "Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images",
+        "Jewels after Jewels, installation views, photos © Studio Roe, 2018",
     ],
 )
 def test_captions_and_credits_set_as_paragraphs_are_dropped(line: str) -> None:
@@ -922,6 +929,8 @@ def test_captions_and_credits_set_as_paragraphs_are_dropped(line: str) -> None:
         "The AP style guide says so.",
         "Photography: a passion for life.",
         "He joined AFP in 1998 / and left in 2004 for a rival agency in Paris.",
+        "The logo, © 1987, is still the club's.",
+        "She worked for Reuters, then AP.",
     ],
 )
 def test_sentences_that_name_an_agency_or_a_picture_are_kept(line: str) -> None:
@@ -989,3 +998,107 @@ def test_a_blog_posts_filing_line_is_boilerplate() -> None:
         " the <a href='/p'>permalink</a>.</p></article></body>"
     )
     assert len(body.blocks) == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @jroe.",
+        "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+        "Follow us on Twitter @Spacedotcom and on Facebook.",
+        "Email Jane Roe at jroe@example.com or follow her @jroe.",
+        "Associated Press writers John Doe and Mary Major contributed to this report.",
+        "Reporting by Jane Roe; Editing by John Doe",
+        "Note: we are temporarily moderating all comments submitted to deal with spam.",
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+        "For the latest stories download the Nationnews apps for iOS and Android.",
+        "Puede escribirnos a redaccion@example.com o suscribirse aquí a nuestra newsletter.",
+        "[button link='/submit/' type='big'] Send us YOUR review[/button]",
+    ],
+)
+def test_notes_after_the_text_are_dropped(note: str) -> None:
+    body = extract_html(f"<body><article>{FERRY}<p>{note}</p></article></body>")
+    assert [block.text for block in body.blocks] == [
+        "The ferry to the island will run every hour from May, the operator said on Monday,"
+        " after two years of complaints."
+    ]
+
+
+def test_notes_are_dropped_before_a_last_image_and_from_the_end_only() -> None:
+    note = "Jane Roe and John Doe contributed to this report."
+    body = extract_html(
+        f"<body><article><p>{note}</p>{FERRY}<p>Follow us on Facebook and Instagram.</p>"
+        f"<p>{note} </p><figure><img src='/ad.jpg'></figure></article></body>"
+    )
+    assert [type(block).__name__ for block in body.blocks] == ["Paragraph", "Paragraph", "Figure"]
+    assert body.blocks[0].text == note  # within the text, it may be the story's
+
+
+def test_a_sentence_about_subscribers_at_the_end_is_text() -> None:
+    line = "The service said it now has ten million subscribers, twice as many as last year."
+    body = extract_html(f"<body><article>{FERRY}<p>{line}</p></article></body>")
+    assert [block.text for block in body.blocks][-1] == line
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["No Response so far »", "Leave a Reply", "3 Comments", "Kommentar schreiben", "Отзывы"],
+)
+def test_a_comments_heading_after_a_short_text_ends_it(heading: str) -> None:
+    body = extract_html(
+        "<body><div id='content'><p>Leo was born last week.</p><p>He sleeps a lot.</p>"
+        f"<h2>{heading}</h2><p>Congratulations to all of you, what a lovely photo!</p>"
+        "</div></body>"
+    )
+    assert [block.text for block in body.blocks] == [
+        "Leo was born last week.",
+        "He sleeps a lot.",
+    ]
+
+
+def test_a_heading_named_for_comments_opens_the_discussion() -> None:
+    body = extract_html(
+        f"<body><div class='post'>{FERRY}<p>Commuters had complained for two years about the"
+        " long gaps between boats.</p><h2 id='comments'>What readers say</h2><p>Finally, it"
+        " took them long enough, I have been waiting for years.</p></div></body>"
+    )
+    assert [block.text for block in body.blocks][-1] == (
+        "Commuters had complained for two years about the long gaps between boats."
+    )
+
+
+def test_a_comments_counter_above_the_text_is_no_cut() -> None:
+    body = extract_html(
+        "<body><div class='post'><p>By Jane Roe</p><h6 class='blog-comments'>No comments</h6>"
+        f"{FERRY}<p>Commuters had complained for two years.</p></div></body>"
+    )
+    assert [block.text for block in body.blocks][-1] == "Commuters had complained for two years."
+
+
+def test_a_body_class_in_the_page_footer_is_no_chunk_of_the_body() -> None:
+    paragraphs = "".join(
+        f"<p>The ferry to the island will run every hour from {month}, the operator said on"
+        " Monday, after two years of complaints, and the fares will stay as they are.</p>"
+        for month in ("May", "June", "July")
+    )
+    body = extract_html(
+        f"<body><main><div class='richtext'>{paragraphs}</div></main><footer>"
+        "<div class='richtext'><p>Roe Energy plans, builds and runs wind farms, solar parks"
+        " and storage, and employs 7,000 people in Denmark, Germany and the UK.</p></div>"
+        "</footer></body>"
+    )
+    assert not any("Roe Energy" in block.text for block in body.blocks)
+    assert len(body.blocks) == 3
+
+
+def test_a_read_more_expander_holding_text_is_kept() -> None:
+    folded = (
+        "The village lies in a quiet valley with a view of the hills, ten minutes from the lake"
+        " by bike, and has a bakery, a pub and a playground for the children."
+    )
+    body = extract_html(
+        f"<body><article>{FERRY}<p class='box-text js_readmore'>{folded}</p>"
+        "<div class='read-more'><a href='/other'>Read more: the bridge that was never"
+        " built</a></div></article></body>"
+    )
+    assert [block.text for block in body.blocks][-1] == folded

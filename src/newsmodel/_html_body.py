@@ -185,6 +185,7 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
     out: list[Block] = []
     seen: set[str] = set()
     lead = True  # before the first substantial paragraph
+    texts = 0  # paragraphs so far
     for block in blocks:
         if isinstance(block, Heading | Paragraph | BlockQuote):
             text = block.text
@@ -199,13 +200,18 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
                 if text in seen:
                     continue  # the same text twice: a summary box, a gallery's captions
                 seen.add(text)
-            if (
-                not lead
-                and len(text) <= rules.MAX_RELATED_HEADING
-                and (rules.RELATED_HEADING.match(text) or rules.NOTES_HEADING.match(text))
+            if len(text) <= rules.MAX_RELATED_HEADING and (
+                (
+                    not lead
+                    and (rules.RELATED_HEADING.match(text) or rules.NOTES_HEADING.match(text))
+                )
+                or (texts and rules.COMMENTS_HEADING.match(text))
             ):
-                break  # "You may also like", "Contact": the rest is other articles or notes
+                # "You may also like", "Contact": the rest is other articles or notes; "Leave
+                # a Reply" after any text (a short post): the rest is the readers'
+                break
             if isinstance(block, Paragraph):
+                texts += 1
                 if len(text) >= rules.MIN_LEAD_CHARS:
                     lead = False
                 if _is_caption_line(text):
@@ -223,7 +229,30 @@ def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
         # address after the text is a contact line (within the text or announced by a
         # colon, a link to follow).
         out.pop()
+    last = len(out) - 1
+    while last > 0:
+        block = out[last]
+        if isinstance(block, Figure):
+            last -= 1  # the notes may come before the last image (an ad, a promo banner)
+        elif (isinstance(block, Paragraph) and _is_end_note(block.text)) or (
+            isinstance(block, Heading) and not block.text.endswith(".")
+        ):
+            del out[last]  # a newsletter prompt, a contact line: notes after the text
+            last -= 1
+        else:
+            break
     return out
+
+
+def _is_end_note(text: str) -> bool:
+    """Whether a paragraph after the text is a note (``END_NOTE``): a newsletter or app
+    prompt, a "follow us" or contact line, a copyright notice, a contributors' line."""
+    if len(text) > rules.MAX_END_NOTE:
+        return False
+    lowered = text.lower()
+    if not any(hint in lowered for hint in rules.END_NOTE_HINTS):
+        return False
+    return rules.END_NOTE.search(text) is not None
 
 
 def _is_caption_line(text: str) -> bool:
@@ -234,7 +263,7 @@ def _is_caption_line(text: str) -> bool:
         return False
     if len(text) <= rules.MAX_CREDIT_LINE and rules.CREDIT_LINE.fullmatch(text):
         return True
-    if ":" not in text and "/" not in text:
+    if ":" not in text and "/" not in text and "©" not in text:
         return False
     return bool(
         rules.CAPTION_LINE.search(text, max(0, len(text) - rules.MAX_CREDIT_CHARS))
@@ -321,9 +350,13 @@ def _is_slide(cls: str) -> bool:
 _CHECKED_TAGS = tuple(sorted(rules.CHECKED_TAGS))
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)  # plain strings
 _DROP_TAGS = tuple(sorted(rules.DROP_TAGS))
+_BOILERPLATE_TAGS = rules.BOILERPLATE_TAGS
+_EXPANDER_NAME = rules.EXPANDER_NAME
+_TEASER_PARTS = ("h1", "h2", "h3", "h4", "h5", "h6", "li", "img", "picture")
 _NEUTRAL, _BODY, _FURNITURE = 0, 1, 2
 _PAYWALL = 4  # a flag on the others
 _BOX, _LOCKED_BOX = 8, 16  # on a neutral verdict: a box set inside the text (see ``_prune``)
+_EXPANDER = 32  # on a furniture verdict: named for "read more" (see ``_is_text_expander``)
 _DOOMED = "nm-removed"
 
 
@@ -359,6 +392,8 @@ def _judge(cls: str | None, ident: str | None) -> int:
         verdict = _verdict(words)
     if verdict == _NEUTRAL and not rules.BOX_WORDS.isdisjoint(words):
         verdict = _box_kind(words, cls, ident)
+    if verdict == _FURNITURE and "more" in names and _EXPANDER_NAME.search(names):
+        verdict |= _EXPANDER
     return verdict | (_PAYWALL if "paywall" in names else 0)
 
 
@@ -409,6 +444,7 @@ def _clean(
     jsonld: list[str] = []
     furniture: list[HtmlElement] = []
     named_furniture: set[HtmlElement] = set()  # furniture by class or id, not by tag or role
+    expanders: set[HtmlElement] = set()  # furniture named for "read more"
     keep = named  # elements with a body class
     paywalled = False
     by_class: dict[str, int] = {}  # class strings repeat: judge each once per page
@@ -445,6 +481,9 @@ def _clean(
             if verdict & _PAYWALL:
                 paywalled = True
                 verdict &= ~_PAYWALL
+            if verdict & _EXPANDER:
+                expanders.add(el)
+                verdict &= ~_EXPANDER
             if verdict & (_BOX | _LOCKED_BOX):
                 boxes.append((el, verdict))
                 verdict = _NEUTRAL
@@ -486,6 +525,8 @@ def _clean(
             continue
         if next(el.iterancestors(_DOOMED), None) is not None:
             continue  # inside furniture already removed
+        if expanders and el in expanders and _is_text_expander(el):
+            continue
         size = len(_text(el))
         if size > rules.MIN_PROTECTED_CHARS:
             if limit < 0:
@@ -528,6 +569,16 @@ def _holds_article_text(el: HtmlElement) -> bool:
     if rules.WRAPPER_WORDS.isdisjoint(words) or not rules.LISTING_WORDS.isdisjoint(words):
         return False
     return _running_paragraphs(el, rules.MIN_TEXT_PARAGRAPHS)
+
+
+def _is_text_expander(el: HtmlElement) -> bool:
+    """Whether ``el``, named for "read more" (``js_readmore``), is an expander that holds
+    the text it folds away, as it shows a running text (``MIN_LEAD_CHARS`` long, few links,
+    no heading, list or image of a teaser), not a link to another article."""
+    length = _text_len(el)
+    if length < rules.MIN_LEAD_CHARS or _link_density(el, length) >= rules.SHORT_LINK_DENSITY:
+        return False
+    return next(el.iter(*_TEASER_PARTS), None) is None
 
 
 def _running_paragraphs(el: HtmlElement, count: int) -> bool:
@@ -852,8 +903,13 @@ def _cousins(
             continue
         if score <= 0 or texts.density(el) > rules.MAX_LINK_DENSITY:
             continue
-        if any(ancestor in chosen_set for ancestor in el.iterancestors()):
-            continue  # already emitted with a chosen element
+        if any(
+            ancestor in chosen_set or ancestor.tag in _BOILERPLATE_TAGS
+            for ancestor in el.iterancestors()
+        ):
+            # Already emitted with a chosen element, or in a page footer or sidebar kept for
+            # its body class (a company profile set in the footer as ``richtext``).
+            continue
         found.append(el)
     return [el for el in found if not any(a in found for a in el.iterancestors())]
 
@@ -953,11 +1009,13 @@ def _emit_children(el: HtmlElement, holders: set[HtmlElement]) -> Iterator[Block
 
 
 def _walk(stack: list[_Item], holders: set[HtmlElement]) -> Iterator[Block]:
+    emitted = 0  # characters of the paragraphs emitted
     while stack:
         kind, obj = stack.pop()
         if kind == "run":
             block = _paragraph(obj)  # type: ignore[arg-type]
             if block is not None:
+                emitted += len(block.text)
                 yield block
             continue
         el: HtmlElement = obj
@@ -967,12 +1025,19 @@ def _walk(stack: list[_Item], holders: set[HtmlElement]) -> Iterator[Block]:
             if figure is not None:
                 yield figure
         elif tag == "p" or tag in rules.HEADING_TAGS:
+            if tag != "p" and ("id" in el.attrib or "class" in el.attrib) and _is_comments(el):
+                # A heading named for comments (``h2#comments``, ``comments-title``) opens
+                # the discussion: after the text, the rest of the container is the readers'.
+                if emitted >= rules.MIN_LEAD_CHARS:
+                    return
+                continue
             if el in holders:
                 stack.extend(reversed(_split(el, holders)))
             elif tag == "p":
                 # Most paragraphs are bare text: no inline rendering needed.
                 block = _paragraph([el]) if len(el) else _plain_paragraph(el.text)
                 if block is not None:
+                    emitted += len(block.text)
                     yield block
             else:
                 text = _normalise(_text(el))

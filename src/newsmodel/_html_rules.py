@@ -30,10 +30,14 @@ __all__ = [
     "CHECKED_TAGS",
     "CLASS_WEIGHT",
     "CLASS_WORD",
+    "COMMENTS_HEADING",
     "COMMENT_WORDS",
     "CREDIT_CLASS",
     "CREDIT_LINE",
     "DROP_TAGS",
+    "END_NOTE",
+    "END_NOTE_HINTS",
+    "EXPANDER_NAME",
     "FURNITURE_KEYS",
     "GRANDPARENT_SHARE",
     "HEADING_TAGS",
@@ -52,6 +56,7 @@ __all__ = [
     "MAX_CLASS_CHARS",
     "MAX_CREDIT_CHARS",
     "MAX_CREDIT_LINE",
+    "MAX_END_NOTE",
     "MAX_LEAD_CHARS",
     "MAX_LEAD_DEPTH",
     "MAX_LINK_DENSITY",
@@ -294,6 +299,7 @@ _BOILERPLATE_WORDS = (
     "consent",
     "gdpr",
     "newsletter",
+    "news-letter",
     "signup",
     "sign-up",
     "subscribe",
@@ -551,6 +557,8 @@ _PHOTO_AGENCIES = (
     "afp",
     "reuters",
     "ap",
+    "associated press",
+    "bloomberg",
     "epa",
     "dpa",
     "efe",
@@ -570,18 +578,23 @@ _AGENCY = "(?:" + "|".join(re.escape(name) for name in _PHOTO_AGENCIES) + ")"
 CAPTION_LINE = re.compile(
     r"(?:\((?:[\w.]+ )?(?:image|photo|picture|pic|foto|credit)s?\s*[:/][^()]{0,80}\)|"
     rf"\({_AGENCY}\s*/[^()]{{0,60}}\)|"
-    r"\b(?:image|photo|picture)s? ?(?: credit)?: [^.]{0,60}|\bcredit: [^.]{0,60})\s*$",
+    r"\b(?:image|photo|picture)s? ?(?: credit)?: [^.]{0,60}|\bcredit: [^.]{0,60}|"
+    r"(?:[.|]|\b(?:photos?|fotos?|bild(?:er)?))\s*©\s*[^©.|]{1,60})\s*$",
     re.IGNORECASE,
 )
 """The credit that ends an image caption (``… (Image: GETTY)``, ``… (AP Photo/Gene Puskar)``,
-``… (REUTERS/Jane Roe)``, ``… Credit: ESA``, ``Crédits photos : X``): a paragraph that ends so
-is a caption, not body text."""
+``… (REUTERS/Jane Roe)``, ``… Credit: ESA``, ``Crédits photos : X``, ``… Schweiz. © AFP``,
+``… | © Jane Roe``, ``… photos © Studio, 2018``): a paragraph that ends so is a caption, not
+body text."""
 CREDIT_LINE = re.compile(
-    rf"\(?(?:[^/()]{{1,40}}/ ?)?{_AGENCY}(?: ?/[^/()]{{1,40}})?\)?",
+    rf"\(?(?:[^/()|,]{{1,40}}(?: ?[/|,] ?| via )){{0,2}}{_AGENCY}(?: ?[/|] ?[^/()|]{{1,40}})?\)?|"
+    r"©\s*[^©|/]{1,40}\s*[|/]\s*[^©|/]{1,40}",
     re.IGNORECASE,
 )
 """A line that is only a photo or agency credit (``Getty Images``, ``AFP / Jane Roe``,
-``Jane Roe/Getty Images``, ``jr/PAP``): matched whole, on lines up to ``MAX_CREDIT_LINE``."""
+``Jane Roe/Getty Images``, ``jr/PAP``, ``Jane Roe | Bloomberg | Getty Images``, ``Jane Roe,
+AP``, ``State Registry via AP``) or an owner's and photographer's credit (``© Bundesrat | Jane
+Roe``): matched whole, on lines up to ``MAX_CREDIT_LINE``."""
 MAX_CREDIT_LINE = 60
 CAPTION_LABEL = re.compile(
     r"(?:abbildung|abb\.|figure|fig\.|grafik|titelbild|foto|photo|bild|image|illustration)"
@@ -624,6 +637,21 @@ RELATED_HEADING = re.compile(
 )
 """A heading that opens a list of other articles: what follows it is not this article's text."""
 
+COMMENTS_HEADING = re.compile(
+    r"^(?:(?:\d+|no|one) (?:comments?|responses?|replies|thoughts? on\b.{0,50})|"
+    r"no responses? (?:so far|yet)|comments?(?: \(\d+\))?|leave a (?:reply|comment)|"
+    r"(?:post|add|write) a comment|join the (?:discussion|conversation)|say your words|"
+    r"kommentare?(?: \(\d+\)| insgesamt: \d+)?|kommentieren|kommentar (?:schreiben|verfassen)|"
+    r"(?:schreibe|hinterlasse) (?:jetzt )?einen kommentar|"
+    r"commentaires?|laisser un commentaire|comentarios?|deja (?:un|tu) comentario|"
+    r"comentários?|deixe (?:um|seu) comentário|commenti|lascia un commento|"
+    r"komentarze|отзывы|комментарии|добавить (?:отзыв|комментарий)|оставить комментарий)"
+    r"\s*[.…:!?»]*$",
+    re.IGNORECASE,
+)
+"""A heading that opens the comments under the article ("Leave a Reply", "3 Comments",
+"Kommentar schreiben"): what follows it is the readers', not the article's."""
+
 NOTES_HEADING = re.compile(
     r"^(?:weitere informationen(?: zu.{0,50})?|(?:presse)?kontakt|ansprechpartner(?:in)?|"
     r"(?:for )?more information|(?:media|press) contacts?|contacts?|"
@@ -632,6 +660,59 @@ NOTES_HEADING = re.compile(
 )
 """A heading that opens the notes after the text (contacts, further information): what
 follows it is not the article's text either."""
+
+END_NOTE = re.compile(
+    r"\b(?:sign up|signup|subscribe|register)\b(?:[^.!?]|\.(?=\S)){0,80}"
+    r"\b(?:newsletters?|inbox|updates|edition)\b|"
+    r"\bsubscribe (?:now|today|here)\b|\bclick (?:here )?to subscribe\b|"
+    r"\bnewsletters? (?:abonnieren|bestellen)\b|\babonnieren sie\b|\bsuscr[ií]b(?:ir)?(?:se|te)\b|"
+    r"\bsubskrypcj\w*|"
+    r"\bfollow (?:us|him|her|them|@\w+)\b[^.!?]{0,80}\b(?:twitter|facebook|instagram|linkedin|"
+    r"youtube|tiktok|threads|bluesky|mastodon)\b|\bfollow (?:us|him|her|them) @\w+|"
+    r"\b(?:may|can) be reached at\b|^(?:have|got) a (?:news )?tip\b|"
+    r"\bemail [\w .'’-]{1,40} at [\w.+-]+@|\bpuede(?:n)? escribirnos\b|"
+    r"\bdownload (?:the|our)\b[^.!?]{0,60}\bapps?\b|"
+    r"\bcanal de (?:youtube|telegram|whatsapp)\b|\b(?:youtube|telegram|whatsapp)[- ]kanal\b|"
+    r"\bour (?:youtube|telegram|whatsapp) channel\b|"
+    r"\bcontributed (?:to this report|reporting)\b|^\(?reporting by\b|"
+    r"\bcomments? (?:are|is|will be) (?:moderated|reviewed)\b|\bmoderating (?:all )?comments\b|"
+    r"\bcomentários\b.{0,120}\bmoderador\b|"
+    r"^\[\w+\b[^\]]*\].*\[/\w+\]$",
+    re.IGNORECASE,
+)
+"""A note after the article's text (searched in paragraphs up to ``MAX_END_NOTE``, from the
+last one back): a newsletter, app or channel prompt, a "follow us" or contact line ("Have a
+tip? … may be reached at"), a copyright notice, a contributors' line ("… contributed to this
+report"), a comment-moderation notice, a WordPress shortcode left unrendered
+(``[button …]…[/button]``). Dropped from the end of the text only: within it, such words may
+be the story's."""
+MAX_END_NOTE = 400
+END_NOTE_HINTS = (
+    "subscri",
+    "sign up",
+    "signup",
+    "register",
+    "newsletter",
+    "abonn",
+    "suscr",
+    "subskryp",
+    "follow",
+    "reached at",
+    " tip",
+    "email",
+    "escribirnos",
+    "download",
+    "canal",
+    "kanal",
+    "channel",
+    "contributed",
+    "reporting by",
+    "comment",
+    "coment",
+    "[/",
+)
+"""Lowercase strings of which an ``END_NOTE`` holds one: a paragraph with none is no note
+(several plain substring tests cost less than one search of the pattern)."""
 
 MAX_RELATED_HEADING = 60
 """Only blocks up to this long are read as a ``RELATED_HEADING``."""
@@ -761,6 +842,9 @@ WRAPPER_WORDS = frozenset(
 inside it (``sharingContainer``, ``entry share``, ``read-more``, ``one-sidebar``,
 ``PageWideBannerPlaceHolder``): an element named so that holds ``MIN_TEXT_PARAGRAPHS`` is
 kept."""
+EXPANDER_NAME = re.compile(r"read[-_]?more")
+"""A class or id of a "read more" expander (``js_readmore``): furniture when it is a link to
+another article, the folded text itself when it holds running text."""
 LISTING_WORDS = frozenset(
     {
         "comment",
