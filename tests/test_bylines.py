@@ -288,3 +288,103 @@ def test_labelled_fields_and_lone_labels(byline: str, people: list[str]) -> None
 )
 def test_an_article_by_openers(byline: str, people: list[str]) -> None:
     assert [p.name for p in parse_byline(byline, language="de").authors] == people
+
+
+# --------------------------------------------------------------------------- precision round
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "collective"),
+    [
+        # An outlet's address: the city and the country are no one, the firm is no person.
+        ("Süddeutsche.de GmbH, Munich, Germany", [], "Süddeutsche.de GmbH"),
+        ("SPIEGEL ONLINE, Hamburg, Germany", ["SPIEGEL ONLINE"], None),
+        # A dateline between or after the names.
+        (
+            "Markus M. Haefliger, London, Beat Bumbacher",
+            ["Markus M. Haefliger", "Beat Bumbacher"],
+            None,
+        ),
+        ("By Nada Tawfik, BBC News, New York", ["Nada Tawfik"], None),
+        ("Juan Orlando Hernández, Nueva York.", ["Juan Orlando Hernández"], None),
+    ],
+)
+def test_places_and_firms_name_no_one(text: str, names: list[str], collective: str | None) -> None:
+    byline = parse_byline(text)
+    assert [p.name for p in byline.authors] == names
+    assert byline.collective == collective
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Leonardo Castañeda, Bay Area News Group",
+            [("Leonardo Castañeda", "Bay Area News Group")],
+        ),
+        ("Galo Ramírez, El Sol de México", [("Galo Ramírez", "El Sol de México")]),
+        ("Adolfo López | El Sol de México", [("Adolfo López", "El Sol de México")]),
+        (
+            "Nicholas Wu, Christal Hayes, USA TODAY",
+            [("Nicholas Wu", None), ("Christal Hayes", "USA TODAY")],
+        ),
+        ("By Nada Tawfik, BBC News, New York", [("Nada Tawfik", "BBC News")]),
+        # A surname that is an outlet word stays a name.
+        ("Jane Roe, Emily Post", [("Jane Roe", None), ("Emily Post", None)]),
+    ],
+)
+def test_outlet_after_a_name_is_its_affiliation(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.affiliation) for p in parse_byline(text).authors] == expected
+
+
+def test_outlet_after_a_bar_in_a_person_node() -> None:
+    byline = people_from_schema({"@type": "Person", "name": "Adolfo López | El Sol de México"})
+    assert [(p.name, p.affiliation) for p in byline.authors] == [
+        ("Adolfo López", "El Sol de México")
+    ]
+    # No outlet after the bar: the name is kept whole (the site's name, ruled out later).
+    byline = people_from_schema({"@type": "Person", "name": "La Prensa | Informate con la verdad"})
+    assert [p.name for p in byline.authors] == ["La Prensa | Informate con la verdad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GARY B. GRAVES Sports Writer", [("GARY B. GRAVES", "Sports Writer")]),
+        ("HILLEL ITALIE National Writer", [("HILLEL ITALIE", "National Writer")]),
+        ("Court Reporter", []),
+        ("HT Correspondent", []),
+        ("Online News Editor", []),
+        ("Art Garfunkel", [("Art Garfunkel", None)]),
+    ],
+)
+def test_job_titles_name_no_one(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in parse_byline(text).authors] == expected
+
+
+def test_title_or_no_one_typed_as_a_person_node() -> None:
+    nodes = [
+        {"@type": "Person", "name": "Court Reporter"},
+        {"@type": "Person", "name": "anónimo"},
+        {"@type": "Person", "name": "219.79.38.192"},
+        {"@type": "Person", "name": "https://www.example.com/video/id-1"},
+        {"@type": "Person", "name": "Jane Roe"},
+    ]
+    assert [p.name for p in people_from_schema(nodes).authors] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Super User", []),
+        ("publisher", []),
+        ("Autor*innen", []),
+        ("Pressemitteilung von Katja Kipping", ["Katja Kipping"]),
+        ("Propos recueillis par Patrick Angevin", ["Patrick Angevin"]),
+        ("Recueilli par Patrick ANGEVIN", ["Patrick ANGEVIN"]),
+    ],
+)
+def test_labels_and_accounts(text: str, names: list[str]) -> None:
+    assert [p.name for p in parse_byline(text).authors] == names

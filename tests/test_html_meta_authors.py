@@ -185,3 +185,21 @@ def test_an_article_by_opens_a_byline_without_a_byline_class() -> None:
     <div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45
     </div></div><p>Text of the article.</p></main></body></html>"""
     assert authors_of(html) == ["Pamela Sladky"]
+
+
+def test_cited_works_authors_are_not_the_pages() -> None:
+    # Microdata ``author`` metas inside a reference list's ``citation`` items.
+    html = """<html><head><meta name="citation_author" content="Marwan H. Adwan"></head><body>
+    <h1>Drug hypersensitivity</h1><p>Text.</p><ol>
+    <li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">
+    <meta itemprop="author" content="NH. Shear, SP. Spielberg, ">
+    <meta itemprop="datePublished" content="1988">Shear NH, Spielberg SP. Anticonvulsant.</li>
+    </ol></body></html>"""
+    assert authors_of(html, "https://link.example/article/1") == ["Marwan H. Adwan"]
+
+
+def test_an_outlets_address_is_no_author() -> None:
+    html = """<html><head><meta name="author" content="Zeitung.de GmbH, Munich, Germany">
+    </head><body><h1>Trains</h1><p class="byline">Von Markus Roe</p><p>Text.</p>
+    </body></html>"""
+    assert authors_of(html, "https://www.zeitung.example/a-1") == ["Markus Roe"]

@@ -109,6 +109,9 @@ JOB_TITLE_WORDS: frozenset[str] = _words(
     political foreign business sports science health technology tech culture economics
     investigative special national international local digital data video news desk
     contributing political-editor editor-at-large at large bureau head of the and
+    court crime education environment weather transport travel food music fashion motoring
+    property legal energy climate defence defense diplomatic entertainment lifestyle
+    markets finance politics features opinion breaking trending assignment affairs online
     rédacteur rédactrice journaliste correspondant correspondante envoyé envoyée spécial spéciale
     chroniqueur chroniqueuse photographe pigiste chef rédaction en
     redakteur redakteurin korrespondent korrespondentin autor autorin journalistin
@@ -138,7 +141,8 @@ COLLECTIVE_WORDS: frozenset[str] = _words(
     """
     staff team desk newsroom redaktion rédaction redacción redazione redação redactie
     agencies agences agenturen agencias wires board editorial editors webredaktion
-    online-redaktion onlineredaktion nachrichtenredaktion wire services
+    online-redaktion onlineredaktion nachrichtenredaktion wire services redaccion redakcja
+    redakce redaksi редакция
     """
 )
 """Lower-cased words that mark a byline as a staff or desk credit naming no person."""
@@ -204,7 +208,8 @@ LABEL_WORDS: frozenset[str] = _words(
     publiziert aktualisiert geschrieben verfasst publié mis à jour publicado actualizado
     pubblicato aggiornato written author autor auteur autore redakteur redaktion von:
     by: the at um no unknown artikel article articles beitrag beiträge post posts alle all
-    follow folgen abonnieren subscribe share teilen
+    follow folgen abonnieren subscribe share teilen publisher autoren autorinnen autor*innen
+    autor:innen autor_innen
     """
 )
 """Lower-cased words that alone make a label, never a name (``Posted on``)."""
@@ -229,10 +234,11 @@ date follows (``Von Tomas Spahn Fr, 18. Oktober 2019``)."""
 ACCOUNT_NAMES: frozenset[str] = _words(
     """
     admin administrator administrador administrateur webmaster wpadmin wordpressadmin
-    siteadmin superuser root
+    siteadmin superuser root anonymous anonym anonyme anónimo anonimo anônimo
     """
-)
-"""Lower-cased names of a site's technical account, never a writer (``By admin``)."""
+) | {"super user"}
+"""Lower-cased names of a site's technical account (``By admin``, Joomla's ``Super User``) or of
+no one (``Anonymous``), never a writer."""
 
 # Words that open an affiliation: ``Observer Network`` in ``Observer Network Qi Qian``.
 ORGANIZATION_WORDS: frozenset[str] = _words(
@@ -245,6 +251,66 @@ ORGANIZATION_WORDS: frozenset[str] = _words(
 )
 """Lower-cased words that end an outlet's name printed before the author's name."""
 
+OUTLET_HEADS: frozenset[str] = _words(
+    """
+    news media network press group agency zeitung nachrichten tv radio noticias notícias
+    magazine magazin online diario jornal giornale gazeta
+    """
+)
+"""Lower-cased words that end an outlet's name however short it is (``Fox News``): a byline
+part after a writer's name ending in one is the writer's affiliation."""
+
+OUTLET_ARTICLES: frozenset[str] = _words("the el la le il lo los las der die das")
+"""Definite articles that open an outlet's name after a writer's (``Jane Roe, El Sol de
+México``), never a personal name of several words."""
+
+COMPANY_FORMS: frozenset[str] = _words(
+    """
+    gmbh ggmbh mbh ag kg se e.v. ev inc inc. ltd ltd. llc plc corp corp. co. s.a. sa s.l. sl
+    sas s.a.s. s.p.a. spa b.v. bv n.v. nv ab oy as a/s
+    """
+)
+"""Lower-cased legal forms of a company (``GmbH``, ``Inc.``): a byline part holding one names a
+firm, never a person."""
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(" ".join(n.split()).casefold() for n in text.split(",") if n.strip())
+
+
+PLACES: frozenset[str] = _names(
+    """
+    Germany, Deutschland, Allemagne, Alemania, Austria, Österreich, Switzerland, Schweiz,
+    Suisse, France, Frankreich, Francia, Italy, Italien, Italia, Spain, Spanien, España,
+    Espagne, Portugal, Netherlands, Niederlande, Belgium, Belgien, Belgique, Luxembourg,
+    Poland, Polen, Polska, Czech Republic, Tschechien, Denmark, Dänemark, Danmark, Sweden,
+    Schweden, Sverige, Norway, Norwegen, Norge, Finland, Finnland, Suomi, Ireland, Irland,
+    United Kingdom, UK, Großbritannien, England, Scotland, Wales, Greece, Griechenland,
+    Turkey, Türkei, Türkiye, Russia, Russland, Ukraine, Hungary, Ungarn, Romania, Rumänien,
+    Bulgaria, Croatia, Serbia, Slovakia, Slovenia, United States, USA, U.S., Vereinigte
+    Staaten, Estados Unidos, États-Unis, Canada, Kanada, Mexico, México, Mexiko, Brazil,
+    Brasil, Brasilien, Argentina, Chile, Colombia, Peru, Venezuela, Cuba, China, Japan,
+    India, Indien, Pakistan, Iran, Iraq, Irak, Syria, Syrien, Lebanon, Libanon, Egypt,
+    Ägypten, Saudi Arabia, South Africa, Südafrika, Nigeria, Kenya, Australia, Australien,
+    New Zealand, Indonesia, Philippines, Vietnam, Thailand, South Korea, North Korea, Taiwan,
+    Singapore, Malaysia, Afghanistan,
+    Berlin, Hamburg, Munich, München, Frankfurt, Köln, Cologne, Düsseldorf, Stuttgart,
+    Leipzig, Dresden, Hannover, Nürnberg, Nuremberg, Bremen, Bonn, Münster, Mainz, Wiesbaden,
+    Karlsruhe, Vienna, Wien, Zürich, Zurich, Genf, Geneva, Bern, Basel, London, Paris,
+    Madrid, Barcelona, Rome, Rom, Roma, Milan, Mailand, Milano, Lisbon, Lissabon, Brussels,
+    Brüssel, Bruxelles, Amsterdam, The Hague, Den Haag, Warsaw, Warschau, Prague, Prag,
+    Budapest, Moscow, Moskau, Moscou, Kyiv, Kiev, Kiew, Istanbul, Ankara, Athens, Athen,
+    New York, Nueva York, New York City, Washington, Washington D.C., Los Angeles,
+    San Francisco, Chicago, Boston, Miami, Houston, Seattle, Toronto, Montreal, Ottawa,
+    Mexico City, Ciudad de México, Buenos Aires, São Paulo, Rio de Janeiro, Bogotá, Lima,
+    Santiago, Caracas, Beijing, Peking, Shanghai, Hong Kong, Tokyo, Tokio, Seoul, New Delhi,
+    Mumbai, Jerusalem, Tel Aviv, Cairo, Kairo, Beirut, Damascus, Baghdad, Tehran, Teheran,
+    Dubai, Johannesburg, Nairobi, Lagos
+    """
+)
+"""Countries and dateline cities: a byline part that is one of them says where the writer
+filed from, never who wrote (``Nada Tawfik, BBC News, New York``)."""
+
 # Leading words that say "by" (removed), per language; matched case-insensitively.
 BY_PREFIXES: tuple[str, ...] = (
     r"(?:written|reported|posted|published|compiled|edited|story|words|text|reporting)\s+by",
@@ -252,7 +318,8 @@ BY_PREFIXES: tuple[str, ...] = (
     r"(?:publié|écrit|rédigé)\s+par",
     r"(?:publicado|escrito)\s+por",
     r"(?:pubblicato|scritto)\s+da",
-    r"(?:ein(?:em?)?\s+)?(?:(?:blog\s*)?beitrag|artikel|gastbeitrag)\s+von",
+    r"(?:ein(?:em?)?\s+)?(?:(?:blog\s*)?beitrag|artikel|gastbeitrag|pressemitteilung)\s+von",
+    r"(?:propos\s+)?recueillis?\s+par",
     r"(?:an?\s+)?(?:article|post|guest\s+post)\s+by",
     r"by",
     r"from",
@@ -474,7 +541,10 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
         if _is_collective(segment):
             collective = collective or _clean(segment)
             continue
-        people, group = _split_people(segment, splitter)
+        people, group, affiliation = _split_people(segment, splitter, after_name=bool(authors))
+        if affiliation and authors and authors[-1].affiliation is None:
+            # An outlet in a segment of its own (``Jane Roe | El Sol de México``).
+            authors[-1] = authors[-1].model_copy(update={"affiliation": affiliation})
         authors.extend(people)
         collective = collective or group
     if credit:
@@ -558,12 +628,24 @@ def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
                 collective = collective or name
             continue
         person = _person_node(item)
-        if person is None or person.name.casefold() in ACCOUNT_NAMES:
+        if (
+            person is None
+            or person.name.casefold() in ACCOUNT_NAMES
+            or _NOT_A_NAME.search(person.name)
+        ):
             continue  # the site's technical account (``"name": "admin"``), never a writer
         agency = match_agency(person.name)
         if agency is not None:
             agencies.append(agency)  # a Person node named ``Agencia EFE``
             continue
+        if person.given_name is None and person.family_name is None and _is_job_title(person.name):
+            continue  # a title typed as a Person's name (``Court Reporter``) names no one
+        head, bar, tail = person.name.partition("|")
+        if bar and head.strip() and _is_outlet(tail.strip()):
+            # The writer's outlet after a bar (``Adolfo López | El Sol de México``).
+            person = person.model_copy(
+                update={"name": head.strip(), "affiliation": person.affiliation or tail.strip()}
+            )
         if (
             person.given_name is None
             and person.family_name is None
@@ -707,14 +789,32 @@ def _is_collective(segment: str) -> bool:
     )
 
 
-def _split_people(segment: str, splitter: re.Pattern[str]) -> tuple[list[Person], str | None]:
+def _split_people(
+    segment: str, splitter: re.Pattern[str], *, after_name: bool = False
+) -> tuple[list[Person], str | None, str | None]:
+    """The people of one byline segment, the staff credit it gives instead, and an outlet it
+    names after a writer named in an earlier segment (their affiliation)."""
     parts = [_LEADING_CONJUNCTION.sub("", _clean(p)) for p in splitter.split(segment)]
     people: list[Person] = []
     collective: str | None = None
+    affiliation: str | None = None
     pending_role: str | None = None
     sentence = False
     for part in parts:
         if not part:
+            continue
+        if _is_place(part):
+            continue  # where the writer filed from (``Jane Roe, London``): a dateline
+        if _is_company(part):
+            collective = collective or part  # a firm (``Süddeutsche.de GmbH``)
+            continue
+        if (people or after_name) and _is_outlet(part):
+            # The outlet the writer works for (``Leonardo Castañeda, Bay Area News Group``).
+            if people:
+                if people[-1].affiliation is None:
+                    people[-1] = people[-1].model_copy(update={"affiliation": part})
+            else:
+                affiliation = affiliation or part
             continue
         label = _LABELLED.match(part)
         if label is not None:
@@ -753,7 +853,35 @@ def _split_people(segment: str, splitter: re.Pattern[str]) -> tuple[list[Person]
         # Part of a sentence (``Von der Ringform zur Kastenform und umgekehrt``): its one-word
         # pieces are words of it, not names.
         people = [p for p in people if " " in p.name]
-    return people, collective
+    return people, collective, affiliation
+
+
+def _is_place(part: str) -> bool:
+    return part.casefold().strip(" .") in PLACES or part.casefold() in PLACES
+
+
+def _is_company(part: str) -> bool:
+    tokens = part.split()
+    return len(tokens) > 1 and any(t.casefold().strip(",") in COMPANY_FORMS for t in tokens[1:])
+
+
+def _is_outlet(part: str) -> bool:
+    """A byline part that names an outlet, not a person: ``Bay Area News Group``, ``Fox
+    News``, ``USA TODAY``, ``El Sol de México``."""
+    tokens = part.split()
+    if len(tokens) < 2:
+        return False
+    words = [t.casefold().strip(".,") for t in tokens]
+    if words[0] in OUTLET_ARTICLES and tokens[1][:1].isupper():
+        return True
+    if words[-1] in OUTLET_HEADS:
+        return True
+    return words[-1] in ORGANIZATION_WORDS and (
+        len(tokens) > 2 or any(_ACRONYM_WORD.match(t) for t in tokens)
+    )
+
+
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,5}$")
 
 
 def _is_phrase(part: str) -> bool:
@@ -771,8 +899,16 @@ def _is_job_title(part: str) -> bool:
         return False
     if all(w in JOB_TITLE_WORDS for w in words):
         return True
-    # ``Senior Energy Correspondent``: a title head noun after a few qualifiers.
-    return words[-1] in JOB_TITLE_HEADS and len(words) <= 5 and words[0] in JOB_TITLE_WORDS
+    # ``Senior Energy Correspondent``: a title head noun after a few qualifiers; ``HT
+    # Correspondent``: after the outlet's initials, a desk naming no one.
+    return (
+        words[-1] in JOB_TITLE_HEADS
+        and len(words) <= 5
+        and (
+            words[0] in JOB_TITLE_WORDS
+            or (len(words) == 2 and _ACRONYM_WORD.match(part.split()[0]) is not None)
+        )
+    )
 
 
 def _person(part: str) -> Person | None:
@@ -789,6 +925,8 @@ def _person(part: str) -> Person | None:
     return person
 
 
+_NOT_A_NAME = re.compile(r"://|^[\d.:]+$")
+"""A web address or a network address (``219.79.38.192``) where a name should be."""
 _OBFUSCATED_EMAIL = re.compile(r"\[at\]|\(at\)|\{at\}", re.I)
 _ELIDED = re.compile(r"^[a-z]{1,3}['’][A-ZÀ-Ý]")
 """A particle elided onto a capitalised name: ``d'Emilio``, ``dell'Orto``."""
@@ -801,7 +939,9 @@ def _person_tokens(part: str) -> Person | None:
         tokens.pop()  # the writer's handle after the name (``Jane Roe @janeroe``)
     if not tokens or len(tokens) > _MAX_NAME_WORDS + 3:
         return None
-    if len(tokens) == 1 and tokens[0].casefold().lstrip("@") in ACCOUNT_NAMES:
+    if " ".join(tokens).casefold().lstrip("@") in ACCOUNT_NAMES:
+        return None
+    if _NOT_A_NAME.search(part):
         return None
     role: str | None = None
     affiliation: str | None = None
@@ -817,6 +957,13 @@ def _person_tokens(part: str) -> Person | None:
             return None  # a desk or an outlet (``Sports Network``, ``Business News``)
         role = " ".join(tokens[:lead])
         tokens = tokens[lead:]
+    # A job title after the name: ``GARY B. GRAVES Sports Writer``.
+    if len(tokens) > 2 and tokens[-1].casefold().strip(".,") in JOB_TITLE_HEADS:
+        tail = len(tokens) - 1
+        while tail > 2 and tokens[tail - 1].casefold().strip(".,") in JOB_TITLE_WORDS:
+            tail -= 1
+        role = role or " ".join(tokens[tail:])
+        tokens = tokens[:tail]
     # The outlet the writer writes for: ``Brendan Carlin For The Mail On Sunday``.
     for index in range(2, len(tokens) - 1):
         if tokens[index].casefold() in _FOR_WORDS and tokens[index + 1][:1].isupper():

@@ -765,6 +765,8 @@ def _collect_meta(
                 card[lowered] = content
             continue
         source, name = entry
+        if name == "author" and key == meta.get("itemprop") and _in_nested_item(meta):
+            continue  # the author of a cited work or a review, not of the page
         value = _collapse(content)
         if not value or (len(value) > 4 * MAX_TEXT and name not in {"subtitle", "notice"}):
             continue
@@ -780,6 +782,19 @@ def _collect_meta(
                 if author and len(author) <= MAX_TEXT:
                     found[S.META]["_author"] = [author]
                     break
+
+
+def _in_nested_item(element: HtmlElement) -> bool:
+    """``element`` lies in a microdata item that is itself another item's property (a
+    ``citation``, a ``review``): what it says is about that item."""
+    for ancestor in islice(element.iterancestors(), MAX_ITEM_DEPTH):
+        if ancestor.get("itemscope") is not None and ancestor.get("itemprop"):
+            return True
+    return False
+
+
+MAX_ITEM_DEPTH = 12
+"""How many ancestors of an ``itemprop`` meta are looked at for the item it belongs to."""
 
 
 WRITTEN_BY_LABEL = re.compile(
