@@ -1014,6 +1014,15 @@ def test_a_blog_posts_filing_line_is_boilerplate() -> None:
         "For the latest stories download the Nationnews apps for iOS and Android.",
         "Puede escribirnos a redaccion@example.com o suscribirse aquí a nuestra newsletter.",
         "[button link='/submit/' type='big'] Send us YOUR review[/button]",
+        "To view the full story, please subscribe to The Island Times.",
+        "If you’re seeing this message but you’re already a subscriber, you can log in.",
+        "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder",
+        "Posted in News, Harbour | Leave a comment",
+        "Updated at 1:23 p.m.",
+        "Aktualisiert am 17.01.2021.",
+        "SOURCE: News agencies",
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
+        "This article is republished from The Conversation under a Creative Commons license.",
     ],
 )
 def test_notes_after_the_text_are_dropped(note: str) -> None:
@@ -1102,3 +1111,44 @@ def test_a_read_more_expander_holding_text_is_kept() -> None:
         " built</a></div></article></body>"
     )
     assert [block.text for block in body.blocks][-1] == folded
+
+
+def test_a_sentence_that_gives_a_source_or_an_update_at_the_end_is_text() -> None:
+    lines = [
+        "The source of the leak was found on Tuesday, the operator said in a statement.",
+        "Updated timetables will be posted at every pier from next week on.",
+    ]
+    for line in lines:
+        body = extract_html(f"<body><article>{FERRY}<p>{line}</p></article></body>")
+        assert [block.text for block in body.blocks][-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Advertisement:", "1 - 5 of 36", "Print this article", "Artikel drucken", "drukuj"],
+)
+def test_ad_labels_pagers_and_print_links_are_boilerplate(line: str) -> None:
+    body = extract_html(
+        f"<body><article>{FERRY}<p>{line}</p><p>Commuters had complained for two years about"
+        " the long gaps between boats.</p></article></body>"
+    )
+    assert len(body.blocks) == 2
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Vorschau auf den nächsten Artikel",
+        "Next article",
+        "Entermedia 주요뉴스",
+        "Самые популярные диеты",
+    ],
+)
+def test_next_article_and_most_popular_headings_end_the_text(heading: str) -> None:
+    body = extract_html(
+        "<body><article><p>The ferry to the island will run every hour from May, the operator"
+        " said on Monday, after two years of complaints from commuters and the island's hotels,"
+        f" shops and schools.</p><h3>{heading}</h3><p>Another story about another ferry, on"
+        " another island, a long way from here.</p></article></body>"
+    )
+    assert len(body.blocks) == 1

@@ -523,8 +523,10 @@ CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|author|byline|r
 # --------------------------------------------------------------------------- text
 
 BOILERPLATE_LINE = re.compile(
-    r"^(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|iklan|"
-    r"topics|text size|\d+ of \d+|"
+    r"^(?:(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|"
+    r"iklan):?|topics|text size|(?:\d+ ?[-–] ?)?\d+ of \d+|"
+    r"print(?: this)?(?: article| page| story| recipe)?|(?:artikel |rezept |seite )?drucken|drukuj|"
+    r"imprimir|imprimer|"
     r"(?:tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|reading time):? "
     r"(?:\d+|less than \d+|menos de \d+) ?(?:min(?:ute|uto|uten|uta)?s?\.?)|"
     r"sponsored(?: content)?|story continues below(?: advertisement)?|continue reading.*|"
@@ -535,7 +537,8 @@ BOILERPLATE_LINE = re.compile(
     r"(?:leave a|post a|add a) comment.*|tell us what you think.*|don'?t miss|"
     r".*\b(?:sign up|subscribe)\b.*\bnewsletter\b.*|"
     r"click here to .*|follow us on .*|explore further|caption|close|"
-    r"(?:photo|image|picture|foto|bild|credit)s?(?: credit)?\s*:.{0,80}|"
+    r"(?:photo|image|picture|foto|bild|credit|фото)s?(?: credit)?\s*:.{0,80}|"
+    r"личный архив .{1,60}|"
     r"(?:photo|image|picture) (?:copyright|source|credit) .{0,60}|"
     r"this (?:slideshow|gallery|video|content) requires javascript.*|"
     r"\d+\s*min(?:ute)?s?\.? read|anzeige\b.{0,100}|werbung|"
@@ -632,7 +635,10 @@ RELATED_HEADING = re.compile(
     r"empfohlene (?:beiträge|artikel)|schon gelesen\??|am meisten gelesen|"
     r"temas relacionados|notas relacionadas|más sobre .{1,30}|"
     r"(?:videos?|artículos?|notas?) recomendad[oa]s?|"
-    r"(?:über den autor|über die autorin|about the author))\s*[.…:!?]*$",
+    r"(?:über den autor|über die autorin|about the author)|"
+    r"(?:vorschau auf den )?nächsten? (?:artikel|beitrag)|(?:next|previous) (?:article|post|story)|"
+    r"(?:[\w.-]+ )?주요\s?뉴스|관련\s?기사|많이 본 뉴스|самые популярные(?: [\w-]+){0,3}|"
+    r"популярное|похожие (?:статьи|материалы))\s*[.…:!?]*$",
     re.IGNORECASE,
 )
 """A heading that opens a list of other articles: what follows it is not this article's text."""
@@ -677,7 +683,16 @@ END_NOTE = re.compile(
     r"\bcontributed (?:to this report|reporting)\b|^\(?reporting by\b|"
     r"\bcomments? (?:are|is|will be) (?:moderated|reviewed)\b|\bmoderating (?:all )?comments\b|"
     r"\bcomentários\b.{0,120}\bmoderador\b|"
-    r"^\[\w+\b[^\]]*\].*\[/\w+\]$",
+    r"^\[\w+\b[^\]]*\].*\[/\w+\]$|"
+    r"\b(?:please|to (?:view|read|continue)[^.!?]{0,40}) subscribe\b|"
+    r"\balready (?:a )?(?:subscriber|abonnent)|"
+    r"(?:^|\|\s*)(?:tags|tagged(?: with)?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|étiquettes|"
+    r"etiquetas)\s*:|"
+    r"^(?:filed (?:under|in)|posted in)\b|"
+    r"^(?:last )?(?:updated|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|"
+    r"atualizado)\b.{0,40}$|"
+    r"^(?:source|sources|quelle|quellen|fuente|fuentes)\s*:.{1,60}$|"
+    r"\bcreative commons\b|\bcc[- ]by\b",
     re.IGNORECASE,
 )
 """A note after the article's text (searched in paragraphs up to ``MAX_END_NOTE``, from the
@@ -710,6 +725,26 @@ END_NOTE_HINTS = (
     "comment",
     "coment",
     "[/",
+    "subscri",
+    "abonnent",
+    "tag",
+    "schlagw",
+    "stichw",
+    "étiquettes",
+    "etiquetas",
+    "filed ",
+    "posted in",
+    "updated",
+    "aktualisiert",
+    "mis à jour",
+    "actualizado",
+    "atualizado",
+    "source",
+    "quelle",
+    "fuente",
+    "creative commons",
+    "cc-by",
+    "cc by",
 )
 """Lowercase strings of which an ``END_NOTE`` holds one: a paragraph with none is no note
 (several plain substring tests cost less than one search of the pattern)."""
