@@ -1023,6 +1023,8 @@ def test_a_blog_posts_filing_line_is_boilerplate() -> None:
         "SOURCE: News agencies",
         "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
         "This article is republished from The Conversation under a Creative Commons license.",
+        "Follow AP's full coverage of Brexit at https://www.apnews.com/Brexit",
+        "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
     ],
 )
 def test_notes_after_the_text_are_dropped(note: str) -> None:
@@ -1152,3 +1154,20 @@ def test_next_article_and_most_popular_headings_end_the_text(heading: str) -> No
         " another island, a long way from here.</p></article></body>"
     )
     assert len(body.blocks) == 1
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='saboxplugin-wrap'><div class='saboxplugin-desc'><p>Jane Roe, photographer"
+        " from Hamburg. Follow me on Instagram, where most of my pictures are.</p></div></div>",
+        "<section class='vc_cta3-container'><div class='vc_general vc_cta3'><p>In our seminar"
+        " on ferries you learn how to plan a timetable. Book now!</p></div></section>",
+    ],
+)
+def test_author_cards_and_calls_to_action_of_wordpress_plugins_are_furniture(box: str) -> None:
+    body = extract_html(
+        f"<body><article>{FERRY}{box}<p>Commuters had complained for two years about the long"
+        " gaps between boats.</p></article></body>"
+    )
+    assert len(body.blocks) == 2

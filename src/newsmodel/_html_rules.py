@@ -348,6 +348,7 @@ _BOILERPLATE_WORDS = (
     "author-bio",
     "author",  # an author's box or card (the byline is read before extraction)
     "authorbox",
+    "saboxplugin",  # the Simple Author Box plugin's author card (WordPress)
     "ratings",
     "shariff",  # a share widget common on German sites
     "toc",  # a table of contents (ez-toc)
@@ -487,6 +488,7 @@ _BOX_WORDS = (
     "paywall",
     "contactbox",
     "contact-box",
+    "cta3",  # WPBakery's call-to-action element (``vc_cta3``), a WordPress convention
 )
 BOX_KEYS = _word_keys(_BOX_WORDS)
 """Class and id words (or pairs of words) of a box that pages set inside the article's text:
@@ -692,7 +694,8 @@ END_NOTE = re.compile(
     r"^(?:last )?(?:updated|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|"
     r"atualizado)\b.{0,40}$|"
     r"^(?:source|sources|quelle|quellen|fuente|fuentes)\s*:.{1,60}$|"
-    r"\bcreative commons\b|\bcc[- ]by\b",
+    r"\bcreative commons\b|\bcc[- ]by\b|"
+    r"^follow ap's (?:full )?coverage\b|^more ap [\w -]{1,30}:",  # the Associated Press's links
     re.IGNORECASE,
 )
 """A note after the article's text (searched in paragraphs up to ``MAX_END_NOTE``, from the
@@ -745,6 +748,8 @@ END_NOTE_HINTS = (
     "creative commons",
     "cc-by",
     "cc by",
+    "ap's",
+    "more ap ",
 )
 """Lowercase strings of which an ``END_NOTE`` holds one: a paragraph with none is no note
 (several plain substring tests cost less than one search of the pattern)."""
