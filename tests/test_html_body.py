@@ -1171,3 +1171,24 @@ def test_author_cards_and_calls_to_action_of_wordpress_plugins_are_furniture(box
         " gaps between boats.</p></article></body>"
     )
     assert len(body.blocks) == 2
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='Teasers Teasers--3columns'><h2 class='Teasers-headline'>More on ferries</h2>"
+        "<p>Another story about another ferry, on another island, far from here.</p></div>",
+        "<section class='single-credits'><div class='credits-credit'>Interview JOHN DOE</div>"
+        "<div class='credits-credit'>Photos MARY MAJOR</div></section>",
+    ],
+)
+def test_teaser_rows_and_credits_boxes_in_the_text_are_dropped(box: str) -> None:
+    body = extract_html(
+        f"<body><article>{FERRY}{box}<p>Commuters had complained for two years about the long"
+        " gaps between boats.</p></article></body>"
+    )
+    assert [block.text for block in body.blocks] == [
+        "The ferry to the island will run every hour from May, the operator said on Monday,"
+        " after two years of complaints.",
+        "Commuters had complained for two years about the long gaps between boats.",
+    ]

@@ -349,6 +349,7 @@ _BOILERPLATE_WORDS = (
     "author",  # an author's box or card (the byline is read before extraction)
     "authorbox",
     "saboxplugin",  # the Simple Author Box plugin's author card (WordPress)
+    "credits",  # a credits box (photos, interview, production) after the text
     "ratings",
     "shariff",  # a share widget common on German sites
     "toc",  # a table of contents (ez-toc)
@@ -476,6 +477,7 @@ which pages often set above the body's container, in the article's header."""
 
 _BOX_WORDS = (
     "teaser",  # another article's card set in the text (``inline-teaser``, ``teaser-breaker``)
+    "teasers",
     "infobox",
     "info-box",
     "factbox",
