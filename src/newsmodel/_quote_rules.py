@@ -122,6 +122,24 @@ TURN_LABEL_STOP: frozenset[str] = frozenset(
 )
 """Capitalised labels that head a paragraph but name no speaker."""
 
+# --------------------------------------------------------------------------- dialogue dashes
+
+DIALOGUE_DASHES: frozenset[str] = frozenset({"–", "—", "―"})
+"""The dashes that open a line of dialogue (en dash, em dash, horizontal bar). Web text also
+types a hyphen-minus for the dash: it counts only followed by a space (``- Warto
+podkreślić …``) and, inside the line, only between spaces."""
+
+DIALOGUE_DASH_LANGUAGES: frozenset[str] = frozenset({"fr", "es", "it", "pt", "pl", "ru"})
+"""Languages whose dialogue (and news interviews and reportage) marks speech with a dash
+opening the paragraph instead of quotation marks: ``– Nie zgadzam się – powiedziała Anna
+Nowak.``, ``— Мы не согласны, — сказал министр.``, ``—No estamos de acuerdo —dijo el
+ministro—. Es un escándalo.`` German and English use the dash as a parenthesis in prose
+(``Die Regierung – so heißt es – plant …``), never for speech: they are not listed."""
+
+DIALOGUE_COMMA_INCISE: frozenset[str] = frozenset({"fr"})
+"""Languages whose dialogue sets the narrator's words off by commas rather than a second
+dash: ``— Nous ne sommes pas d'accord, a déclaré le ministre.``"""
+
 # --------------------------------------------------------------------------- cue verbs
 
 

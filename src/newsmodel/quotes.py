@@ -41,7 +41,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from newsmodel import _quote_rules as rules
@@ -510,10 +510,22 @@ class _Span:
     open_mark: str
     close_mark: str | None
     children: list[_Span] = field(default_factory=list)
+    dialogue: bool = False
+    """Speech set off by dialogue dashes (see :func:`_dialogue_spans`): the dashes are its
+    marks; ``close_mark`` is ``""`` when the speech ends at the paragraph's end or at a
+    comma before the narrator's words."""
 
     def inner(self, text: str) -> tuple[int, int]:
         start = self.open + len(self.open_mark)
         end = self.close if self.close is not None else len(text)
+        if self.dialogue:
+            # "—dijo el ministro—. Es …": the punctuation after the dash that reopens the
+            # speech; "— Мы не согласны, — сказал": the comma before the closing dash.
+            while start < end and (text[start].isspace() or text[start] in ".,;:"):
+                start += 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+                end -= 1
+            return start, end
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -524,7 +536,7 @@ class _Span:
     def outer_end(self) -> int:
         if self.close is None:
             return -1
-        return self.close + (len(self.close_mark) if self.close_mark else 1)
+        return self.close + (len(self.close_mark) if self.close_mark is not None else 1)
 
 
 _OPEN = attrgetter("open")
@@ -849,6 +861,169 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
     return top
 
 
+_DIALOGUE_CLOSERS = {dash: re.compile(re.escape(dash)) for dash in rules.DIALOGUE_DASHES} | {
+    "-": re.compile("[-" + "".join(sorted(rules.DIALOGUE_DASHES)) + "]")
+}
+"""Per dash that opens a line of dialogue, the dashes that may close its speech."""
+_DIALOGUE_WORD = re.compile(r"[^\W\d_]+")
+_NARRATOR_WORDS = 10
+_NARRATOR_CHARS = 200
+"""How far the narrator's words after a line's speech are read for its cue verb."""
+_COLON_WINDOW = 120
+"""How many characters before a paragraph's closing colon are read for the cue verb that
+announces the line of dialogue after it."""
+_SENTENCE_GAP = re.compile(r"[.!?…]\s+(?=\w)")
+_INVERTED_PRONOUNS = frozenset({"t", "il", "elle", "ils", "elles", "on"})
+_DIALOGUE_END = frozenset(".,;:!?…")
+"""Punctuation that ends the narrator's words before the dash that reopens the speech
+(``– powiedziała Anna Nowak. – To skandal.``, ``— сказал министр, — это …``)."""
+
+
+def _dialogue_spans(
+    text: str,
+    marks: list[_Span],
+    cues: frozenset[str],
+    aux: frozenset[str],
+    *,
+    comma_incise: bool,
+    continues: bool,
+) -> list[_Span] | None:
+    """The spans of a paragraph that is a line of dialogue in a language that marks speech
+    with dashes (:data:`rules.DIALOGUE_DASH_LANGUAGES`), merged with its quotation marks'
+    ``marks`` (those inside the speech become its children); ``None`` when it is no such line.
+
+    The paragraph must open with a dash. The speech runs to a dash that closes it, after
+    which the narrator's words run to the next dash (which reopens the speech) or the
+    paragraph's end. A dash pair around words that hold no cue verb and end in no punctuation
+    is a parenthesis inside the speech (``– Projekt – wbrew zapowiedziom – nie jest gotowy –
+    powiedział minister.``). With ``comma_incise`` (French) a comma before a cue verb also
+    closes the speech. The line is dialogue when the narrator's words hold a cue verb, or
+    when it ``continues`` a dialogue (the paragraph before is a line of one, or ends with a
+    colon); otherwise (a list of items that open with dashes) ``None``."""
+    length = len(text)
+    first = 0
+    while first < length and text[first].isspace():
+        first += 1
+    dash = text[first : first + 1]
+    if dash == "-":
+        if not text[first + 1 : first + 2].isspace():
+            return None  # "-5 %", "-owy": no dash
+    elif dash not in rules.DIALOGUE_DASHES:
+        return None
+    # The dashes that may close or reopen the speech: the one that opened it (a line opened
+    # with "—" and holding "–" uses the latter as a parenthesis), outside quotation marks, not
+    # between two letters or digits ("2010–2015"). A line opened with a hyphen (typed for a
+    # dash) is closed by a hyphen between spaces or by any dash.
+    dashes: list[int] = []
+    # (French sets the narrator's words off by commas: a dash inside its line is a
+    # parenthesis, "— autrement dit, …".)
+    for found in () if comma_incise else _DIALOGUE_CLOSERS[dash].finditer(text, first + 1):
+        pos = found.start()
+        if text[pos] == "-":
+            shaped = text[pos - 1].isspace() and text[pos + 1 : pos + 2].isspace()
+        else:
+            shaped = not (text[pos - 1].isalnum() and text[pos + 1 : pos + 2].isalnum())
+        if shaped and not (marks and _inside(marks, pos, length)):
+            dashes.append(pos)
+    speech: list[tuple[int, int, str, str]] = []  # (open, close, open mark, close mark)
+    cued = False
+    opened, open_mark = first, text[first]
+    k = 0  # the first dash that may close the speech
+    while True:
+        close = -1
+        reopen = -1  # the index (in ``dashes``) of the dash that reopens the speech
+        while k < len(dashes):
+            candidate = dashes[k]
+            reopen = k + 1 if k + 1 < len(dashes) else -1
+            narration_end = dashes[reopen] if reopen >= 0 else length
+            tail = text[candidate + 1 : narration_end].rstrip()
+            if (
+                reopen < 0
+                or (tail and tail[-1] in _DIALOGUE_END)
+                or text[narration_end + 1 : narration_end + 2] in _DIALOGUE_END
+                or _narrator_cued(text, candidate + 1, narration_end, cues)
+            ):
+                close = candidate
+                break
+            k += 1  # a dash inside the speech (a parenthesis: "– Projekt – wbrew … –")
+        close_mark = text[close] if close >= 0 else ""
+        reopen_at = dashes[reopen] if close >= 0 and reopen >= 0 else -1
+        reopen_mark = text[reopen_at] if reopen_at >= 0 else ""
+        if comma_incise:
+            incise = _comma_incise(text, opened, close if close >= 0 else length, cues, aux)
+            if incise is not None:
+                close, close_mark = incise, ""
+                after = bisect.bisect_left(dashes, incise)
+                limit = dashes[after] if after < len(dashes) else length
+                # "— Non, dit-il. Je ne viendrai pas.": the speech goes on after the
+                # sentence of the incise, or at the next dash.
+                gap = _SENTENCE_GAP.search(text, incise, limit)
+                if gap is not None:
+                    reopen_at, reopen_mark = gap.end(), ""
+                else:
+                    reopen_at = limit if limit < length else -1
+                    reopen_mark = text[reopen_at] if reopen_at >= 0 else ""
+        if close < 0:
+            speech.append((opened, length, open_mark, ""))
+            break
+        speech.append((opened, close, open_mark, close_mark))
+        narration_end = reopen_at if reopen_at >= 0 else length
+        cued = cued or _narrator_cued(text, close + 1, narration_end, cues)
+        if reopen_at < 0:
+            break
+        opened, open_mark = reopen_at, reopen_mark
+        k = bisect.bisect_right(dashes, opened)
+    if not (cued or continues):
+        return None
+    out = [
+        _Span(open=start, close=end, open_mark=opens, close_mark=closes, dialogue=True)
+        for start, end, opens, closes in speech
+    ]
+    spans = list(out)
+    for mark_span in marks:
+        index = bisect.bisect_right(speech, mark_span.open, key=itemgetter(0)) - 1
+        if index < 0 or mark_span.open >= speech[index][1]:
+            spans.append(mark_span)  # in the narrator's words
+        elif mark_span.close is not None:
+            out[index].children.append(mark_span)
+    spans.sort(key=_OPEN)
+    return spans
+
+
+def _narrator_cued(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
+    """Whether the narrator's words ``text[start:end]`` after a line's speech open with a cue
+    verb: among the first words of their first sentence (``– mówił w Sejmie premier …``,
+    ``– Anna Nowak, przewodnicząca komisji, powiedziała …``; not ``добавил`` three sentences
+    on)."""
+    end = min(end, start + _NARRATOR_CHARS)
+    gap = _SENTENCE_GAP.search(text, start, end)
+    words = _DIALOGUE_WORD.findall(text, start, gap.start() if gap is not None else end)
+    return not cues.isdisjoint(w.lower() for w in words[:_NARRATOR_WORDS])
+
+
+def _comma_incise(
+    text: str, start: int, end: int, cues: frozenset[str], aux: frozenset[str]
+) -> int | None:
+    """The comma that sets off the narrator's words inside a line of speech (``— Nous ne
+    sommes pas d'accord, a déclaré le ministre.``, ``— Non, dit-il.``): a comma before a
+    cue verb, or before an auxiliary and a cue verb."""
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        words = [
+            w
+            for w in _DIALOGUE_WORD.findall(text, comma + 1, min(end, comma + 40))
+            if w.lower() not in _INVERTED_PRONOUNS  # "a-t-il déclaré"
+        ]
+        if words:
+            first_word = words[0].lower()
+            if first_word in cues or (
+                first_word in aux and len(words) > 1 and words[1].lower() in cues
+            ):
+                return comma
+        comma = text.find(",", comma + 1, end)
+    return None
+
+
 # --------------------------------------------------------------------------- sentences
 
 
@@ -1034,8 +1209,29 @@ class _Reader:
             # character and no apostrophe) unless lowering changed a letter's length ("İ").
             spaced = _HINT_SPACE.sub(" ", document) if len(document) == len(joined) else None
             start = 0
+            dialogue = self.language in rules.DIALOGUE_DASH_LANGUAGES
+            continues = False  # the paragraph before is a line of dialogue or ends with ":"
             for index, text in enumerate(self.blocks):
                 spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
+                if dialogue and len(text) <= MAX_BLOCK_CHARS:
+                    lines = _dialogue_spans(
+                        text,
+                        spans,
+                        self.cues,
+                        self.aux,
+                        comma_incise=self.language in rules.DIALOGUE_COMMA_INCISE,
+                        continues=continues,
+                    )
+                    # "Jan Kowalski powiedział:" before a line of dialogue continues it
+                    # ("W budżecie przewidziano:" before a list of items does not).
+                    continues = lines is not None or (
+                        text.rstrip().endswith(":")
+                        and not self.cues.isdisjoint(
+                            _DIALOGUE_WORD.findall(text[-_COLON_WINDOW:].lower())
+                        )
+                    )
+                    if lines is not None:
+                        spans = lines
                 self.spans.append(spans)
                 self._sentences.append(None)
                 end = start + len(text)
@@ -2406,8 +2602,12 @@ class _Reader:
             # (Not after a colon closing words that name no speaker in a new paragraph:
             # "(Überschrift auf ihrer Homepage: „Wir übernehmen Verantwortung“)".)
             speaker, speaker_text, last_block = last
-            # The speaker of the quote before, in this paragraph or the one before it.
-            if last_block in {block, block - 1} and speaker_text is not None:
+            # The speaker of the quote before, in this paragraph or the one before it (a
+            # line of dialogue: in this paragraph only, as the next line is often another
+            # speaker's turn).
+            if (
+                last_block == block or (last_block == block - 1 and not span.dialogue)
+            ) and speaker_text is not None:
                 rec.speaker = speaker
                 rec.speaker_text = speaker_text
                 rec.kind = QuoteKind.DIRECT
@@ -2428,6 +2628,8 @@ class _Reader:
         rec.kind = QuoteKind.DIRECT if standalone else QuoteKind.PARTIAL
         if rec.kind is QuoteKind.DIRECT and words < 3 and not colon and adjacent is None:
             rec.kind = QuoteKind.PARTIAL
+        if span.dialogue:
+            rec.kind = QuoteKind.DIRECT  # a line of speech, never words quoted in a sentence
         rec.standalone = standalone
         rec.cue = cue
         rec.speaker_text = cue.speaker_text
@@ -4487,8 +4689,8 @@ def _freeze_quote(
         start=rec.start,
         end=rec.end,
         end_block=rec.end_block,
-        open_mark=rec.open_mark,
-        close_mark=rec.close_mark,
+        open_mark=rec.open_mark or None,  # "" where dialogue has no mark (see _Span)
+        close_mark=rec.close_mark or None,
         nested=tuple(_freeze_quote(n, built, sources) for n in rec.nested if n.text.strip()),
         source=sources.get(id(rec.source)) if rec.source is not None else None,
         unclosed=rec.unclosed,
