@@ -584,3 +584,39 @@ def test_german_quote_after_a_colon_in_a_new_paragraph_keeps_no_earlier_speaker(
     assert [
         q.text for q in extract_quotes(text, language="de") if q.kind is not QuoteKind.INDIRECT
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "für" and a demonstrative after the source's noun go back to the clause.
+        (
+            "Die Geschäftsführung soll nach einem Bericht des Angestellten für diese Transporte "
+            "trotzdem kassiert haben.",
+            [
+                (
+                    "Die Geschäftsführung soll nach einem Bericht des Angestellten für diese "
+                    "Transporte trotzdem kassiert haben",
+                    "des Angestellten",
+                    "nach einem Bericht",
+                )
+            ],
+        ),
+        # "für" and a field stay in the source's title.
+        (
+            "Die Zahl der Anträge ist laut dem Beauftragten für Menschenrechte deutlich gestiegen.",
+            [
+                (
+                    "Die Zahl der Anträge ist laut dem Beauftragten für Menschenrechte deutlich "
+                    "gestiegen",
+                    "dem Beauftragten für Menschenrechte",
+                    "laut",
+                )
+            ],
+        ),
+    ],
+)
+def test_german_source_inside_its_clause_ends_before_fuer_and_a_demonstrative(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "de") == expected

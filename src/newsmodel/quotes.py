@@ -4160,6 +4160,12 @@ _GERMAN_SOURCE_CUES = frozenset({"laut", "gemäß", "nach", "zufolge"})
 _GERMAN_AFTER_NOUN = _word_set("des der von vom aus in im für")
 """Words that go on a German source phrase after its noun (a genitive or a prepositional
 attribute: ``Informationen des Senders``, ``Einschätzung von Marktbeobachtern``)."""
+_GERMAN_DEMONSTRATIVES = _word_set(
+    "diese dieser diesen diesem dieses jene jener jenen jenem jenes solche solcher solchen"
+)
+"""After ``für`` a demonstrative points back into the story: the words belong to the clause,
+not to a title of the source (``nach einem Bericht des Angestellten für diese Transporte
+kassiert``; but ``des Beauftragten für Menschenrechte``, ``für politische Bildung``)."""
 
 
 def _german_inner_source(toks: list[_Tok], cue: _Cue) -> int | None:
@@ -4190,6 +4196,13 @@ def _german_inner_source(toks: list[_Tok], cue: _Cue) -> int | None:
             if tok.quote or _is_cap(tok):
                 noun = True
             elif not _is_word(tok) or (noun and tok.low not in _GERMAN_AFTER_NOUN):
+                break
+            elif (
+                noun
+                and tok.low == "für"
+                and j + 1 < n
+                and toks[j + 1].low in _GERMAN_DEMONSTRATIVES
+            ):
                 break
             elif noun:
                 noun = False  # "des", "von": a genitive or an attribute follows
