@@ -620,3 +620,41 @@ def test_german_source_inside_its_clause_ends_before_fuer_and_a_demonstrative(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _indirect(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The second verb quotes the speaker's words: both conjuncts report one speech act.
+        (
+            "Ivana Trump's brief said that was not her view and dismissed those reports as "
+            '"previous misinterpreted statements and allegations."',
+            [
+                (
+                    'that was not her view and dismissed those reports as "previous '
+                    'misinterpreted statements and allegations."',
+                    QuoteKind.MIXED,
+                    "Ivana Trump's brief",
+                )
+            ],
+        ),
+        # Without marked words, the second verb is the speaker's next step.
+        (
+            "Trump said he would order a thorough review of the nation's computer defenses "
+            "and warned against potential hackers from China.",
+            [
+                (
+                    "he would order a thorough review of the nation's computer defenses",
+                    QuoteKind.INDIRECT,
+                    "Trump",
+                )
+            ],
+        ),
+    ],
+)
+def test_english_second_cue_of_the_same_subject_joins_only_when_it_quotes(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert [
+        (q.text, q.kind, q.speaker_text) for q in extract_quotes(text, language="en")
+    ] == expected

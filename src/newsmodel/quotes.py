@@ -3099,6 +3099,7 @@ class _Reader:
                 tok.low == "and"
                 and nxt.low in self.cues
                 and (nxt.low.endswith(("ed", "s")) or nxt.low in _EN_IRREGULAR_PAST_CUES)
+                and not _quotes_speaker(toks, i + 2, end)
             ):
                 return tok.end if tok.quote else tok.start
         return end
@@ -3681,6 +3682,20 @@ _EN_CLAUSE_JOINS = frozenset({"but", "and", "though", "although", "while", "yet"
 """Conjunctions between a comma and the next attribution (``…, but she denied that …``)."""
 
 
+def _quotes_speaker(toks: list[_Tok], k: int, end: int) -> bool:
+    """Whether the words from token ``k`` to ``end`` (the second of two verbs of one
+    subject, ``… said that was not her view and dismissed those reports as “…”``) quote the
+    speaker's words: then the two conjuncts report one speech act, one mixed quote (as
+    PolNeAR's gold joins them), rather than the speaker's next step (``… and warned against
+    potential hackers``)."""
+    for tok in itertools.islice(toks, k, None):
+        if tok.start >= end:
+            return False
+        if tok.quote:
+            return True
+    return False
+
+
 def _comma_end(tok: _Tok) -> bool:
     """A comma, or a quote whose words end with one inside the marks (``“…,”``)."""
     if tok.quote:
@@ -4195,13 +4210,15 @@ def _german_inner_source(toks: list[_Tok], cue: _Cue) -> int | None:
             tok = toks[j]
             if tok.quote or _is_cap(tok):
                 noun = True
-            elif not _is_word(tok) or (noun and tok.low not in _GERMAN_AFTER_NOUN):
-                break
             elif (
-                noun
-                and tok.low == "für"
-                and j + 1 < n
-                and toks[j + 1].low in _GERMAN_DEMONSTRATIVES
+                not _is_word(tok)
+                or (noun and tok.low not in _GERMAN_AFTER_NOUN)
+                or (
+                    noun
+                    and tok.low == "für"
+                    and j + 1 < n
+                    and toks[j + 1].low in _GERMAN_DEMONSTRATIVES
+                )
             ):
                 break
             elif noun:
