@@ -1192,3 +1192,22 @@ def test_teaser_rows_and_credits_boxes_in_the_text_are_dropped(box: str) -> None
         " after two years of complaints.",
         "Commuters had complained for two years about the long gaps between boats.",
     ]
+
+
+def test_a_named_anchor_is_no_link() -> None:
+    # A question set as a jump target (``<a name>``) in a podcast transcript is text; an
+    # ``<a>`` named "#" is a scripted link, which a short line of it stays.
+    body = extract_html(
+        f"<body><article>{FERRY}<p><a name='timetable'>What does the operator say about the"
+        " timetable?</a></p><p><a class='title' name='#'>More from the newsroom</a></p>"
+        "<p>Commuters had complained for two years about the long gaps between boats.</p>"
+        "</article></body>"
+    )
+    assert [block.text for block in body.blocks] == [
+        "The ferry to the island will run every hour from May, the operator said on Monday,"
+        " after two years of complaints.",
+        "What does the operator say about the timetable?",
+        "Commuters had complained for two years about the long gaps between boats.",
+    ]
+    spans = body.blocks[1].spans  # type: ignore[union-attr]
+    assert spans == ()

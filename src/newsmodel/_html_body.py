@@ -348,7 +348,10 @@ def _is_slide(cls: str) -> bool:
 
 
 _CHECKED_TAGS = tuple(sorted(rules.CHECKED_TAGS))
-_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)  # plain strings
+# Text of links: a named anchor (``<a name="…">`` without ``href``) is a target, no link.
+_LINK_TEXT = etree.XPath(
+    ".//a[@href or not(@name) or not(translate(@name, '#_-. ', ''))]//text()", smart_strings=False
+)
 _DROP_TAGS = tuple(sorted(rules.DROP_TAGS))
 _BOILERPLATE_TAGS = rules.BOILERPLATE_TAGS
 _EXPANDER_NAME = rules.EXPANDER_NAME
@@ -1157,6 +1160,8 @@ class _Inline:
                 if tag == "br":
                     self.newline()
                 kind = rules.INLINE_SPAN_TAGS.get(tag) if isinstance(tag, str) else None
+                if kind == "link" and _is_named_anchor(node):
+                    kind = None  # a target for links, not a link
                 if kind is not None:
                     href = node.get("href") if kind == "link" else node.get("cite")
                     open_spans.append((kind, self.length, href))
@@ -1258,8 +1263,19 @@ def _plain_paragraph(text: str | None) -> Paragraph | None:
 
 def _is_link_title(el: HtmlElement, text: str) -> bool:
     """A heading that is one link: the title of another article (a teaser)."""
-    linked = sum(len(_normalise(_text(a))) for a in el.iter("a"))
+    linked = sum(len(_normalise(_text(a))) for a in el.iter("a") if not _is_named_anchor(a))
     return linked >= rules.LINKED_HEADING_SHARE * len(text)
+
+
+def _is_named_anchor(el: HtmlElement) -> bool:
+    """Whether an ``<a>`` is a named anchor (``<a name="wodarg">``, no ``href``): a target that
+    links point to, which marks a passage of the text; no link. An ``<a>`` with neither is a
+    scripted link (a button, a menu entry)."""
+    attributes = el.attrib
+    if "href" in attributes:
+        return False
+    name = attributes.get("name")
+    return name is not None and bool(name.strip("#_-. "))  # not ``name="#"``
 
 
 def _is_boilerplate_line(text: str) -> bool:
