@@ -3048,11 +3048,8 @@ class _Reader:
             end = toks[last].end
         elif text[end - 1] in ",;:":
             end -= 1
-        fragments = [
-            q
-            for q in partial
-            if start <= q.start and q.end <= end and all(q is not a for a in absorbed)
-        ]
+        taken = {id(a) for a in absorbed}  # a set: a scan of the list per quote was quadratic
+        fragments = [q for q in partial if start <= q.start and q.end <= end and id(q) not in taken]
         if not fragments:
             return None
         fragments.sort(key=attrgetter("start"))
