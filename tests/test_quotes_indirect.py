@@ -638,6 +638,15 @@ def test_german_source_inside_its_clause_ends_before_fuer_and_a_demonstrative(
                 )
             ],
         ),
+        # A quote the second verb introduces after a comma is an item of its own.
+        (
+            'Volker said he never used the term "three amigos" and added, "I frankly cringe '
+            'when I hear it."',
+            [
+                ('he never used the term "three amigos"', QuoteKind.MIXED, "Volker"),
+                ("I frankly cringe when I hear it.", QuoteKind.DIRECT, "Volker"),
+            ],
+        ),
         # Without marked words, the second verb is the speaker's next step.
         (
             "Trump said he would order a thorough review of the nation's computer defenses "

@@ -3684,12 +3684,17 @@ def _quotes_speaker(toks: list[_Tok], k: int, end: int) -> bool:
     subject, ``… said that was not her view and dismissed those reports as “…”``) quote the
     speaker's words: then the two conjuncts report one speech act, one mixed quote (as
     PolNeAR's gold joins them), rather than the speaker's next step (``… and warned against
-    potential hackers``)."""
-    for tok in itertools.islice(toks, k, None):
+    potential hackers``). Not when the second verb opens a clause of its own (``… and
+    suggested that …``) or introduces a quote after a comma or colon (``… and added, “…”``):
+    those are items of their own."""
+    if k >= len(toks) or toks[k].low == "that":
+        return False
+    for index in range(k, len(toks)):
+        tok = toks[index]
         if tok.start >= end:
             return False
         if tok.quote:
-            return True
+            return toks[index - 1].text not in {",", ":"}
     return False
 
 
