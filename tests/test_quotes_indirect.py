@@ -667,3 +667,78 @@ def test_english_second_cue_of_the_same_subject_joins_only_when_it_quotes(
     assert [
         (q.text, q.kind, q.speaker_text) for q in extract_quotes(text, language="en")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Compound source nouns that name their source.
+        (
+            "Nach einem Zeitungsbericht will die Regierung die Steuern erhöhen.",
+            [
+                (
+                    "will die Regierung die Steuern erhöhen",
+                    "einem Zeitungsbericht",
+                    "Nach einem Zeitungsbericht",
+                )
+            ],
+        ),
+        (
+            "Presseberichten nach soll der Minister zurücktreten.",
+            [("soll der Minister zurücktreten", "Presseberichten", "Presseberichten nach")],
+        ),
+        (
+            "Der Minister soll Medienberichten nach zurücktreten.",
+            [
+                (
+                    "Der Minister soll Medienberichten nach zurücktreten",
+                    "Medienberichten",
+                    "Medienberichten nach",
+                )
+            ],
+        ),
+        # "zufolge" inside its clause: the source is the noun phrase right before it.
+        (
+            "Die Regierung will einem Zeitungsbericht zufolge die Steuern erhöhen.",
+            [
+                (
+                    "Die Regierung will einem Zeitungsbericht zufolge die Steuern erhöhen",
+                    "einem Zeitungsbericht",
+                    "zufolge",
+                )
+            ],
+        ),
+        # ", so wird gesagt," set off inside the clause it reports; or after it.
+        (
+            "Es sei, so wird gesagt, eine Illusion zu glauben, dass alle der Bewegung folgten.",
+            [
+                (
+                    "Es sei, so wird gesagt, eine Illusion zu glauben, dass alle der Bewegung "
+                    "folgten",
+                    None,
+                    "so wird gesagt",
+                )
+            ],
+        ),
+        (
+            "Die Lage an der Grenze sei ernst, so wurde berichtet.",
+            [("Die Lage an der Grenze sei ernst", None, "so wurde berichtet")],
+        ),
+    ],
+)
+def test_german_compound_sources_and_inserted_so_wird_gesagt(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "nach" before a capitalised noun is a preposition, not a postposed source.
+        "Die Polizei suchte in den Medienberichten nach Hinweisen auf den Täter.",
+        "Die Beamten durchsuchten Presseberichten nach Spuren.",
+    ],
+)
+def test_german_noun_and_preposition_nach_is_no_source(text: str) -> None:
+    assert _indirect(text, "de") == []

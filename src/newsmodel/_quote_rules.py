@@ -899,11 +899,23 @@ GERMAN_SOURCE_NOUNS: frozenset[str] = _word_set(
     "erkenntnissen worten mitteilung erklärung untersuchungen zeugenaussagen "
     "polizeiangaben unternehmensangaben behördenangaben regierungsangaben militärangaben "
     "medienangaben krankenhausangaben veranstalterangaben herstellerangaben "
-    "presseberichten medienberichten polizeiberichten"
+    "presseberichten medienberichten polizeiberichten zeitungsbericht zeitungsberichten "
+    "medienbericht pressebericht agenturbericht agenturberichten korrespondentenberichten "
+    "agenturmeldungen pressemeldungen medienmeldungen zeitungsmeldungen"
 )
 """Nouns after German ``nach`` that attribute what follows (``Nach Angaben der Polizei``,
 ``Nach Einschätzung von Experten``, ``Nach einer Studie der UNO``, ``Nach Polizeiangaben``);
-a noun ending in *angaben* counts too, but only these make a sentence worth reading."""
+a noun ending in *angaben* counts too, but only these make a sentence worth reading. The
+compounds that name their source (``Medienberichten zufolge``, ``nach einem
+Zeitungsbericht``, ``Presseberichten nach``) are listed for the same reason."""
+
+GERMAN_POSTPOSED_SOURCE_ENDINGS: tuple[str, ...] = ("berichten", "angaben", "meldungen")
+"""Plural source nouns that take ``nach`` after them with no possessive before them
+(``Presseberichten nach soll der Minister …``, ``Polizeiangaben nach``)."""
+
+GERMAN_IMPERSONAL_INSERT: frozenset[str] = _word_set("gesagt berichtet vermutet behauptet")
+"""Participles of ``so wird …`` set off inside or after the clause it reports (``Es sei, so
+wird gesagt, eine Illusion …``, ``…, so wurde berichtet.``)."""
 
 GERMAN_POSSESSIVE_SOURCES: Mapping[str, str] = {
     "seiner": "er",

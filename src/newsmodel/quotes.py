@@ -1832,6 +1832,7 @@ class _Reader:
                 elif low == "zufolge" and k > 0:
                     cue = _Cue(tok.start, tok.end, tok.text, nonverbal=True)
                     if self._speaker_before(cue, toks, k):
+                        _german_zufolge_phrase(cue, toks, k)
                         cue.content_start = tok.end
                         cues.append(cue)
                 continue
@@ -1867,7 +1868,13 @@ class _Reader:
         colon before it); not after an article (``die seiner Meinung nach wachsenden
         Gefahren`` names a noun's attribute), unless that is a relative pronoun after a
         comma."""
-        if k < 2 or toks[k - 1].low not in rules.GERMAN_SOURCE_NOUNS:
+        if k < 1 or toks[k - 1].low not in rules.GERMAN_SOURCE_NOUNS:
+            return None
+        if k + 1 < len(toks) and toks[k - 1].low.endswith(rules.GERMAN_POSTPOSED_SOURCE_ENDINGS):
+            bare = self._german_bare_postposed_source(toks, k)
+            if bare is not None:
+                return bare
+        if k < 2:
             return None
         owner = toks[k - 2]
         if owner.low not in rules.GERMAN_POSSESSIVE_SOURCES or k + 1 >= len(toks):
@@ -1882,6 +1889,28 @@ class _Reader:
         else:
             opening = next((i for i in range(k - 3, -1, -1) if toks[i].text in {",", ":", ";"}), -1)
             cue.content_start = toks[opening + 1].start
+        return cue
+
+    def _german_bare_postposed_source(self, toks: list[_Tok], k: int) -> _Cue | None:
+        """``Presseberichten nach soll der Minister zurücktreten.``, ``Der Minister soll
+        Medienberichten nach zurücktreten.``: a plural source noun that names its source, at
+        the sentence's start or after a verb, then ``nach`` and a word in lower case (``in
+        den Berichten nach Hinweisen`` is a preposition and its noun). The noun is the
+        speaker; the content is what follows from the verb, or the sentence around it."""
+        noun, nxt = toks[k - 1], toks[k + 1]
+        if not _is_word(nxt) or _is_cap(nxt) or not _is_cap(noun):
+            return None
+        if k >= 2 and (toks[k - 2].low in _FIRST_ARTICLES or _german_adjective(toks[k - 2])):
+            return None  # "den Presseberichten nach": an article's noun, read no further
+        cue = _Cue(noun.start, toks[k].end, _join(toks[k - 1 : k + 1]), nonverbal=True)
+        cue.speaker_start, cue.speaker_end, cue.speaker_text = noun.start, noun.end, noun.text
+        cue.attr_end = toks[k].end
+        if k == 1:
+            cue.content_start = nxt.start
+        elif toks[k - 2].low in self.aux or toks[k - 2].low in rules.GERMAN_FINITE:
+            cue.content_start = toks[0].start  # the source inside its clause
+        else:
+            return None
         return cue
 
     def _anonymous(self, toks: list[_Tok], k: int) -> _Cue | None:
@@ -1907,6 +1936,20 @@ class _Reader:
             return cue
         if k == 0 or toks[k - 1].low not in {"wird", "wurde"}:
             return None
+        if (
+            k >= 3
+            and toks[k - 2].low == "so"
+            and toks[k - 3].text in {",", "–", "—"}
+            and tok.low in rules.GERMAN_IMPERSONAL_INSERT
+        ):
+            # "Es sei, so wird gesagt, eine Illusion …": set off inside the clause it
+            # reports, the sentence is the content; "…, so wurde berichtet.": the clause
+            # before (read when the cue ends it).
+            cue = _Cue(toks[k - 2].start, tok.end, _join(toks[k - 2 : k + 1]), anonymous=True)
+            cue.attr_end = tok.end
+            if k + 2 < n and toks[k + 1].text == toks[k - 3].text and _is_word(toks[k + 2]):
+                cue.content_start = toks[0].start
+            return cue
         if k >= 2 and toks[k - 2].low == "es" and k + 1 < n and toks[k + 1].text == ",":
             # "Es wird befürchtet, dass …": the clause after the comma.
             cue = _Cue(toks[k - 2].start, tok.end, _join(toks[k - 2 : k + 1]), anonymous=True)
@@ -4126,10 +4169,43 @@ def _german_source(toks: list[_Tok], k: int) -> int:
     ):
         j += 1
     if j < len(toks) and (
-        toks[j].low in rules.GERMAN_SOURCE_NOUNS or toks[j].low.endswith("angaben")
+        toks[j].low in rules.GERMAN_SOURCE_NOUNS
+        or toks[j].low.endswith(("angaben", "bericht", "berichten"))
     ):
         return j - k + 1
     return 0
+
+
+_GERMAN_NP_OPENERS = _word_set("dem den einem einen ein eine das die")
+"""Articles that open the noun phrase before ``zufolge`` (``dem Bericht``, ``einem
+Zeitungsbericht``); ``der``, ``des``, ``eines``, ``einer``, ``von`` may link a genitive
+(``Informationen des Senders``) and the phrase reads on before them."""
+_GERMAN_NP_LINKS = _word_set("der des eines einer von vom")
+
+
+def _german_zufolge_phrase(cue: _Cue, toks: list[_Tok], k: int) -> None:
+    """Trim the speaker of ``zufolge`` (token ``k``) to the noun phrase right before it: its
+    nouns, articles, adjectives (before a noun) and genitives, never the verb and subject
+    of the clause it stands in (``Die Regierung will einem Zeitungsbericht zufolge …`` →
+    ``einem Zeitungsbericht``; ``… haben die Verleger dem Bericht zufolge …`` → ``dem
+    Bericht``)."""
+    if cue.speaker_start is None:
+        return
+    i = k - 1
+    while i >= 0 and toks[i].start >= cue.speaker_start:
+        tok = toks[i]
+        if tok.low in _GERMAN_NP_OPENERS:
+            i -= 1
+            break  # the phrase opens here
+        adjective = _german_adjective(tok) and _is_cap(toks[i + 1])  # "eigenen Angaben"
+        if not (tok.quote or _is_cap(tok) or tok.low in _GERMAN_NP_LINKS or adjective):
+            break
+        i -= 1
+    phrase = toks[i + 1 : k]
+    if i < 0 or toks[i].start < cue.speaker_start or not any(_is_cap(t) for t in phrase):
+        return  # the whole phrase is a noun phrase (or none is found): kept as read
+    cue.speaker_start, cue.speaker_end = phrase[0].start, phrase[-1].end
+    cue.speaker_text = _join(phrase)
 
 
 def _german_adjective(tok: _Tok) -> bool:
