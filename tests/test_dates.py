@@ -30,6 +30,15 @@ def _tz(hours: float) -> timezone:
         ("July 24, 2024 3:05 PM EDT", None, datetime(2024, 7, 24, 15, 5, tzinfo=_tz(-4))),
         ("Wednesday, July 24, 2024", "en", date(2024, 7, 24)),
         ("Jul 24, 2024 10:00 GMT", "en", datetime(2024, 7, 24, 10, 0, tzinfo=_tz(0))),
+        # An offset written from UTC is hours east of it (dateutil reads it the POSIX way).
+        ("13 Jan 2020, 22:11 GMT+10", "en", datetime(2020, 1, 13, 22, 11, tzinfo=_tz(10))),
+        ("13 Jan 2020, 22:11 GMT +1", "en", datetime(2020, 1, 13, 22, 11, tzinfo=_tz(1))),
+        (
+            "Mon, 13 Jan 2020 22:11:00 GMT+0530",
+            "en",
+            datetime(2020, 1, 13, 22, 11, tzinfo=_tz(5.5)),
+        ),
+        ("13.01.2020 22:11 UTC-03:00", "es", datetime(2020, 1, 13, 22, 11, tzinfo=_tz(-3))),
         ("24.07.2024", "de", date(2024, 7, 24)),
         ("24.07.2024, 15:05 Uhr", "de", datetime(2024, 7, 24, 15, 5)),
         ("24. Juli 2024", "de", date(2024, 7, 24)),
@@ -69,6 +78,13 @@ def test_parse_date(text: str, language: str | None, expected: date | datetime) 
 def test_unknown_zone_abbreviation_leaves_the_offset_unknown() -> None:
     got = parse_date("July 24, 2024 3:05 PM XYZT", language="en")
     assert got == datetime(2024, 7, 24, 15, 5)
+    assert isinstance(got, datetime)
+    assert got.tzinfo is None
+
+
+def test_an_offset_after_another_zone_name_leaves_the_offset_unknown() -> None:
+    got = parse_date("13 Jan 2020, 22:11 EST+0200", language="en")
+    assert got == datetime(2020, 1, 13, 22, 11)
     assert isinstance(got, datetime)
     assert got.tzinfo is None
 

@@ -773,7 +773,8 @@ _TIME = (
     r"(?:\s*(?:,|à|a\s+las|um|alle|às|om|в|at)?\s*(?P<hour>\d{1,2})\s*[:h]\s*(?P<minute>\d{2})"
     r"(?:\s*(?:uhr|h|hrs|ч))?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?"
-    r"(?:\s+(?P<zone>(?-i:[A-Z]{2,5})))?)?"
+    r"(?:\s+(?P<zone>(?-i:[A-Z]{2,5}))"
+    r"(?:\s?(?P<sign>[+-])\s?(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?)?)?"
 )
 _DAY_MONTH_YEAR = re.compile(
     r"^(?:(?P<weekday>[^\W\d_]+\.?),?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+)?"
@@ -788,6 +789,12 @@ _MONTH_DAY_YEAR = re.compile(
 _NUMERIC_DAY_FIRST = re.compile(
     r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}),?" + _TIME + r"$", re.IGNORECASE
 )
+_UTC_PLUS = re.compile(
+    r"\b(?:GMT|UTC)\s?(?P<sign>[+-])\s?(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?(?!\d)"
+)
+"""An offset written from UTC (``GMT+10``, ``UTC-03:00``, ``GMT +0530``): hours east of UTC as
+news sites mean it. dateutil reads ``GMT+3`` the POSIX way ("my time plus 3 is GMT", so
+-03:00), and drops the offset when a space follows ``GMT``: both are read here instead."""
 _WORDS = re.compile(r"[^\W\d_]+")
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:er|ᵉʳ|º|ª|°)(?=\s)")
 """Ordinal day marks that dateutil does not know (``1er août``, ``1º de julio``)."""
@@ -883,8 +890,24 @@ def _common_form(text: str, primary: str | None) -> date | datetime | _Unsure | 
     zone_name = match.groupdict().get("zone")
     if not zone_name:
         return value
-    zone = _zone(zone_name, None, primary=primary)
+    if match.groupdict().get("sign"):  # ``GMT+10``; another name with an offset is no zone
+        zone = _offset_from_utc(match) if zone_name in _UTC_NAMES else None
+    else:
+        zone = _zone(zone_name, None, primary=primary)
     return value if zone is None else value.replace(tzinfo=zone)
+
+
+_UTC_NAMES = frozenset({"GMT", "UTC"})
+
+
+def _offset_from_utc(match: re.Match[str]) -> tzinfo | None:
+    """The zone of an offset written from UTC (groups ``sign``, ``zh``, ``zm``: ``GMT+10``,
+    ``UTC-03:00``), or ``None`` when no zone keeps it (over 14 hours)."""
+    hours, minutes = int(match["zh"]), int(match["zm"] or 0)
+    if hours > 14 or minutes >= 60:
+        return None
+    offset = timedelta(hours=hours, minutes=minutes)
+    return timezone(-offset if match["sign"] == "-" else offset)
 
 
 @functools.cache
@@ -954,6 +977,9 @@ def _parse_with_dateutil(
         value = datetime(year, month, day, hour, minute or 0, second or 0)
     except (ValueError, OverflowError):
         return None
+    from_utc = _UTC_PLUS.search(text)
+    if from_utc is not None:  # dateutil's sign is the POSIX one: see _UTC_PLUS
+        return value.replace(tzinfo=_offset_from_utc(from_utc))
     if zone_name is None and zone_offset is None:
         return value
     zone = _zone(zone_name, zone_offset, primary=primary)
