@@ -344,6 +344,20 @@ def test_a_date_line_wins_over_a_date_in_the_story() -> None:
     assert published(html) == date(2020, 1, 18)
 
 
+def test_a_longer_text_that_opens_with_its_date_is_the_date_line() -> None:
+    # handball-world.news: "02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red" above the
+    # text; the teasers below carry their own short date lines.
+    html = (
+        "<html lang='de'><head><title>Nationalspieler</title></head><body>"
+        "<h1>Nationalspieler verlängert</h1>"
+        "<p>02.02.2022 10:16 Uhr - 1. Bundesliga - Pressemitteilung, red</p>"
+        "<p>Der Rückraumspieler bleibt bis 2025.</p>"
+        "<ul><li><a href='/a'>Auswärtssieg</a><span>30.01.2022 · Männer · HBL1</span></li></ul>"
+        "</body></html>"
+    )
+    assert published(html) == datetime(2022, 2, 2, 10, 16)
+
+
 def test_a_date_in_the_story_when_no_date_line_is() -> None:
     html = (
         "<html lang='en'><head><title>Hackathon</title></head><body><h1>Hackathon</h1>"
@@ -399,6 +413,51 @@ def test_a_time_without_datetime_is_read_from_its_text() -> None:
         "<time>Mis en ligne le 29 juin 2019 à 15h14</time></div><p>Texte.</p></body></html>"
     )
     assert published(html) == date(2019, 6, 29)
+
+
+def test_a_time_printing_another_day_than_its_datetime_shows_the_printed_day() -> None:
+    # paris-luttes.info: the attribute is when the record was last saved, days later.
+    html = (
+        "<html lang='fr'><head><title>Grenades</title></head><body><header>"
+        "<h1>Grenades</h1><div class='time'>"
+        "<time datetime='2019-07-03T10:18:46Z'>Publié le 29 juin 2019</time></div></header>"
+        "<p>Texte.</p></body></html>"
+    )
+    assert published(html) == date(2019, 6, 29)
+
+
+def test_a_time_printing_the_next_day_keeps_its_datetime() -> None:
+    # The same instant in the reader's zone: the attribute's time and offset are kept.
+    html = (
+        "<html lang='en'><head><title>Rates</title></head><body><h1>Rates</h1>"
+        "<time datetime='2020-03-04T23:30:00-05:00'>March 5, 2020</time><p>Text.</p>"
+        "</body></html>"
+    )
+    assert published(html) == datetime(2020, 3, 4, 23, 30, tzinfo=tz(-5))
+
+
+def test_todays_date_in_a_page_header_without_a_heading_is_not_the_articles() -> None:
+    # asiapacificstar.com: no <h1>; the page header holds the logo and today's date, the
+    # article (under an <h2>) its own date line.
+    html = (
+        "<html lang='en'><head><title>Megablaze</title></head><body><div class='wrapper'>"
+        "<header><div class='logo'><a href='/'>Asia Pacific Star</a></div>"
+        "<div class='new_text'><span class='date'>Tue, 14 Jan 2020</span></div></header>"
+        "<div class='banner-section'><h2>Megablaze brought under control</h2>"
+        "<p>News24<br>13 Jan 2020, 22:11 GMT+10</p><p>Firefighters have contained it.</p>"
+        "</div></div></body></html>"
+    )
+    assert published(html) == datetime(2020, 1, 13, 22, 11, tzinfo=tz(10))
+
+
+def test_a_page_header_with_the_heading_is_the_articles() -> None:
+    html = (
+        "<html lang='en'><head><title>Megablaze</title></head><body>"
+        "<header><h2>Megablaze brought under control</h2>"
+        "<span class='date'>Mon, 13 Jan 2020</span></header>"
+        "<p>Firefighters have contained it.</p></body></html>"
+    )
+    assert published(html) == date(2020, 1, 13)
 
 
 def test_todays_date_in_the_site_header_is_not_the_articles() -> None:

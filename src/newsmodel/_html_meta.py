@@ -403,8 +403,10 @@ MAX_SCANNED_TEXTS = 3000
 """The last-resort date scan looks at most at this many text nodes."""
 MAX_DATE_LINE = 48
 """A text node of at most this many characters that holds a date is a date line (``am 24. Juli
-2017 - 18:55``, ``Posted on May 3, 2022``): the last-resort scan takes the first such date
-before the first date of a longer text, which is most often an event the article tells of."""
+2017 - 18:55``, ``Posted on May 3, 2022``), and so is a longer one that opens with its date
+(``02.02.2022 10:16 Uhr - 1. Bundesliga - Pressemitteilung``): the last-resort scan takes the
+first such date before the first date inside a longer text, which is most often an event the
+article tells of."""
 BYLINE_TEXT = re.compile(
     r"^[\s\-–—~]*(?:by|von|par|por|door|af|av|text|texte|written by|posted by|published by|"
     r"geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|"
@@ -1131,7 +1133,11 @@ def _page_text_date(page: _Page, root: HtmlElement, language: str | None) -> dat
         digit = _HAS_DIGIT.search(text)
         if digit is not None and UPDATED_HINT.search(text, 0, digit.start()):
             changed = changed or parsed
-        elif len(text) <= MAX_DATE_LINE or len(_collapse(text)) <= MAX_DATE_LINE:
+        elif (
+            len(text) <= MAX_DATE_LINE
+            or len(_collapse(text)) <= MAX_DATE_LINE
+            or DATE_IN_TEXT.match(text.lstrip()) is not None
+        ):
             return parsed
         else:
             in_prose = in_prose or parsed
@@ -1147,7 +1153,9 @@ def _scan_texts(body: HtmlElement, layout: frozenset[HtmlElement] = frozenset())
     So is the body, and an element that holds half of it: a class that names the layout
     (Drupal's ``<body class="one-sidebar sidebar-second">``, ``<div class="sidebar_content">``
     around the article) says the page has a sidebar, not that this is it. An ``<aside>`` inside
-    an ``<article>`` is that article's own box (its date and category), not the site's."""
+    an ``<article>`` is that article's own box (its date and category), not the site's. On a
+    page without a headline, a page header that holds no heading is the site's masthead (its
+    date is today's), as in :func:`_in_chrome`."""
     out: list[str] = []
     sizes: dict[HtmlElement, int] = {}
     stack: list[HtmlElement | str] = [body]
@@ -1170,6 +1178,8 @@ def _scan_texts(body: HtmlElement, layout: frozenset[HtmlElement] = frozenset())
                 and not (all("sidebar" in t.lower() for t in matched) and _in_article(item))
             ):
                 continue
+            if not layout and _is_site_header(item) and not _holds_heading(item):
+                continue  # no headline: a page header without a heading is the site's
         if item.text and _HAS_DIGIT.search(item.text):
             out.append(item.text)
         for child in reversed(item):
@@ -1220,17 +1230,28 @@ def _in_chrome(
     """True inside the site's navigation, sidebars, footer or a teaser of another article (by
     tag, or class or id token): a date there is not the article's. An element that holds the
     headline (``headline``: the first ``<h1>``'s ancestors) or half of the page's body is the
-    page's layout, not one of these, whatever its class (``<div class="wrap sidebar">``).
+    page's layout, not one of these, whatever its class (``<div class="wrap sidebar">``). The
+    site's header counts when the page has a headline, or when it holds no heading (on a page
+    without ``<h1>``, a ``<header>`` with an ``<h2>`` may be the article's own).
     ``memo`` as in :func:`_in_comments`; ``sizes`` keeps the elements' sizes counted."""
     return _has_ancestor(
         element,
         15,
         lambda node: (
             node not in headline
-            and (_is_chrome(node, sizes) or (bool(headline) and _is_site_header(node)))
+            and (
+                _is_chrome(node, sizes)
+                or (_is_site_header(node) and (bool(headline) or not _holds_heading(node)))
+            )
         ),
         memo,
     )
+
+
+def _holds_heading(node: HtmlElement) -> bool:
+    """Whether ``node`` holds a heading (``<h1>`` to ``<h3>``): a page header that does may be
+    the article's own (its title and date) on a page without an ``<h1>``."""
+    return any(True for _ in node.iter("h1", "h2", "h3"))
 
 
 def _is_site_header(node: HtmlElement) -> bool:
@@ -1526,7 +1547,7 @@ def _normalise_dom(
             or _has_ancestor(element, 15, _is_quoted, quoted)
         ):
             continue
-        values[key] = parsed
+        values[key] = _printed_day(element, parsed, language)
     values["_offsets"] = offsets
     # The first date of each kind is kept: once both are known, the rest is not read.
     for element in raw.get("visible_dates", ()):
@@ -1570,6 +1591,28 @@ def _normalise_dom(
     notice = (raw.get("notice") or [None])[0]
     if notice and "rights" not in values:
         values["rights"] = _rights_from_notice(notice)
+
+
+def _printed_day(
+    element: HtmlElement, stamp: date | datetime, language: str | None
+) -> date | datetime:
+    """The date a ``<time>`` shows its readers when its ``datetime`` names another day, days
+    away (``<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>``: the attribute
+    is when the record was saved); else ``stamp``. A printed day next to the attribute's is
+    the same instant in another zone, and the attribute's offset is kept."""
+    if element.get("datetime") is None:
+        return stamp
+    text = _text(element)
+    if not 5 <= len(text) <= 80 or _HAS_DIGIT.search(text) is None:
+        return stamp
+    printed = _date_in_text(text, language)
+    if printed is None or abs((_day(printed) - _day(stamp)).days) <= 1:
+        return stamp
+    return printed
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _url_date(path: str) -> date | None:
