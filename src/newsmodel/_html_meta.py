@@ -1099,8 +1099,11 @@ def _byline_texts(
     (Blogger's ``<div class="widget Blog">``, a content column with ``id="sidebar"``)."""
     excluding: dict[HtmlElement, bool] = {}
     boxed: list[HtmlElement] = []
+    # The headline's ancestors that hold an ``<h1>`` child, found once: asking each candidate's
+    # parent again made a page of thousands of candidates beside the headline quadratic.
+    beside = frozenset(node for node in headline if next(node.iterchildren("h1"), None) is not None)
     for element in elements:
-        if not _excluded(element, excluding, headline):
+        if not _excluded(element, excluding, headline, beside):
             text = _text(element, " ", limit=150)
             if 1 < len(text) <= 150:
                 yield text
@@ -1297,9 +1300,11 @@ def _excluded(
     element: HtmlElement,
     memo: dict[HtmlElement, bool],
     headline: frozenset[HtmlElement] = frozenset(),
+    beside: frozenset[HtmlElement] = frozenset(),
 ) -> bool:
     """True inside navigation or a part of the page that holds no article byline (by tag, or
-    class or id token), unless that part holds the headline; ``memo`` as in
+    class or id token), unless that part holds the headline (``headline``: the first ``<h1>``'s
+    ancestors; ``beside``: those of them with an ``<h1>`` child); ``memo`` as in
     :func:`_in_comments`."""
     if not headline:
         return _has_ancestor(element, 12, _is_excluding, memo)
@@ -1307,18 +1312,17 @@ def _excluded(
         element,
         12,
         lambda node: (
-            node not in headline and _is_excluding(node) and not _headline_teaser(node, headline)
+            node not in headline and _is_excluding(node) and not _headline_teaser(node, beside)
         ),
         memo,
     )
 
 
-def _headline_teaser(node: HtmlElement, headline: frozenset[HtmlElement]) -> bool:
+def _headline_teaser(node: HtmlElement, beside: frozenset[HtmlElement]) -> bool:
     """A teaser block beside the headline (``<h1>`` then ``<div class="teaser-small__metadata">``
-    in one parent): the article's own header, laid out with the site's teaser styles, not a
-    link to another article."""
-    parent = node.getparent()
-    if parent is None or parent not in headline or parent.find("h1") is None:
+    in one parent, a parent in ``beside``): the article's own header, laid out with the site's
+    teaser styles, not a link to another article."""
+    if node.getparent() not in beside:
         return False
     return any(TEASER_TOKEN.match(token) for token in _hints(node).split())
 
