@@ -21,15 +21,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from newsmodel import _lang
 from newsmodel.errors import Diagnostic, Severity
 from newsmodel.formats import Codec, Format
-from newsmodel.models import Article
+from newsmodel.models import Article, Figure, ListBlock
 from newsmodel.options import ParseOptions
 
 __all__ = ["CODEC", "STAGES", "parse_html", "to_html"]
 
 NM_VALUE_DROPPED = "NM305"
 NM_LANGUAGE_DETECTED = "NM306"
+NM_LANGUAGE_CONTRADICTED = "NM308"
+NM_LANGUAGE_NAMED = "NM309"
 
 ARTICLE_FIELDS: tuple[str, ...] = (
     "id",
@@ -129,22 +132,85 @@ def _build(state: _State) -> None:
 
 
 def _language(state: _State) -> None:
-    article = state.article
-    if article is None or state.own or article.language or not state.options.detect_language:
-        return
-    from newsmodel._lang import detect_language
+    """Check the declared language against the text, or detect it when the page declares none.
 
-    detected = detect_language(article.text[:20000])
-    if detected:
-        state.article = article.model_copy(update={"language": detected})
-        state.diagnostics.append(
-            Diagnostic(
-                code=NM_LANGUAGE_DETECTED,
-                severity=Severity.INFO,
-                message=f"language {detected!r} detected from the text (the page declares none)",
-                path="language",
+    A declaration is the publisher's word and wins over detection, except when it is no code
+    but a language's name (``spanish``: read as its tag, ``NM309``) or when the text is clearly
+    in another language than declared (a template's default ``en`` on a German page: the
+    text's language is kept, ``NM308``). A page without a declaration gets the language of its
+    text, of its title and text when the text alone is too short to tell (``NM306``).
+    """
+    article = state.article
+    if article is None or state.own:
+        return
+    declared = article.language
+    named = _lang.language_from_name(declared) if declared else None
+    if declared and named:
+        _set_language(state, named, NM_LANGUAGE_NAMED, f"language {declared!r} read as {named!r}")
+        declared = named
+    if not state.options.detect_language:
+        return
+    if declared:
+        if _lang.confirms_language(declared, _opening_text(article, _lang.PROBE_CHARS)):
+            return
+        found = _lang.contradicting_language(declared, _opening_text(article, _lang.SAMPLE_CHARS))
+        if found:
+            _set_language(
+                state,
+                found,
+                NM_LANGUAGE_CONTRADICTED,
+                f"the page declares {declared!r} but its text is clearly {found!r}; "
+                "the text's language is kept",
             )
+        return
+    text = _opening_text(article, _lang.SAMPLE_CHARS)
+    detected = _lang.detect_language(text)
+    if detected is None and article.title and len(text) < _SHORT_TEXT:
+        # A short or boilerplate body: the headline is written in the article's language too.
+        detected = _lang.detect_language(f"{article.title}\n\n{text}") or _lang.detect_language(
+            article.title
         )
+    if detected:
+        _set_language(
+            state,
+            detected,
+            NM_LANGUAGE_DETECTED,
+            f"language {detected!r} detected from the text (the page declares none)",
+        )
+
+
+_SHORT_TEXT = 1000
+"""Below this many characters of body text, the title helps to detect the language."""
+
+
+def _opening_text(article: Article, size: int) -> str:
+    """The start of ``article.text``, at least ``size`` characters of it when the body has
+    that many (a language check reads the start: the whole text is not joined for it)."""
+    parts: list[str] = []
+    for block in article.body:
+        # Type tests, not isinstance: model classes check instances through ABCMeta, slower.
+        if type(block) is ListBlock:
+            text = "\n".join(block.items)
+        elif type(block) is Figure:
+            text = block.image.caption or ""
+        else:
+            text = getattr(block, "text", "")  # Paragraph, Heading, BlockQuote
+        if not parts and len(text) >= size:
+            return text
+        parts.append(text)
+        size -= len(text) + 2
+        if size <= 0:
+            break
+    return "\n\n".join(parts)
+
+
+def _set_language(state: _State, tag: str, code: str, message: str) -> None:
+    if state.article is None:  # pragma: no cover - the language stage runs after build
+        return
+    state.article = state.article.model_copy(update={"language": tag})
+    state.diagnostics.append(
+        Diagnostic(code=code, severity=Severity.INFO, message=message, path="language")
+    )
 
 
 def _quotes(state: _State) -> None:
