@@ -25,6 +25,7 @@ from newsmodel import (
     SourceKind,
     UnsupportedInputError,
     VariantRelation,
+    parse_html,
     parse_jsonld,
     to_jsonld,
 )
@@ -333,6 +334,42 @@ def test_lenient_json(text: str, code: str) -> None:
     value, diagnostics = load_json_lenient(text)
     assert [d.code for d in diagnostics] == [code]
     assert (value is None) == (code == "NM571")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stray brace after the object (a template closing one block too many).
+        ('{"@type": "NewsArticle", "datePublished": "2021-03-04"}\n}', {"datePublished"}),
+        # Two objects, then a template's leftovers.
+        ('{"@type": "NewsArticle"}\n{"@type": "Person"} }} <!-- end -->', None),
+    ],
+)
+def test_lenient_json_reads_the_values_before_trailing_text(
+    text: str, expected: set[str] | None
+) -> None:
+    value, diagnostics = load_json_lenient(text)
+    assert [d.code for d in diagnostics] == ["NM570"]
+    assert "text after its end ignored" in diagnostics[0].message
+    if expected is None:
+        assert value == [{"@type": "NewsArticle"}, {"@type": "Person"}]
+    else:
+        assert value["@type"] == "NewsArticle"
+        assert expected <= set(value)
+
+
+def test_a_page_whose_json_ld_ends_in_a_stray_brace_keeps_its_date() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Vijesti", "datePublished": "2021-03-04T10:00"}}'
+    script = f'<script type="application/ld+json">{ld}</script>'
+    article = parse_html(f"<html><head>{script}</head><body></body></html>")
+    assert article.published is not None
+    assert article.published.isoformat() == "2021-03-04T10:00:00"
+
+
+def test_a_long_run_of_values_and_junk_stays_linear() -> None:
+    value, _ = load_json_lenient("{}" * 200_000 + "}")
+    assert isinstance(value, list)
+    assert len(value) == 200_000
 
 
 @given(st.text(max_size=200))

@@ -377,7 +377,33 @@ def load_json_lenient(text: str) -> tuple[Any, tuple[Diagnostic, ...]]:
             continue
         message = f"broken JSON-LD repaired ({first_error})"
         return value, (_diag(NM_JSON_REPAIRED, message, Severity.INFO),)
+    try:
+        leading = _leading_values(repaired)
+    except RecursionError:
+        return None, (_diag(NM_JSONLD_TOO_DEEP, "JSON-LD nested too deeply; skipped"),)
+    if leading:
+        message = f"broken JSON-LD repaired: text after its end ignored ({first_error})"
+        value = leading[0] if len(leading) == 1 else leading
+        return value, (_diag(NM_JSON_REPAIRED, message, Severity.INFO),)
     return None, (_diag(NM_JSON_UNREADABLE, f"unreadable JSON-LD skipped: {first_error}"),)
+
+
+def _leading_values(text: str) -> list[Any]:
+    """The JSON values ``text`` starts with, up to the first text that is none (a stray ``}``
+    after the object, a template's leftovers): what the publisher meant, read whole."""
+    decoder = json.JSONDecoder()
+    values: list[Any] = []
+    position = 0
+    while True:
+        while position < len(text) and text[position] in " \t\r\n,":
+            position += 1
+        if position >= len(text) or text[position] not in "{[":
+            return values
+        try:
+            value, position = decoder.raw_decode(text, position)
+        except ValueError:
+            return values
+        values.append(value)
 
 
 def _escape_controls_in_strings(text: str) -> str:
