@@ -203,3 +203,25 @@ def test_an_outlets_address_is_no_author() -> None:
     </head><body><h1>Trains</h1><p class="byline">Von Markus Roe</p><p>Text.</p>
     </body></html>"""
     assert authors_of(html, "https://www.zeitung.example/a-1") == ["Markus Roe"]
+
+
+def test_a_desks_credit_gives_way_to_the_printed_byline() -> None:
+    # Arc-style pages put the desk in JSON-LD as a Person and print the reporter's name.
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Water vapour on Europa", "author": [{"@type": "Person", "name": "HNN Staff"}]}
+    </script></head><body><h1>Water vapour on Europa</h1>
+    <div class="byline-wrapper"><span class="byline">By</span>
+    <h3 class="byline"><span>Lisa Kubota</span></h3></div>
+    <p>NASA scientists using a telescope atop Mauna Kea have confirmed water vapour.</p>
+    </body></html>"""
+    assert authors_of(html, "https://www.hawaiinewsnow.example/2019/11/19/europa/") == [
+        "Lisa Kubota"
+    ]
+
+
+def test_a_desks_credit_alone_is_kept() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Road closed", "author": {"@type": "Person", "name": "HNN Staff"}}
+    </script></head><body><h1>Road closed</h1><p>The road is closed until Monday.</p>
+    </body></html>"""
+    assert authors_of(html, "https://www.hawaiinewsnow.example/2019/11/19/road/") == ["HNN Staff"]

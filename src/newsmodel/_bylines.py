@@ -538,7 +538,7 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             segment = _PREFIX.sub("", segment)
         segment, found = _take_agencies(segment)
         agencies.extend(found)
-        if _is_collective(segment):
+        if is_collective(segment):
             collective = collective or _clean(segment)
             continue
         people, group, affiliation = _split_people(segment, splitter, after_name=bool(authors))
@@ -776,7 +776,8 @@ def _split_agency_chain(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-def _is_collective(segment: str) -> bool:
+def is_collective(segment: str) -> bool:
+    """Whether ``segment`` credits a desk or a team (``HNN Staff``, ``Redaktion``), no person."""
     words = [w.casefold().strip(".,") for w in segment.split()]
     if not words:
         return False
@@ -838,7 +839,7 @@ def _split_people(
             else:
                 pending_role = part
             continue
-        if _is_collective(part):
+        if is_collective(part):
             collective = collective or part
             continue
         person = _person(part)

@@ -31,6 +31,7 @@ from newsmodel._bylines import (
     JOB_TITLE_WORDS,
     LABEL_WORDS,
     Byline,
+    is_collective,
     parse_byline,
     people_from_schema,
 )
@@ -1787,6 +1788,8 @@ def _choose_authors(
     Authors are never the publisher or the site: the first source (by :data:`PRECEDENCE`) that
     names someone else wins, without the names of the site it also gives (``<meta
     name=author content="tagesschau.de">`` before the printed byline, ``Jane Roe, LAOLA1.at``).
+    A desk's credit (a JSON-LD Person named ``HNN Staff``) gives way in the same way to a
+    source that names a person, and is kept when none does.
     When every source names only the site, a trusted source is kept (a Person object or a
     visible byline may name the owner of a personal site, who is both); other sources only
     when their name merely resembles the site's (``Wolfgang Michal`` on ``wolfgangmichal.de``).
@@ -1812,7 +1815,7 @@ def _choose_authors(
         if not people:
             return None  # a byline of news agencies only (``AFP``) names no person
         names = site if source in TRUSTED_AUTHOR_SOURCES else owner
-        kept = tuple(p for p in people if not names.resembles(p.name))
+        kept = tuple(p for p in people if not names.resembles(p.name) and not is_collective(p.name))
         if kept:
             chosen = (source, kept)
             break
