@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from newsmodel import ParseOptions, parse_html
+from newsmodel._html_meta import harvest_metadata
 from newsmodel._lang import (
     confirms_language,
     contradicting_language,
@@ -234,3 +236,13 @@ def test_the_first_lines_decide_a_long_text() -> None:
     assert detect_language(ENGLISH + " " + GERMAN) == "en"
     opening = '"Yes, we can," he said. '
     assert detect_language(opening + GERMAN + " " + GERMAN) == "de"
+
+
+def test_the_metadata_harvest_reads_a_language_name_as_its_tag() -> None:
+    # The harvest's language is also the hint its dates and bylines are read with.
+    root = lxml.html.document_fromstring(
+        '<html><head><meta name="language" content="Spanish"></head><body><p>x</p></body></html>'
+    )
+    metadata = harvest_metadata(root)
+    assert metadata.fields["language"] == "es"
+    assert [d.code for d in metadata.diagnostics if d.code == "NM309"] == ["NM309"]

@@ -35,6 +35,7 @@ from newsmodel._bylines import (
     parse_byline,
     people_from_schema,
 )
+from newsmodel._lang import NM_LANGUAGE_NAMED, language_from_name
 from newsmodel.errors import Diagnostic, Severity
 from newsmodel.formats.jsonld import (
     article_fields,
@@ -2382,6 +2383,11 @@ def _language_tag(value: str, diagnostics: list[Diagnostic]) -> str | None:
     text = value.strip().replace("_", "-").split(",")[0].strip()
     if not text:
         return None
+    named = language_from_name(text)  # ``spanish``: a name, not an unregistered tag
+    if named is not None:
+        message = f"language {value[:40]!r} read as {named!r}"
+        diagnostics.append(_diag(NM_LANGUAGE_NAMED, message, Severity.INFO))
+        return named
     try:
         return canonical_language_tag(text)
     except ValueError:

@@ -516,6 +516,10 @@ def _confirming(
     return words | {word.capitalize() for word in words}, probes, _SCRIPT_PATTERNS.get(primary)
 
 
+NM_LANGUAGE_NAMED = "NM309"
+"""The code of the diagnostic that reports a language declared by its name, read as its tag."""
+
+
 def language_from_name(value: str) -> str | None:
     """The tag of a language declared by its name instead of a code (``<meta name="language"
     content="spanish">`` reads as a well-formed but unregistered tag), else ``None``.

@@ -32,7 +32,6 @@ __all__ = ["CODEC", "STAGES", "parse_html", "to_html"]
 NM_VALUE_DROPPED = "NM305"
 NM_LANGUAGE_DETECTED = "NM306"
 NM_LANGUAGE_CONTRADICTED = "NM308"
-NM_LANGUAGE_NAMED = "NM309"
 
 ARTICLE_FIELDS: tuple[str, ...] = (
     "id",
@@ -146,7 +145,8 @@ def _language(state: _State) -> None:
     declared = article.language
     named = _lang.language_from_name(declared) if declared else None
     if declared and named:
-        _set_language(state, named, NM_LANGUAGE_NAMED, f"language {declared!r} read as {named!r}")
+        message = f"language {declared!r} read as {named!r}"
+        _set_language(state, named, _lang.NM_LANGUAGE_NAMED, message)
         declared = named
     if not state.options.detect_language:
         return
