@@ -138,6 +138,31 @@ D = QuoteKind.DIRECT
                 (0, "Personne ne nous a consultés.", D, "Marie Dupont", "Marie Dupont"),
             ],
         ),
+        # An incise closed by a second comma in mid-sentence: the speech goes on after it.
+        (
+            "fr",
+            "Jean Dupont était à Lille.\n\n— Nous allons, dit-il, gagner cette bataille.",
+            [
+                (1, "Nous allons", D, "il", "Jean Dupont"),
+                (1, "gagner cette bataille.", D, "il", "Jean Dupont"),
+            ],
+        ),
+        (
+            "fr",
+            "— Nous ne reculerons pas, a déclaré le ministre Jean Dupont, car personne ne nous "
+            "arrêtera.",
+            [
+                (0, "Nous ne reculerons pas", D, "le ministre Jean Dupont", "Jean Dupont"),
+                (0, "car personne ne nous arrêtera.", D, "le ministre Jean Dupont", "Jean Dupont"),
+            ],
+        ),
+        # The narrator's words go on after the second comma: no speech there.
+        (
+            "fr",
+            "— Nous ne viendrons pas à cette réunion, a répondu Marie Dupont, qui quittait la "
+            "salle.",
+            [(0, "Nous ne viendrons pas à cette réunion", D, "Marie Dupont", "Marie Dupont")],
+        ),
     ],
 )
 def test_dialogue_line(

@@ -647,6 +647,15 @@ def test_german_source_inside_its_clause_ends_before_fuer_and_a_demonstrative(
                 ("I frankly cringe when I hear it.", QuoteKind.DIRECT, "Volker"),
             ],
         ),
+        # A second verb with its own "that" clause: two items, the first one's clause too.
+        (
+            "Senator John Smith said the plan would fail and suggested that lawmakers should "
+            "start over.",
+            [
+                ("the plan would fail", QuoteKind.INDIRECT, "Senator John Smith"),
+                ("lawmakers should start over", QuoteKind.INDIRECT, "Senator John Smith"),
+            ],
+        ),
         # Without marked words, the second verb is the speaker's next step.
         (
             "Trump said he would order a thorough review of the nation's computer defenses "
@@ -742,3 +751,120 @@ def test_german_compound_sources_and_inserted_so_wird_gesagt(
 )
 def test_german_noun_and_preposition_nach_is_no_source(text: str) -> None:
     assert _indirect(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "In <document> heißt es, …": the document speaks; the clause after the comma.
+        (
+            "In der Mitteilung des Konzerns heißt es, die Produktion werde im kommenden Jahr "
+            "verdoppelt.",
+            [
+                (
+                    "die Produktion werde im kommenden Jahr verdoppelt",
+                    "der Mitteilung des Konzerns",
+                    "heißt es",
+                )
+            ],
+        ),
+        # "…, so heißt es in …": the clause before; with no document, no speaker.
+        (
+            "Die Produktion werde im kommenden Jahr verdoppelt, so heißt es in der Mitteilung.",
+            [
+                (
+                    "Die Produktion werde im kommenden Jahr verdoppelt",
+                    "der Mitteilung",
+                    "so heißt es",
+                )
+            ],
+        ),
+        (
+            "Die Produktion werde im kommenden Jahr verdoppelt, so heißt es.",
+            [("Die Produktion werde im kommenden Jahr verdoppelt", None, "so heißt es")],
+        ),
+        (
+            "Vorerst hieß es, dass die Ursache des Brandes noch ermittelt werde.",
+            [("dass die Ursache des Brandes noch ermittelt werde", None, "hieß es")],
+        ),
+        # A time before "heißt es" is no document.
+        (
+            "In diesem Jahr hieß es, die Stadt werde keine neuen Schulden machen.",
+            [("die Stadt werde keine neuen Schulden machen", None, "hieß es")],
+        ),
+        # A relative clause after the source is no part of the content.
+        (
+            "Laut Medienberichten, die sich auf Regierungskreise beziehen, soll der Minister "
+            "noch in dieser Woche zurücktreten.",
+            [
+                (
+                    "soll der Minister noch in dieser Woche zurücktreten",
+                    "Medienberichten",
+                    "Laut",
+                )
+            ],
+        ),
+        # A source's clause ends at ";" (what follows is the writer's inference).
+        (
+            "Laut Presseberichten lebt die Familie seit 2015 in Hamburg; damit hätte sie "
+            "Anspruch auf die Zahlung.",
+            [("lebt die Familie seit 2015 in Hamburg", "Presseberichten", "Laut")],
+        ),
+        # "zufolge" takes a dative: "die Versuchsteilnehmer" is the subject, the name the
+        # source; a verb before the name is no adjective of it.
+        (
+            "Dabei hätten die Versuchsteilnehmer Bregman zufolge nur auf Anweisung gehandelt.",
+            [
+                (
+                    "Dabei hätten die Versuchsteilnehmer Bregman zufolge nur auf Anweisung "
+                    "gehandelt",
+                    "Bregman",
+                    "zufolge",
+                )
+            ],
+        ),
+        (
+            "Die Versuchsteilnehmer hätten Bregman zufolge nur auf Anweisung gehandelt.",
+            [
+                (
+                    "Die Versuchsteilnehmer hätten Bregman zufolge nur auf Anweisung gehandelt",
+                    "Bregman",
+                    "zufolge",
+                )
+            ],
+        ),
+        (
+            "Die Lage sei dem Sprecher Müller zufolge weiterhin ernst.",
+            [
+                (
+                    "Die Lage sei dem Sprecher Müller zufolge weiterhin ernst",
+                    "dem Sprecher Müller",
+                    "zufolge",
+                )
+            ],
+        ),
+    ],
+)
+def test_german_heisst_es_relative_after_source_semicolon_and_zufolge_subject(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "de") == expected
+
+
+def test_german_impersonal_cue_quotes_marked_words() -> None:
+    # "hieß es" with no speaker makes the marked word a fragment of a mixed quote.
+    text = (
+        "Über die Einzelheiten sei man sich nicht einig geworden, hieß es, sicher sei jedoch, "
+        "dass in der Pflege „händeringend“ Arbeitskräfte gesucht würden."
+    )
+    assert [
+        (q.text, q.kind, q.speaker_text, [n.text for n in q.nested])
+        for q in extract_quotes(text, language="de")
+    ] == [
+        (
+            "sicher sei jedoch, dass in der Pflege „händeringend“ Arbeitskräfte gesucht würden",
+            QuoteKind.MIXED,
+            None,
+            ["händeringend"],
+        )
+    ]

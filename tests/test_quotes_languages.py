@@ -205,3 +205,91 @@ def test_subjectless_cue_speaker_by_gender_of_the_past_ending(
     language: str, text: str, expected: list[tuple[str, QuoteKind, str | None, str | None]]
 ) -> None:
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A phrase (preposition, time, audience) between an inverted cue and its speaker: the
+        # speaker starts at the article, or without articles at the role noun or the name.
+        (
+            "pl",
+            "„Nie zgodzimy się na takie rozwiązanie” – mówił w Sejmie premier Jan Kowalski.",
+            [("Nie zgodzimy się na takie rozwiązanie", D, "premier Jan Kowalski", "Jan Kowalski")],
+        ),
+        (
+            "pl",
+            "„Rząd nie zmieni zdania w tej sprawie” – powiedział dziennikarzom Alessandri.",
+            [("Rząd nie zmieni zdania w tej sprawie", D, "Alessandri", "Alessandri")],
+        ),
+        (
+            "it",
+            "«Non accetteremo questa manovra», ha detto il ministro Giorgetti.",
+            [("Non accetteremo questa manovra", D, "il ministro Giorgetti", "Giorgetti")],
+        ),
+        (
+            "it",
+            "«Non accetteremo questa manovra», ha detto ieri a Roma il ministro Giancarlo "
+            "Giorgetti ai giornalisti.",
+            [
+                (
+                    "Non accetteremo questa manovra",
+                    D,
+                    "il ministro Giancarlo Giorgetti",
+                    "Giancarlo Giorgetti",
+                )
+            ],
+        ),
+        (
+            "es",
+            "«No vamos a aceptar este presupuesto», dijo a los periodistas el ministro Carlos "
+            "Cuerpo.",
+            [
+                (
+                    "No vamos a aceptar este presupuesto",
+                    D,
+                    "el ministro Carlos Cuerpo",
+                    "Carlos Cuerpo",
+                )
+            ],
+        ),
+        (
+            "pt",
+            "“Não vamos aceitar este orçamento”, disse aos jornalistas o ministro Fernando Medina.",
+            [
+                (
+                    "Não vamos aceitar este orçamento",
+                    D,
+                    "o ministro Fernando Medina",
+                    "Fernando Medina",
+                )
+            ],
+        ),
+        (
+            "fr",
+            "« Nous n'accepterons pas ce budget », a déclaré mardi à la presse le ministre Jean "
+            "Dupont.",
+            [("Nous n'accepterons pas ce budget", D, "le ministre Jean Dupont", "Jean Dupont")],
+        ),
+        # No speaker after the phrase: none is made of it; a clause ("que …") is no phrase.
+        (
+            "es",
+            "«No vamos a aceptar este presupuesto», dijo a los periodistas.",
+            [("No vamos a aceptar este presupuesto", D, None, None)],
+        ),
+        (
+            "it",
+            "«Non accetteremo questa manovra», ha detto a Roma il 12 marzo.",
+            [("Non accetteremo questa manovra", D, None, None)],
+        ),
+        (
+            "es",
+            "«No vamos a aceptar este presupuesto», dijo ayer que el ministro Cuerpo lo sabía.",
+            [("No vamos a aceptar este presupuesto", D, None, None)],
+        ),
+    ],
+)
+def test_inverted_speaker_after_a_phrase(
+    language: str, text: str, expected: list[tuple[str, QuoteKind, str | None, str | None]]
+) -> None:
+    assert _read(text, language) == expected

@@ -1200,6 +1200,61 @@ AFTER_SPEAKER_STOP: Mapping[str, frozenset[str]] = {
 prepositions and words of time, beside the shared
 English, French and German stops of :mod:`newsmodel.quotes`."""
 
+INVERSION_PREPOSITIONS: Mapping[str, frozenset[str]] = {
+    "fr": _word_set("à au aux dans devant lors en sur"),
+    "es": _word_set("a al en ante desde durante tras con"),
+    "it": _word_set("a ai al alla alle agli all' in nel nella nei davanti durante con"),
+    "pt": _word_set("a à ao aos às em no na nos nas perante durante com"),
+    "pl": _word_set("w we na podczas przed po dla"),
+}
+"""Prepositions that open a phrase between an inverted cue verb and its speaker (``dijo a
+los periodistas el ministro …``, ``mówił w Sejmie premier …``); an article or name right
+after one belongs to the phrase."""
+
+INVERSION_ADJUNCTS: Mapping[str, frozenset[str]] = {
+    lang: words | INVERSION_PREPOSITIONS[lang]
+    for lang, words in {
+        "fr": _word_set(
+            "hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche jeudi"
+        ),
+        "es": _word_set("ayer hoy lunes martes miércoles jueves viernes sábado domingo"),
+        "it": _word_set("ieri oggi lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+        "pt": _word_set(
+            "ontem hoje segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+            "sábado domingo"
+        ),
+        "pl": _word_set("wczoraj dziś dzisiaj dziennikarzom mediom reporterom posłom"),
+    }.items()
+}
+"""Words that open a phrase between an inverted cue verb and its speaker: the prepositions
+above, words of time and audiences in the dative (``ha detto ieri a Roma il ministro …``,
+``powiedział dziennikarzom Alessandri``). The speaker starts at the article (or, in a
+language without articles, the role noun or name) that follows a word of the phrase."""
+
+INVERSION_ARTICLES: Mapping[str, frozenset[str]] = {
+    "fr": _word_set("le la les l' l’"),
+    "es": _word_set("el la los las"),
+    "it": _word_set("il lo la l' l’ i gli le"),
+    "pt": _word_set("o a os as"),
+}
+"""Definite articles that open an inverted cue's speaker after a phrase (``dijo ayer el
+ministro …``); Polish has none (the role noun or the name opens the speaker)."""
+
+INVERSION_ADJUNCT_STOPS: frozenset[str] = _word_set(
+    "que qu' qu’ che że iż y e et i ma mais pero mas oraz lecz ale quando cuando quand "
+    "quem qui quien chi dont cui który która które którzy si se"
+)
+"""Words an inverted cue's phrase before the speaker never holds: complementizers,
+conjunctions and relatives (``dijo ayer que el ministro …``: a clause, no speaker)."""
+
+FRENCH_INCISE_NARRATION: frozenset[str] = _word_set(
+    "qui que qu dont où lequel laquelle en avant après sans tout puis et lors lorsque quand "
+    "avec pendant devant face selon visiblement interrogé interrogée"
+)
+"""Words that go on with the narrator's words after a French incise's second comma (``—
+Non, dit-il, en souriant.``, ``…, a répondu le ministre, qui quittait la salle.``): the
+speech does not resume there."""
+
 LOWER_CASE_TITLES: frozenset[str] = frozenset({"nl", "sv", "pl", "ru"})
 """Languages that print a role before a name in lower case (``zei minister Hugo de Jonge``,
 ``сказал министр Сергей Лавров``): a speaker read after a cue may open with lower-case

@@ -246,6 +246,14 @@ _CONNECTORS = frozenset(
 )
 _NAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "von", "af", "av"})
 """Lower-case words inside a name (``Hugo de Jonge``, ``Pieter van der Berg``)."""
+_RELATIVE_TOKENS = 25
+"""How many words a relative clause after a source may hold (see
+:func:`_after_german_relative`)."""
+_IN_DOCUMENT_TOKENS = 14
+"""How many words ``In … heißt es`` may hold before the verb."""
+_ADJUNCT_TOKENS = 8
+"""How many words a phrase between an inverted cue and its speaker may hold (see
+:meth:`_Reader._after_adjunct`)."""
 _AFTER_STOP = frozenset(
     {
         "in",
@@ -956,9 +964,18 @@ def _dialogue_spans(
                 after = bisect.bisect_left(dashes, incise)
                 limit = dashes[after] if after < len(dashes) else length
                 # "— Non, dit-il. Je ne viendrai pas.": the speech goes on after the
-                # sentence of the incise, or at the next dash.
-                gap = _SENTENCE_GAP.search(text, incise, limit)
-                if gap is not None:
+                # sentence of the incise, or at the next dash; "— Nous allons, dit-il,
+                # gagner …": after the comma that closes a short incise.
+                # (The sentence end is first looked for as far as an incise may reach: a
+                # scan to the paragraph's end per incise was quadratic.)
+                near = min(limit, incise + _INCISE_CHARS)
+                gap = _SENTENCE_GAP.search(text, incise, near)
+                resume = _incise_end(text, incise + 1, gap.start() if gap else near)
+                if resume is None and gap is None:
+                    gap = _SENTENCE_GAP.search(text, incise, limit)
+                if resume is not None:
+                    reopen_at, reopen_mark = resume, ""
+                elif gap is not None:
                     reopen_at, reopen_mark = gap.end(), ""
                 else:
                     reopen_at = limit if limit < length else -1
@@ -1022,6 +1039,31 @@ def _comma_incise(
                 return comma
         comma = text.find(",", comma + 1, end)
     return None
+
+
+_INCISE_WORDS = 6
+"""How many words a French incise set off by two commas may hold (``, dit-il,``, ``, a
+déclaré le ministre Bruno Le Maire,``)."""
+_INCISE_CHARS = 120
+"""How far the comma that closes an incise is looked for."""
+
+
+def _incise_end(text: str, start: int, end: int) -> int | None:
+    """Where the speech resumes after a French incise that opens at ``start`` (after its
+    first comma) and closes with a second comma before ``end`` (``— Nous allons, dit-il,
+    gagner cette bataille.``): the first word after that comma, unless the incise is long
+    or the words after the comma go on narrating (:data:`rules.FRENCH_INCISE_NARRATION`, a present
+    participle: ``, dit-il, en souriant``)."""
+    comma = text.find(",", start, end)
+    if comma < 0 or len(_DIALOGUE_WORD.findall(text, start, comma)) > _INCISE_WORDS:
+        return None
+    word = _DIALOGUE_WORD.search(text, comma + 1, end)
+    if word is None:
+        return None
+    low = word.group().lower()
+    if low in rules.FRENCH_INCISE_NARRATION or (low.endswith("ant") and len(low) > 5):
+        return None
+    return word.start()
 
 
 # --------------------------------------------------------------------------- sentences
@@ -1157,6 +1199,11 @@ class _Reader:
         self.complementizers = rules.COMPLEMENTIZERS.get(language or "", _ALL_COMPLEMENTIZERS)
         self.after_stop = rules.AFTER_SPEAKER_STOP.get(language or "", frozenset())
         self.lower_titles = language in rules.LOWER_CASE_TITLES
+        self.adjuncts = rules.INVERSION_ADJUNCTS.get(language or "", frozenset())
+        self.prepositions = rules.INVERSION_PREPOSITIONS.get(language or "", frozenset())
+        self.articles = rules.INVERSION_ARTICLES.get(language or "", frozenset())
+        self.bare_prepositions = self.prepositions - self.articles
+        """Prepositions that are no article too (Portuguese "a" is both)."""
         self.spans: list[list[_Span]] = []
         self.learn_only = learn_only
         self._s_index = 0
@@ -1822,7 +1869,13 @@ class _Reader:
                 k += width
                 continue
             if low in _GERMAN_SO and self.language in {None, "de"}:
-                if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < n:
+                if (
+                    low == "so"
+                    and k > 0
+                    and toks[k - 1].text == ","
+                    and k + 1 < n
+                    and toks[k + 1].low not in {"heißt", "hieß"}  # "so heißt es": the verb's
+                ):
                     cue = _Cue(tok.start, tok.end, tok.text, nonverbal=True)
                     after_quote = k >= 2 and toks[k - 2].quote
                     if self._speaker_after(cue, toks, k + 1, nonverbal=True) and (
@@ -2072,7 +2125,15 @@ class _Reader:
                 m += 1
             if m < len(toks) and toks[m].low in {"in", "im"}:
                 self._speaker_after(cue, toks, m + 1)
-            cue.text = f"{tok.text} es"
+            if cue.speaker_text is None and not self._in_document_before(cue, toks, k):
+                # "Vorerst hieß es, dass …", "…, hieß es.": reported with no source.
+                cue.anonymous = True
+            if k > 1 and toks[k - 1].low == "so" and toks[k - 2].text in {",", "–", "—"}:
+                cue.start = toks[k - 1].start  # "…, so heißt es in der Mitteilung."
+                cue.text = f"{toks[k - 1].text} {tok.text} es"
+            else:
+                cue.text = f"{tok.text} es"
+            cue.attr_end = max(cue.attr_end, toks[k + 1].end)
         elif (
             german
             and low in {"zitiert", "zitierte", "zitieren"}
@@ -2161,6 +2222,16 @@ class _Reader:
                 cue.content_start = tok.end
                 return
             if tok.text in {".", ";", "!", "?"}:
+                break
+            if (
+                self.language == "en"
+                and j > k
+                and tok.low in {"and", "but"}
+                and j + 1 < n
+                and toks[j + 1].low in self.cues
+            ):
+                # "said the plan would fail and suggested that …": the "that" is the second
+                # verb's; the clause of this one starts right after it (read below).
                 break
             steps += 1
             j += 1
@@ -2385,6 +2456,12 @@ class _Reader:
             if at == 0 or toks[at - 1].text in {",", "—", "–", "(", ":"}:
                 return self._marked_source(cue, toks[k])
             return False
+        if not nonverbal and k < n and toks[k].low in self.adjuncts:
+            # "dijo a los periodistas el ministro …": the speaker after the phrase.
+            found = self._after_adjunct(toks, k)
+            if found is None and toks[k].low in self.bare_prepositions:
+                return False  # "dijo a los periodistas.": no speaker opens with "a"
+            j = found or k
         while j < n and len(out) < 10:
             tok = toks[j]
             if tok.quote or tok.text in {",", ";", ":", ".", "!", "?", "—", "–", ")", "("}:
@@ -2404,6 +2481,8 @@ class _Reader:
                 break
             if low in self.after_stop:
                 break
+            if low in self.prepositions and out and _is_cap(out[-1]):
+                break  # "il ministro Giorgetti ai giornalisti": the name ends
             if (
                 self.lower_titles
                 and out
@@ -2452,6 +2531,46 @@ class _Reader:
                 cue.attr_end = role_toks[-1].end
         return True
 
+    def _after_adjunct(self, toks: list[_Tok], k: int) -> int | None:
+        """Where an inverted cue's speaker starts after a phrase that opens at token ``k``
+        with a word of :data:`rules.INVERSION_ADJUNCTS` (``dijo a los periodistas el ministro
+        …``, ``mówił w Sejmie premier Jan Kowalski``): an article (in a language without
+        articles, a name or a role noun before a name) after a word of the phrase that is no
+        preposition or article; ``None`` when the phrase reaches punctuation, a quote, a
+        clause (``que``, ``y``) or :data:`_ADJUNCT_TOKENS` words first."""
+        n = len(toks)
+        for s in range(k + 1, min(n - 1, k + _ADJUNCT_TOKENS + 1)):
+            tok = toks[s]
+            if not _is_word(tok) or tok.low in rules.INVERSION_ADJUNCT_STOPS:
+                return None
+            before = toks[s - 1].low
+            if before in self.prepositions or before in self.articles:
+                continue  # "a los", "w Sejmie": inside the phrase
+            head = toks[s + 1]
+            if self.articles:
+                if tok.low in self.articles and (_is_cap(head) or is_role_word(head.low)):
+                    return s
+            elif _is_cap(tok) or (is_role_word(tok.low) and _is_cap(head)):
+                return s
+        return None
+
+    def _in_document_before(self, cue: _Cue, toks: list[_Tok], k: int) -> bool:
+        """The document that speaks in ``In der Mitteilung heißt es, …``: the words after
+        ``in``/``im`` that open the clause of ``heißt``/``hieß`` at token ``k``."""
+        first = k - 1
+        while first > 0 and _is_word(toks[first - 1]) and k - first < _IN_DOCUMENT_TOKENS:
+            first -= 1
+        if first > 0 and not (_is_word(toks[first - 1]) or toks[first - 1].text in {",", ";"}):
+            first = k  # after a quote or a colon: no such clause
+        if k - first < 2 or toks[first].low not in {"in", "im"}:
+            return False
+        phrase = toks[first + 1 : k]
+        if not any(_is_cap(t) for t in phrase) or _german_time_phrase(phrase):
+            return False  # "In diesem Jahr hieß es …": a time, no document
+        cue.speaker_start, cue.speaker_end = phrase[0].start, phrase[-1].end
+        cue.speaker_text = _join(phrase)
+        return True
+
     def _marked_source(self, cue: _Cue, tok: _Tok) -> bool:
         """The name in marks of a quote token as the cue's speaker, when it is a short one
         (see :data:`_MARKED_NAME_WORDS`)."""
@@ -2469,8 +2588,8 @@ class _Reader:
         low = phrase[0].low
         if low in rules.FIRST_PERSON and len(phrase) == 1:
             return False
-        if low in {"il", "it", "es"} and len(phrase) > 1:
-            return False  # "il faut", "it is"
+        if low in {"il", "it", "es"} and len(phrase) > 1 and low not in self.articles:
+            return False  # "il faut", "it is" (Italian "il ministro": an article)
         if len(phrase) == 1 and low in rules.PRONOUNS:
             return True
         words = [t for t in phrase if _is_word(t)]
@@ -2607,7 +2726,8 @@ class _Reader:
                 (
                     c
                     for c in reversed(cues)
-                    if c.end <= span.open and c.speaker_text and not c.negated
+                    # (An impersonal cue, "hieß es, … „händeringend“ …", quotes words too.)
+                    if c.end <= span.open and (c.speaker_text or c.anonymous) and not c.negated
                 ),
                 None,
             )
@@ -2903,6 +3023,8 @@ class _Reader:
                 k = next((i for i, t in enumerate(toks) if t.start >= cue.attr_end), None)
                 if k is not None and toks[k].text == ",":
                     start = toks[k].end
+                    if self.language == "de" and k + 1 < len(toks):
+                        start = _after_german_relative(toks, k + 1) or start
             elif (
                 self.language == "en"
                 and cue.nonverbal
@@ -2940,6 +3062,9 @@ class _Reader:
                 start = sent_start
             if start is None:
                 continue
+            if self.language == "de" and cue.nonverbal and start >= cue.attr_end:
+                # "Laut Presseberichten ist er 24; demnach wäre …": the clause ends at ";".
+                end = next((t.start for t in toks if start < t.start < end and t.text == ";"), end)
             if self.language == "en" and end == sent_end:
                 end = self._en_content_end(toks, start, end, cues, cue)
                 if cue.relative:
@@ -4180,6 +4305,8 @@ _GERMAN_NP_OPENERS = _word_set("dem den einem einen ein eine das die")
 """Articles that open the noun phrase before ``zufolge`` (``dem Bericht``, ``einem
 Zeitungsbericht``); ``der``, ``des``, ``eines``, ``einer``, ``von`` may link a genitive
 (``Informationen des Senders``) and the phrase reads on before them."""
+_GERMAN_NOT_DATIVE = _word_set("die das ein eine")
+"""Articles that never open the dative noun phrase before ``zufolge``."""
 _GERMAN_NP_LINKS = _word_set("der des eines einer von vom")
 
 
@@ -4197,15 +4324,44 @@ def _german_zufolge_phrase(cue: _Cue, toks: list[_Tok], k: int) -> None:
         if tok.low in _GERMAN_NP_OPENERS:
             i -= 1
             break  # the phrase opens here
-        adjective = _german_adjective(tok) and _is_cap(toks[i + 1])  # "eigenen Angaben"
+        adjective = (
+            _german_adjective(tok)
+            and tok.low not in rules.GERMAN_FINITE  # "… hätten Bregman zufolge": a verb
+            and _is_cap(toks[i + 1])  # "eigenen Angaben"
+        )
         if not (tok.quote or _is_cap(tok) or tok.low in _GERMAN_NP_LINKS or adjective):
             break
         i -= 1
     phrase = toks[i + 1 : k]
+    if (
+        len(phrase) > 2
+        and phrase[0].low in _GERMAN_NOT_DATIVE
+        and all(_is_cap(t) and _is_word(t) for t in phrase[1:])
+    ):
+        # "… hätten die Versuchsteilnehmer Bregman zufolge …": "zufolge" takes a dative,
+        # so "die Versuchsteilnehmer" is the clause's subject and the name after it the source.
+        phrase = phrase[2:]
+        i = k - len(phrase) - 1
     if i < 0 or toks[i].start < cue.speaker_start or not any(_is_cap(t) for t in phrase):
         return  # the whole phrase is a noun phrase (or none is found): kept as read
     cue.speaker_start, cue.speaker_end = phrase[0].start, phrase[-1].end
     cue.speaker_text = _join(phrase)
+
+
+def _after_german_relative(toks: list[_Tok], k: int) -> int | None:
+    """Where the content starts after a relative clause that opens at token ``k`` right
+    after a source and its comma (``Laut Medienberichten, die sich auf den Polizeibericht
+    beziehen, soll …``): after the comma that closes it; ``None`` when no relative clause
+    opens there or none closes (within :data:`_RELATIVE_TOKENS` words)."""
+    if toks[k].low not in rules.GERMAN_RELATIVES:
+        return None
+    for i in range(k + 2, min(len(toks) - 1, k + _RELATIVE_TOKENS)):
+        tok = toks[i]
+        if tok.quote or tok.text in {";", ":", ".", "!", "?"}:
+            return None
+        if tok.text == ",":
+            return toks[i].end if _is_word(toks[i + 1]) else None
+    return None
 
 
 def _german_adjective(tok: _Tok) -> bool:
