@@ -925,7 +925,7 @@ def _prune(container: HtmlElement, boxes: list[tuple[HtmlElement, int]]) -> None
     text (the text itself), a paywall box that holds running text (the locked part of the
     text), and a box that opens with "You may also like" (:func:`_tidy` cuts the text there)."""
     limit = -1.0  # computed when first needed
-    removed: list[HtmlElement] = []
+    removed: dict[HtmlElement, None] = {}  # in order; a dict to ask membership at once
     for el, kind in boxes:
         inside = False
         for ancestor in el.iterancestors():
@@ -942,16 +942,17 @@ def _prune(container: HtmlElement, boxes: list[tuple[HtmlElement, int]]) -> None
             continue
         if kind == _LOCKED_BOX and _running_paragraphs(el, 1):
             continue
-        removed.append(el)
+        removed[el] = None
+    frames: dict[HtmlElement, None] = {}
     for el in removed:
         parent = el.getparent()
         el.drop_tree()  # its tail stays
-        if (
-            parent is not None
-            and parent is not container
-            and _text_len(parent) <= rules.MAX_RELATED_HEADING
-            and parent.getparent() is not None
-        ):
+        if parent is not None and parent is not container:
+            frames[parent] = None
+    # Each frame once, with all its boxes gone (asking after each box made a page of
+    # thousands of boxes in one frame quadratic).
+    for parent in frames:
+        if _text_len(parent) <= rules.MAX_RELATED_HEADING and parent.getparent() is not None:
             parent.drop_tree()  # a frame left with the box's label ("Weitere Informationen")
 
 
