@@ -1069,15 +1069,19 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
             out["_html_title"] = [text]
     h1s = page.tags["h1"]
     headings: list[str] = []
+    parts: list[tuple[str | None, bool]] = []
     for h in h1s[:10]:
-        text = _text(h).replace("\u00ad", "")  # soft hyphens: where a line may break
+        text = _heading_text(h)
         if not text or len(text) > MAX_TEXT:
             continue
         if _is_site_heading(h, text):
             out.setdefault("_site_heading", [text])
         else:
-            headings.append(text)
+            printed, kicker, plain = _heading_parts(h, text)
+            headings.append(printed)
+            parts.append((kicker, plain))
     out["_h1"] = headings
+    out["_h1_parts"] = parts
     headline = frozenset(h1s[0].iterancestors()) if h1s else frozenset()
     out["_headline_ancestors"] = [headline] if h1s else []
     if page.bylines:
@@ -1527,6 +1531,7 @@ def _normalise_dom(
         values["title"] = html_title
     values["_html_title"] = html_title
     values["_headings"] = h1
+    values["_heading_parts"] = raw.get("h1_parts") or []
     values["_site_heading"] = (raw.get("site_heading") or [None])[0]
     comments: dict[HtmlElement, bool] = {}
     chrome: dict[HtmlElement, bool] = {}
@@ -2106,14 +2111,110 @@ def _choose_title(
     html_title = dom.get("_html_title")
     if isinstance(html_title, str):
         others.append(html_title)
-    title = strip_site_name(title, sites, others)
+    title = strip_site_name(title, sites, [*others, *headings])
+    names = [n.casefold() for n in sites if n and len(n) >= 2]
+    parts: list[tuple[str | None, bool]] = dom.get("_heading_parts") or []
+    if names and len(title) <= 2 * max(map(len, names)) and _is_site(title, names):
+        # Only the site's name (an og:title that repeats og:site_name, a logo's <h1>): the
+        # next source that gives a headline gives the title.
+        for other in (*others, *headings):
+            other = strip_site_name(other, sites, others)
+            if other and not _is_site(other, names):
+                title = other
+                break
+    page_title = None
+    # The <title> without the site's name: read only where a rule below may use it.
+    if (
+        isinstance(html_title, str)
+        and html_title != title
+        and (
+            not headings
+            or ('"' in html_title and title in html_title)
+            or any(heading in html_title for heading in headings)
+        )
+    ):
+        page_title = strip_site_name(html_title, sites, [*others, *headings])
+        title = _uncut(title, page_title)
+        if _foreign(title, page_title, headings):
+            title = page_title
     folded = _fold(title)
-    for heading in headings:
-        if heading != title and _fold(heading) == folded:
+    for heading, (kicker, _) in zip(headings, parts, strict=True):
+        folded_heading = _fold(heading)
+        if heading != title and folded_heading == folded:
             return heading
-    if headings and _reworded(title, headings[0]):
-        return headings[0]
+        if kicker and _behind_kicker(folded, folded_heading, _fold(kicker)):
+            return heading
+    if headings:
+        first = headings[0]
+        if _reworded(title, first):
+            return first
+        if parts[0][1] and len(first) > len(title) and folded in _fold(first):
+            printed = strip_site_name(first, sites)
+            if _holds_more(_fold(printed), folded):
+                return printed
+    elif page_title and page_title != title and _fold(page_title) == folded:
+        return page_title  # the page's own typography (``–`` where og:title has ``-``)
     return title
+
+
+def _foreign(title: str, page_title: str, headings: list[str]) -> bool:
+    """Whether the metadata's ``title`` is a section's or the site's default
+    (``og:title="Pressemitteilungen"``): it shares no word with the page's ``<title>``,
+    which an ``<h1>`` prints, and no ``<h1>`` prints the metadata's."""
+    folded = [_fold(h) for h in headings]
+    if _fold(page_title) not in folded or _fold(title) in folded:
+        return False
+    ours, theirs = _content_words(title), _content_words(page_title)
+    return bool(ours and theirs) and not ours & theirs
+
+
+def _uncut(title: str, other: str) -> str:
+    """``other`` when it is ``title`` and the quotation that ends it: a ``<meta content="…">``
+    whose value quotes with the attribute's own quote mark ends at that mark
+    (``content="Senador … califica a Biden de "incapacitado""``)."""
+    if (
+        len(other) > len(title)
+        and other.startswith(title)
+        and other[len(title) :].lstrip()[:1] == '"'
+    ):
+        return other
+    return title
+
+
+def _behind_kicker(title: str, headline: str, kicker: str) -> bool:
+    """Whether a (folded) metadata ``title`` is an ``<h1>``'s ``headline`` with a kicker: the
+    ``<h1>`` sets its own kicker apart (``Klimaschutz: Bohren, bis es heiß wird`` for
+    ``<span class="kicker">Klimaschutz</span> Bohren, bis es heiß wird``), or the metadata
+    puts one before it, or the ``<h1>``'s after it."""
+    if len(title) <= len(headline):
+        return False
+    if title.endswith(headline):
+        return _LEADING_SEPARATOR.sub("", title[: -len(headline)][::-1]) != ""
+    if title.startswith(headline):
+        rest = _LEADING_SEPARATOR.sub("", title[len(headline) :])
+        return rest.casefold() == _LEADING_SEPARATOR.sub("", kicker).casefold()
+    return False
+
+
+def _holds_more(heading: str, title: str) -> bool:
+    """Whether an ``<h1>`` printed as one run of text holds the metadata's (shortened)
+    ``title`` and more words: a kicker that a colon joins to it (``"Pure Leere": Marita …``),
+    a subtitle or the words that the metadata cut after it (``Ultium Cells erhöht
+    Gigafactory-Kapazität in Tennessee``), but not the site's or a section's name that a
+    separator joins to it (``Headline | Site``)."""
+    if len(heading) <= len(title) or not title:
+        return False
+    if heading.startswith(title):
+        more = heading[len(title) :]
+        return not more[0].isalnum() and not more.startswith(_FURNITURE_JOINTS)
+    if heading.endswith(title):
+        return heading[: -len(title)].rstrip().endswith(":")
+    return False
+
+
+_FURNITURE_JOINTS = tuple(sep for sep in SITE_NAME_SEPARATORS if sep != ": ")
+"""Separators that join a headline to furniture (``Headline | Site``, ``Topic / Headline``),
+where a colon joins the parts of one headline."""
 
 
 def _dom_headline(headings: list[str], html_title: str | None) -> str:
@@ -2144,7 +2245,16 @@ def _reworded(title: str, heading: str) -> bool:
     if len(shared) < 2 and heading not in title and len(next(iter(shared))) < 5:
         return False  # one short word in common ("from", "news") is chance
     # The same words differently punctuated: the metadata keeps its separators.
-    return ours != theirs or title.startswith(heading) or title.endswith(heading)
+    return (
+        ours != theirs
+        or title.startswith(heading)
+        or title.endswith(heading)
+        or _words(title) != _words(heading)
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
 
 
 _WORD = re.compile(r"\w+")
@@ -2227,6 +2337,118 @@ def _is_site_heading(heading: HtmlElement, text: str) -> bool:
     return path in {"", "/"} or path.endswith(("/index.html", "/index.php"))
 
 
+def _heading_text(heading: HtmlElement) -> str:
+    """An ``<h1>``'s text as it reads: soft hyphens (where a line may break) dropped, and the
+    reading aids of ruby annotation (``<rt>``, ``<rp>``: furigana over kanji) left out."""
+    text = _text(heading)
+    if text and next(heading.iter("rt"), None) is not None:
+        text = _collapse("".join(_text_without(heading, _RUBY_AIDS)))
+    return text.replace("\u00ad", "")
+
+
+_RUBY_AIDS = frozenset({"rt", "rp"})
+
+
+def _text_without(element: HtmlElement, skipped: frozenset[str]) -> Iterator[str]:
+    """The text of ``element`` in document order, without the elements named ``skipped``."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in skipped:
+            yield from _text_without(child, skipped)
+        if child.tail:
+            yield child.tail
+
+
+KICKER_HINT = re.compile(
+    r"kicker|dachzeile|spitzmarke|overline|roofline|topline|toptitle|supertitle|pretitle|"
+    r"eyebrow|rubri[ck]|topic|label|section|subtitle|sub-?headline|sub-?heading|small|"
+    r"hidden|sr-only|screen-reader|invisible",
+    re.I,
+)
+"""A class of the element that opens an ``<h1>`` and holds its kicker (the line above the
+headline: a topic, a section, a date) or a label only screen readers read."""
+_HIDDEN_HINT = re.compile(r"hidden|sr-only|screen-reader|invisible", re.I)
+_KICKER_TAGS = frozenset({"small", "div", "p"})
+"""Elements that set their text apart from the headline that follows them in an ``<h1>``."""
+_WRAPPERS = frozenset({"a", "span", "div", "strong", "b"})
+_LEADING_SEPARATOR = re.compile(r"^[\s:|/·•–—-]+")
+
+
+def _heading_parts(heading: HtmlElement, text: str) -> tuple[str, str | None, bool]:
+    """An ``<h1>`` read as ``(headline, kicker, plain)``: an element that opens it and is set
+    apart as a kicker (by its class, by being a ``<small>`` or a block, or by the hidden
+    separator after it: ``<span class="kicker">Klimaschutz</span><span
+    class="visually-hidden">: </span>Bohren …``) is the kicker, not the headline; ``plain``
+    says the heading is one run of text, no element in it holding any."""
+    node = heading
+    children = [c for c in node if isinstance(c.tag, str)]
+    while (
+        len(children) == 1
+        and children[0].tag in _WRAPPERS
+        and not (node.text or "").strip()
+        and not (children[0].tail or "").strip()
+    ):
+        node = children[0]
+        children = [c for c in node if isinstance(c.tag, str)]
+    if not children:
+        return text, None, True
+    if next(node.iter("rt"), None) is not None:
+        return text, None, False
+    if (node.text or "").strip():
+        return (
+            _before_trailer(node, children, text),
+            None,
+            not any(_string_value(c).strip() for c in children),
+        )
+    first = children[0]
+    later = children[1:]
+    marks = first.get("class") or ""
+    set_apart = (
+        first.tag in _KICKER_TAGS
+        or bool(marks and KICKER_HINT.search(marks))
+        or bool(later and _is_hidden(later[0]) and not _NON_SEPARATOR.search(_text(later[0])))
+    )
+    kicker = _text(first)
+    if not set_apart or not kicker:
+        return text, None, False
+    pieces = [first.tail or ""]
+    for child in later:
+        if not _is_hidden(child):
+            pieces.append(_string_value(child))
+        pieces.append(child.tail or "")
+    headline = _LEADING_SEPARATOR.sub("", _collapse("".join(pieces)).replace("\u00ad", ""))
+    if len(headline) < 4 or not any(c.isalpha() for c in headline):
+        return text, None, False
+    return headline, kicker, False
+
+
+_NON_SEPARATOR = re.compile(r"[^\s:|/·•–—-]")
+_TRAILERS = frozenset({"h2", "h3", "h4", "h5", "h6", "small", "div", "p", "time", "ul"})
+"""Elements that set apart what follows a headline in its ``<h1>``: a byline, a date line,
+a subtitle (``<h1>Headline <h4 class="author">Veröffentlicht von …</h4></h1>``)."""
+
+
+def _before_trailer(node: HtmlElement, children: list[HtmlElement], text: str) -> str:
+    """The text of ``node`` up to the first of its ``children`` that is a trailer (see
+    :data:`_TRAILERS`) holding text, or its whole ``text`` when none is."""
+    for index, child in enumerate(children):
+        if child.tag in _TRAILERS and _string_value(child).strip():
+            pieces = [node.text or ""]
+            for before in children[:index]:
+                pieces.append(_string_value(before))
+                pieces.append(before.tail or "")
+            headline = _collapse("".join(pieces)).replace("\u00ad", "")
+            return headline if len(headline) >= 4 else text
+    return text
+
+
+def _is_hidden(element: HtmlElement) -> bool:
+    """Whether an element is there for screen readers only (``visually-hidden``)."""
+    marks = element.get("class")
+    return bool(marks and _HIDDEN_HINT.search(marks)) or element.get("aria-hidden") == "true"
+
+
 def strip_site_name(
     title: str, site_names: Iterable[str], others: Iterable[str | None] = ()
 ) -> str:
@@ -2250,10 +2472,12 @@ def strip_site_name(
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
-        if head and _is_site(tail, names):
-            return head.strip()
+        if head and (_is_site(tail, names) or (len(tail) < len(head) and _names_host(tail, names))):
+            return _without_sections(head.strip(), sep)
         first, _, rest = title.partition(sep)
-        if rest and _is_site(first, names):
+        if rest and (
+            _is_site(first, names) or (len(first) < len(rest) and _names_host(first, names))
+        ):
             return _BLOG_ARCHIVE.sub("", rest).strip()
         # What remains must be the longer part: site names are shorter than headlines.
         for part, cut in ((head, tail), (first, rest), (rest, first), (tail, head)):
@@ -2272,6 +2496,20 @@ def strip_site_name(
     return title
 
 
+def _without_sections(title: str, sep: str) -> str:
+    """``title`` without the sections that stand between it and the site's name, joined by
+    the same separator (``Headline | iPhone | Forum | Site``): a word or two each, three at
+    most."""
+    for _ in range(3):
+        head, _, tail = title.rpartition(sep)
+        if not head:
+            break
+        if tail.count(" ") > 1 or len(tail) > 20 or len(head) <= len(tail):
+            break
+        title = head.strip()
+    return title
+
+
 def _is_site(part: str, names: list[str]) -> bool:
     """Whether ``part`` of a title is one of the site's ``names`` (casefolded), or the first
     words of one (``ProNATs e.V.`` of ``ProNATs e.V. Verein zur Unterstützung …``)."""
@@ -2284,6 +2522,34 @@ def _is_site(part: str, names: list[str]) -> bool:
         or (len(folded) >= 4 and 2 * len(folded) <= len(name) and name.startswith(folded + " "))
         for name in names
     )
+
+
+_GENERIC_LABELS = frozenset({"www", "co", "com", "org", "net", "gov", "ac", "or", "ne", "go"})
+
+
+def _names_host(part: str, names: list[str]) -> bool:
+    """Whether a short ``part`` of a title (four words at most) names the site whose host is
+    one of its ``names``: its first words spell the host's own label (``MyOOS Community
+    Forum`` on ``foren.myoos.de``, ``Gregory Szorc's Digital Home`` on ``gregoryszorc.com``)."""
+    folded = part.strip().casefold()
+    if not folded or folded.count(" ") > 3:
+        return False
+    words = _WORD.findall(folded)
+    for name in names:
+        if " " in name or "." not in name:
+            continue
+        labels = [label for label in name.split(".")[:-1] if label not in _GENERIC_LABELS]
+        label = _NON_WORD.sub("", labels[-1]) if labels else ""
+        if len(label) < 4:
+            continue
+        spelt = ""
+        for word in words:
+            spelt += word
+            if len(spelt) >= len(label):
+                break
+        if spelt == label:
+            return True
+    return False
 
 
 _SEPARATOR_SPLIT = re.compile(
@@ -2439,8 +2705,13 @@ def _text(element: HtmlElement, joiner: str = "", limit: int | None = None) -> s
     if _holds_more_nodes(element):
         return ""
     if not joiner:
-        return _collapse(cast("str", _STRING_VALUE(element)))
+        return _collapse(_string_value(element))
     return _collapse(joiner.join(element.itertext()))
+
+
+def _string_value(element: HtmlElement) -> str:
+    """The text nodes of ``element`` and its descendants joined, as they are."""
+    return cast("str", _STRING_VALUE(element))
 
 
 def _collapse(text: str) -> str:
