@@ -10,13 +10,7 @@ import pytest
 
 from newsmodel import QuoteKind, extract_quotes
 
-
-def _indirect(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (q.text, q.speaker_text, q.cue)
-        for q in extract_quotes(text, language=language)
-        if q.kind is QuoteKind.INDIRECT
-    ]
+from .quote_cases import indirect_quotes as _indirect
 
 
 @pytest.mark.parametrize(

@@ -265,12 +265,17 @@ def detect_language(text: str) -> str | None:
     return _detect(text[:SAMPLE_CHARS], quick=False)
 
 
-def _detect(sample: str, *, quick: bool) -> str | None:
+def _counts(sample: str, *, split: bool) -> tuple[str, list[str], int]:
+    """``sample`` lower-cased, its words (cut at spaces only with ``split``: twice as fast, and a
+    word glued to punctuation is missed) and the letters of those words."""
     lowered = sample.lower()
-    # The first lines are cut at spaces only (twice as fast): a word glued to punctuation is
-    # missed, which only makes their verdict rarer.
-    words = lowered.split() if quick else _WORD_RE.findall(lowered)
-    letters = sum(map(len, words))
+    words = lowered.split() if split else _WORD_RE.findall(lowered)
+    return lowered, words, sum(map(len, words))
+
+
+def _detect(sample: str, *, quick: bool) -> str | None:
+    # The first lines are cut at spaces only: a missed word only makes their verdict rarer.
+    lowered, words, letters = _counts(sample, split=quick)
     if letters < _MIN_LETTERS:
         return None
     if not sample.isascii():
@@ -435,9 +440,8 @@ def contradicting_language(declared: str, text: str) -> str | None:
     if len(text) >= 2 * _QUICK_CHARS and _detect(text[:_QUICK_CHARS], quick=True) in related:
         return None  # the first lines clearly are in the declared language
     sample = text[:SAMPLE_CHARS]
-    lowered = sample.lower()
-    words = lowered.split()  # a word glued to punctuation is missed: the evidence is stronger
-    letters = sum(map(len, words))
+    # A word glued to punctuation is missed: the evidence against the declaration is stronger.
+    lowered, words, letters = _counts(sample, split=True)
     if letters < _MIN_LETTERS:
         return None
     if not sample.isascii():
