@@ -564,13 +564,14 @@ def harvest_metadata(root: HtmlElement, *, url: str | None = None) -> Metadata:
     found[S.MICRODATA] = {**rdfa, **_collect_microdata(attributed)}
     language_hint = _first_language(found, diagnostics)
     found[S.DOM] = _collect_dom(root, page, url)
+    printed = _PrintedDates(language_hint)
     for source, values in found.items():
-        _normalise(values, source, language_hint, diagnostics)
+        _normalise(values, source, language_hint, diagnostics, printed)
     from_url = found[S.DOM].pop("_url_published", None)
     if from_url is not None:
         found[S.URL]["published"] = from_url
     if not any(found[source].get("published") is not None for source in _BEFORE_PAGE_TEXT):
-        scanned = _page_text_date(page, root, language_hint)
+        scanned = _page_text_date(page, root, printed)
         if scanned is not None:
             found[S.PAGE_TEXT]["published"] = scanned
     fields, origins = _choose(found)
@@ -947,26 +948,28 @@ def _walk(root: HtmlElement) -> _Page:
     comments: dict[HtmlElement, bool] = {}
     nodes = root.iter()
     for element in islice(nodes, MAX_WALKED + 1):
-        get = element.get
         tag = element.tag
-        hinted = date_hint = False
-        if (may_hint[get("class")] or may_hint[get("id")]) and isinstance(tag, str):
-            hints = _hints(element)
-            hits = hint_hits.get(hints)
-            if hits is None:
-                hits = (bool(BYLINE_HINT.search(hints)), bool(DATE_HINT.search(hints)))
-                hint_hits[hints] = hits
-            hinted, date_hint = hits
-        if (
-            get("rel") is not None or get("property") is not None or get("itemscope") is not None
-        ) and isinstance(tag, str):
-            if not hinted:
-                rel = get("rel")
-                hinted = rel is not None and rel.lower() == "author"
-            if (get("property") is not None and get("content") is not None) or (
-                get("itemscope") is not None and get("itemtype") is not None
-            ):
-                attributed.append(element)
+        hinted = False
+        names = element.keys()  # one call: a sixth of the elements have no attribute
+        if names:
+            get = element.get
+            if (may_hint[get("class")] or may_hint[get("id")]) and isinstance(tag, str):
+                hints = _hints(element)
+                hits = hint_hits.get(hints)
+                if hits is None:
+                    hits = (bool(BYLINE_HINT.search(hints)), bool(DATE_HINT.search(hints)))
+                    hint_hits[hints] = hits
+                hinted = hits[0]
+                if hits[1] and tag not in _NO_DATE_TAGS and len(element) <= 6:
+                    dates.append(element)
+            if not _ITEM_ATTRIBUTES.isdisjoint(names) and isinstance(tag, str):
+                if not hinted:
+                    rel = get("rel")
+                    hinted = rel is not None and rel.lower() == "author"
+                if (get("property") is not None and get("content") is not None) or (
+                    get("itemscope") is not None and get("itemtype") is not None
+                ):
+                    attributed.append(element)
         work = _TAG_WORK.get(tag)
         if work is _OWN_TEXT:
             own_text = element.text
@@ -996,16 +999,14 @@ def _walk(root: HtmlElement) -> _Page:
             if tag == "link" or tag == "base":
                 link_base.append(element)
         elif work is _TIME:
-            stamp = get("datetime") or _text(element)
+            stamp = element.get("datetime") or _text(element)
             if stamp and stamp.strip() and not _in_comments(element, comments):
-                marks = _hints(element) + " " + (get("itemprop") or "")
+                marks = _hints(element) + " " + (element.get("itemprop") or "")
                 times.append((stamp.strip(), bool(UPDATED_HINT.search(marks)), element))
         elif work is _FIGURE:
             figures.append(_figure(element))
         if hinted:
             bylines.append(element)
-        if date_hint and tag not in _NO_DATE_TAGS and len(element) <= 6:
-            dates.append(element)
     complete = next(nodes, None) is None and root.getparent() is None
     return _Page(
         tags,
@@ -1057,7 +1058,7 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
     out["_variant_links"] = [
         (a.get("hreflang"), a.get("href"), a.get("title"))
         for a in page.tags["link"]
-        if "alternate" in (a.get("rel") or "").lower().split() and a.get("hreflang")
+        if a.get("hreflang") and "alternate" in (a.get("rel") or "").lower().split()
     ]
     out["_variant_anchors"] = [
         (a.get("hreflang"), a.get("href"), _text(a)) for a in page.tags["a"] if a.get("hreflang")
@@ -1127,7 +1128,9 @@ def _byline_texts(
                 yield text
 
 
-def _page_text_date(page: _Page, root: HtmlElement, language: str | None) -> date | datetime | None:
+def _page_text_date(
+    page: _Page, root: HtmlElement, printed: _PrintedDates
+) -> date | datetime | None:
     """The first date printed in the page's text (the last resort for ``published``); a date
     introduced as the last change (``Letzte Änderung: 31.10.2023``) only when no other is."""
     body = page.tags["body"][0] if page.tags["body"] else root
@@ -1136,7 +1139,7 @@ def _page_text_date(page: _Page, root: HtmlElement, language: str | None) -> dat
     changed: date | datetime | None = None
     in_prose: date | datetime | None = None
     for text in _scan_texts(body, layout):
-        parsed = _date_in_text(text, language)
+        parsed = printed[text]
         if parsed is None:
             continue
         digit = _HAS_DIGIT.search(text)
@@ -1200,6 +1203,9 @@ def _scan_texts(body: HtmlElement, layout: frozenset[HtmlElement] = frozenset())
 
 _HAS_DIGIT = re.compile(r"\d")
 _NO_DATE_TAGS = frozenset({"time", "html", "body", "article", "main", "script"})
+_ITEM_ATTRIBUTES = frozenset({"rel", "property", "itemscope"})
+"""The attributes that make the walk look further at an element (a ``rel=author`` link, RDFa,
+a microdata item)."""
 _NOTICE_TAGS = frozenset({"footer", "small", "p", "div", "span"})
 _OWN_TEXT_TAGS = _BYLINE_TEXT_TAGS | _NOTICE_TAGS
 """Tags whose own text the DOM collector reads (a byline opener, a copyright line)."""
@@ -1212,8 +1218,8 @@ _TAG_WORK: Mapping[str, str] = {
 """What the walk does with an element of each tag, besides checking its class, id and
 attributes (no tag is in two of these sets)."""
 _ANY_HINT = re.compile(
-    r"byline|by-line|author|autor|auteur|writer|reporter|verfasser|firma|"
-    r"date|time|publish|posted|datum|fecha|zeit|meta|info"
+    r"by-?line|aut(?:h?or|eur)|writer|reporter|verfasser|firma|"
+    r"dat(?:e|um)|time|publish|posted|fecha|zeit|meta|info"
 )
 """Every match of :data:`BYLINE_HINT` or :data:`DATE_HINT` contains one of these words: one
 search of a case-folded class or id value (several times faster than a case-insensitive
@@ -1438,8 +1444,10 @@ def _normalise(
     source: MetaSource,
     language: str | None,
     diagnostics: list[Diagnostic],
+    printed: _PrintedDates,
 ) -> None:
-    """Turn the raw strings a collector found (keys with ``_``) into article field values."""
+    """Turn the raw strings a collector found (keys with ``_``) into article field values
+    (``printed``: the dates read in the page's texts so far)."""
     raw = {k[1:]: v for k, v in values.items() if k.startswith("_")}
     for key in raw:
         del values["_" + key]
@@ -1514,7 +1522,7 @@ def _normalise(
     if rights:
         values["rights"] = Rights.model_validate(rights)
     if source is S.DOM:
-        _normalise_dom(values, raw, language, diagnostics)
+        _normalise_dom(values, raw, language, diagnostics, printed)
 
 
 def _normalise_dom(
@@ -1522,6 +1530,7 @@ def _normalise_dom(
     raw: Mapping[str, Any],
     language: str | None,
     diagnostics: list[Diagnostic],
+    printed: _PrintedDates,
 ) -> None:
     h1 = raw.get("h1") or []
     html_title = (raw.get("html_title") or [None])[0]
@@ -1543,7 +1552,7 @@ def _normalise_dom(
         key = "updated" if updated else "published"
         parsed = _date(text, language)
         if parsed is None and key not in values and len(text) <= 80:
-            parsed = _date_in_text(text, language)  # ``<time>Mis en ligne le 29 juin 2019``
+            parsed = printed[text]  # ``<time>Mis en ligne le 29 juin 2019``
         if parsed is None:
             continue
         if isinstance(parsed, datetime) and parsed.utcoffset():
@@ -1558,7 +1567,7 @@ def _normalise_dom(
             or _has_ancestor(element, 15, _is_quoted, quoted)
         ):
             continue
-        values[key] = _printed_day(element, parsed, language)
+        values[key] = _printed_day(element, parsed, printed)
     values["_offsets"] = offsets
     # The first date of each kind is kept: once both are known, the rest is not read.
     for element in raw.get("visible_dates", ()):
@@ -1575,9 +1584,9 @@ def _normalise_dom(
             or _in_chrome(element, chrome, headline, sizes)
         ):
             continue
-        parsed = _date_in_text(text, language)
+        parsed = printed[text]
         if parsed is None and len(element):  # parts in child elements: ``Mai<b>06</b>2018``
-            parsed = _date_in_text(_text(element, " "), language)
+            parsed = printed[_text(element, " ")]
         if parsed is None:
             parsed = _short_year_date(text)
         if parsed is not None:
@@ -1605,7 +1614,7 @@ def _normalise_dom(
 
 
 def _printed_day(
-    element: HtmlElement, stamp: date | datetime, language: str | None
+    element: HtmlElement, stamp: date | datetime, printed_dates: _PrintedDates
 ) -> date | datetime:
     """The date a ``<time>`` shows its readers when its ``datetime`` names another day, days
     away (``<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>``: the attribute
@@ -1616,7 +1625,7 @@ def _printed_day(
     text = _text(element)
     if not 5 <= len(text) <= 80 or _HAS_DIGIT.search(text) is None:
         return stamp
-    printed = _date_in_text(text, language)
+    printed = printed_dates[text]
     if printed is None or abs((_day(printed) - _day(stamp)).days) <= 1:
         return stamp
     return printed
@@ -1646,6 +1655,20 @@ _LABEL = re.compile(
     r"mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|on|le|am|el|il)\s*:?\s*",
     re.I,
 )
+
+
+class _PrintedDates(dict[str, "date | datetime | None"]):
+    """The first date printed in each text of one page (:func:`_date_in_text` in the page's
+    language), each distinct text read once: a date's element and the one around it often
+    print the same text, and the last-resort scan reads some of them again."""
+
+    def __init__(self, language: str | None) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, text: str) -> date | datetime | None:
+        found = self[text] = _date_in_text(text, self.language)
+        return found
 
 
 def _date_in_text(text: str, language: str | None) -> date | datetime | None:
@@ -2467,7 +2490,8 @@ def strip_site_name(
     # A "site name" that holds the whole title is a page's title given as one.
     names = [n.casefold() for n in site_names if n and len(n) >= 2]
     names = [n for n in names if not n.startswith(whole)]
-    known = {_norm_title(o) for o in others if o and len(o) >= 4}
+    others = others if isinstance(others, list | tuple) else tuple(others)
+    known: set[str] | None = None  # read once a separator is found
     for sep in SITE_NAME_SEPARATORS:
         if sep not in title:
             continue
@@ -2480,6 +2504,8 @@ def strip_site_name(
         ):
             return _BLOG_ARCHIVE.sub("", rest).strip()
         # What remains must be the longer part: site names are shorter than headlines.
+        if known is None:
+            known = {_norm_title(o) for o in others if o and len(o) >= 4}
         for part, cut in ((head, tail), (first, rest), (rest, first), (tail, head)):
             if part and len(part) >= len(cut) and _norm_title(part) in known:
                 return part.strip()
