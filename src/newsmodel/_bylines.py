@@ -778,16 +778,18 @@ def _split_agency_chain(match: re.Match[str]) -> str:
 
 def is_collective(segment: str) -> bool:
     """Whether ``segment`` credits a desk or a team (``HNN Staff``, ``Redaktion``), no person."""
-    words = [w.casefold().strip(".,") for w in segment.split()]
-    if not words:
-        return False
+    tokens = segment.split()
+    words = [w.casefold().strip(".,") for w in tokens]
     return any(w in COLLECTIVE_WORDS for w in words) and all(
         w in COLLECTIVE_WORDS
         or w in JOB_TITLE_WORDS
-        or w in {"the", "la", "le", "die", "der"}
-        or segment.split()[i][:1].isupper()
-        for i, w in enumerate(words)
+        or w in _COLLECTIVE_ARTICLES
+        or token[:1].isupper()
+        for w, token in zip(words, tokens, strict=True)
     )
+
+
+_COLLECTIVE_ARTICLES = frozenset({"the", "la", "le", "die", "der"})
 
 
 def _split_people(
