@@ -1576,8 +1576,11 @@ def _normalise_dom(
         text = _text(element)  # a longer text is as far from a date as its first 80 characters
         if not 5 <= len(text) <= 80:
             continue
-        updated = UPDATED_HINT.search(_hints(element) + " " + text) is not None
-        key = "updated" if updated and "published" in values else "published"
+        # Marked as the last change counts only once the publication date is known.
+        updated = (
+            "published" in values and UPDATED_HINT.search(_hints(element) + " " + text) is not None
+        )
+        key = "updated" if updated else "published"
         if (
             key in values
             or _in_comments(element, comments)
