@@ -64,6 +64,8 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"WARC/", "a WARC archive (use the bulk reader)"),
 )
 """Leading bytes of formats that are often passed by mistake, and what to call them."""
+_SIGNATURES = tuple(signature for signature, _ in BINARY_SIGNATURES)
+_BOMS = tuple(bom for bom, _ in BOMS)
 
 MAX_TAGS = 500_000
 """Pages with more ``<`` than this (opening and closing tags, about twice the elements) are
@@ -79,8 +81,12 @@ MAX_CONTROL_SHARE = 0.1
 prefix above which the input is called binary."""
 
 _CONTROL_BYTES = bytes(i for i in range(32) if i not in (9, 10, 12, 13)) + b"\x7f"
-CONTROL_BYTE = re.compile(b"[" + re.escape(_CONTROL_BYTES) + b"]")
-"""Any of ``_CONTROL_BYTES``."""
+"""Control bytes, counted by deleting them (``bytes.translate``: five times faster than a
+regex search for one)."""
+
+NUL_FREE_ENCODINGS = frozenset({"utf-8", "cp1252", "latin-1"})
+"""Encodings in which a NUL character is always the NUL byte and the NUL byte always a NUL
+character, so the bytes are searched for it (``str`` search is ten times slower)."""
 
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 """A multi-byte UTF-8 sequence (roughly): bytes that are UTF-8 text with a few bad bytes have
@@ -232,7 +238,11 @@ def load_html(data: str | bytes, *, options: ParseOptions, source: str | None = 
     utf8: bytes | None = None  # str input as UTF-8, once encoded
     if raw == b"":  # str input: lone surrogates cannot reach lxml (it would cut the text)
         text, utf8 = _replace_unencodable(text, diagnostics)
-    if "\x00" in text:
+    if raw and encoding in NUL_FREE_ENCODINGS:
+        nul = b"\x00" in raw
+    else:
+        nul = "\x00" in text if utf8 is None else b"\x00" in utf8
+    if nul:
         diagnostics.append(
             Diagnostic(
                 code=NM_REPLACED_CHARACTERS,
@@ -270,14 +280,15 @@ def _check_size(size: int, options: ParseOptions, source: str | None) -> None:
 def _check_binary(raw: bytes, source: str | None) -> None:
     head = raw[:SNIFF_BYTES]
     stripped = head.lstrip()
-    for signature, name in BINARY_SIGNATURES:
-        if head.startswith(signature) or stripped.startswith(signature):
-            raise UnsupportedInputError(f"the input is {name}, not HTML", source=source)
-    if any(head.startswith(bom) for bom, _ in BOMS):
+    if head.startswith(_SIGNATURES) or stripped.startswith(_SIGNATURES):
+        for signature, name in BINARY_SIGNATURES:
+            if head.startswith(signature) or stripped.startswith(signature):
+                raise UnsupportedInputError(f"the input is {name}, not HTML", source=source)
+    if head.startswith(_BOMS):
         return  # UTF-16/32 text has NUL bytes by design.
-    if not head or CONTROL_BYTE.search(head) is None:
-        return  # the usual case, found in one scan
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if not controls:
+        return  # the usual case
     if b"\x00" in head or controls > MAX_CONTROL_SHARE * len(head):
         raise UnsupportedInputError(
             "the input looks binary (NUL or control bytes), not HTML", source=source
@@ -428,7 +439,9 @@ def _neutralise_prolog(text: str, diagnostics: list[Diagnostic]) -> str:
     declaration = XML_DECLARATION_TEXT.match(head)
     if declaration is not None:
         text = text[declaration.end() :]
-    if "<!DOCTYPE" in text[:SNIFF_BYTES].upper() and "[" in text[:SNIFF_BYTES]:
+        head = text[:SNIFF_BYTES]
+    # "<!" and "[" first: upper-casing the head costs more than both searches.
+    if "<!" in head and "[" in head and "<!DOCTYPE" in head.upper():
         subset = DOCTYPE_SUBSET.search(text, 0, max(SNIFF_BYTES, 1 << 20))
         if subset is not None:
             text = text[: subset.start()] + text[subset.end() :]
