@@ -249,8 +249,7 @@ def _is_end_note(text: str) -> bool:
     prompt, a "follow us" or contact line, a copyright notice, a contributors' line."""
     if len(text) > rules.MAX_END_NOTE:
         return False
-    lowered = text.lower()
-    if not any(hint in lowered for hint in rules.END_NOTE_HINTS):
+    if rules.END_NOTE_HINT.search(text.lower()) is None:
         return False
     return rules.END_NOTE.search(text) is not None
 
@@ -265,10 +264,14 @@ def _is_caption_line(text: str) -> bool:
         return True
     if ":" not in text and "/" not in text and "©" not in text:
         return False
-    return bool(
-        rules.CAPTION_LINE.search(text, max(0, len(text) - rules.MAX_CREDIT_CHARS))
-        or rules.CAPTION_LABEL.match(text)
-    )
+    start = max(0, len(text) - rules.MAX_CREDIT_CHARS)
+    # Each credit of ``CAPTION_LINE`` closes a parenthesis at the end, or holds ": " or "©":
+    # a line with none of them is searched for nothing.
+    if (
+        text.rstrip().endswith(")") or ": " in text[start:] or "©" in text[start:]
+    ) and rules.CAPTION_LINE.search(text, start):
+        return True
+    return rules.CAPTION_LABEL.match(text) is not None
 
 
 # --------------------------------------------------------------------------- JSON-LD body
@@ -361,6 +364,10 @@ _PAYWALL = 4  # a flag on the others
 _BOX, _LOCKED_BOX = 8, 16  # on a neutral verdict: a box set inside the text (see ``_prune``)
 _EXPANDER = 32  # on a furniture verdict: named for "read more" (see ``_is_text_expander``)
 _DOOMED = "nm-removed"
+_KEY_KINDS = dict.fromkeys(rules.FURNITURE_KEYS, _FURNITURE) | dict.fromkeys(rules.BODY_KEYS, _BODY)
+"""The verdict of each key of ``BODY_KEYS`` and ``FURNITURE_KEYS`` (one lookup for both)."""
+_PAIR_HEADS = frozenset(key.split("-")[0] for key in _KEY_KINDS if "-" in key)
+"""The first words of the keys that are pairs of words."""
 
 
 def _verdict(words: list[str]) -> int:
@@ -368,17 +375,16 @@ def _verdict(words: list[str]) -> int:
     and pairs of words, which is several times faster than a regex over the string."""
     if rules.VERDICT_WORDS.isdisjoint(words):
         return _NEUTRAL  # most class names: one set operation
+    kinds = _KEY_KINDS
     previous = ""
     furniture = False
     for word in words:
-        pair = f"{previous}-{word}"
-        if word in rules.BODY_KEYS or pair in rules.BODY_KEYS:
+        kind = kinds.get(word, _NEUTRAL)
+        if previous in _PAIR_HEADS:  # else no pair of words is a key
+            kind |= kinds.get(f"{previous}-{word}", _NEUTRAL)
+        if kind & _BODY:
             return _BODY
-        if (
-            not furniture
-            and (word in rules.FURNITURE_KEYS or pair in rules.FURNITURE_KEYS)
-            and previous not in rules.LAYOUT_MODIFIERS
-        ):
+        if kind and previous not in rules.LAYOUT_MODIFIERS:
             furniture = True
         previous = word
     return _FURNITURE if furniture else _NEUTRAL
@@ -803,6 +809,11 @@ _LEAD_TAGS = ("p", "div", "section", "header", "h2", "h3", "h4")
 def _is_lead_name(cls: str | None, ident: str | None) -> bool:
     """Whether a class and id name an article's lead (``article__intro``, ``chapo``,
     ``DefaultEinleitung``)."""
+    names = f"{cls} {ident}" if cls and ident else cls or ident or ""
+    # Every word that :func:`_split_names` finds is in the names lowercased: most names hold
+    # no lead's word, which one search tells.
+    if rules.LEAD_HINT.search(names[: rules.MAX_CLASS_CHARS].lower()) is None:
+        return False
     names = _split_names(cls, ident)
     previous = ""
     for word in rules.CLASS_WORD.findall(names):

@@ -36,6 +36,7 @@ __all__ = [
     "CREDIT_LINE",
     "DROP_TAGS",
     "END_NOTE",
+    "END_NOTE_HINT",
     "END_NOTE_HINTS",
     "EXPANDER_NAME",
     "FURNITURE_KEYS",
@@ -46,6 +47,7 @@ __all__ = [
     "INLINE_SPAN_TAGS",
     "JSONLD_BODY_SHARE",
     "LAYOUT_MODIFIERS",
+    "LEAD_HINT",
     "LEAD_KEYS",
     "LINKED_HEADING_SHARE",
     "LISTING_WORDS",
@@ -474,6 +476,9 @@ LEAD_KEYS = _word_keys(
 )
 """Class and id words (or pairs of words) of an article's lead (standfirst, chapo, intro),
 which pages often set above the body's container, in the article's header."""
+LEAD_HINT = re.compile(_alt(max(key.split("-"), key=len) for key in LEAD_KEYS))
+"""The longest word of each of ``LEAD_KEYS``: a lowercased class/id string that holds none of
+them names no lead, which one search tells faster than reading its words."""
 
 _BOX_WORDS = (
     "teaser",  # another article's card set in the text (``inline-teaser``, ``teaser-breaker``)
@@ -754,7 +759,8 @@ END_NOTE_HINTS = (
     "more ap ",
 )
 """Lowercase strings of which an ``END_NOTE`` holds one: a paragraph with none is no note
-(several plain substring tests cost less than one search of the pattern)."""
+(``END_NOTE_HINT``, one search for all of them, costs less than one search of the pattern)."""
+END_NOTE_HINT = re.compile(_alt(END_NOTE_HINTS))
 
 MAX_RELATED_HEADING = 60
 """Only blocks up to this long are read as a ``RELATED_HEADING``."""
