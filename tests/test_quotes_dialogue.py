@@ -125,7 +125,7 @@ D = QuoteKind.DIRECT
                     "Nous ne sommes pas d'accord avec cette décision",
                     D,
                     "le ministre Bruno Le Maire",
-                    None,
+                    "Bruno Le Maire",
                 )
             ],
         ),

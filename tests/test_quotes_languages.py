@@ -1,5 +1,6 @@
 """Quote attribution in Dutch, Swedish, Polish and Russian: each language's marks, cue verbs,
-inversion with a lower-case role, ``according to`` forms, pronouns and rejected speakers."""
+inversion with a lower-case role, ``according to`` forms, pronouns and rejected speakers; also
+inverted speakers after a phrase, Portuguese ``a`` and names with particles."""
 
 from __future__ import annotations
 
@@ -290,6 +291,110 @@ def test_subjectless_cue_speaker_by_gender_of_the_past_ending(
     ],
 )
 def test_inverted_speaker_after_a_phrase(
+    language: str, text: str, expected: list[tuple[str, QuoteKind, str | None, str | None]]
+) -> None:
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Portuguese "a" is an article and a preposition: before a bare plural noun it is the
+        # preposition (the article would be "as"), and no speaker opens with it.
+        (
+            "pt",
+            "“Não vamos aceitar este orçamento”, disse a jornalistas.",
+            [("Não vamos aceitar este orçamento", D, None, None)],
+        ),
+        (
+            "pt",
+            "“Não vamos aceitar este orçamento”, disse a repórteres em Brasília.",
+            [("Não vamos aceitar este orçamento", D, None, None)],
+        ),
+        (
+            "pt",
+            "“Não vamos aceitar este orçamento”, disse a ministra Ana Silva.",
+            [("Não vamos aceitar este orçamento", D, "a ministra Ana Silva", "Ana Silva")],
+        ),
+        (
+            "pt",
+            "“Não vamos aceitar este orçamento”, disse a jornalistas o ministro Fernando Medina.",
+            [
+                (
+                    "Não vamos aceitar este orçamento",
+                    D,
+                    "o ministro Fernando Medina",
+                    "Fernando Medina",
+                )
+            ],
+        ),
+    ],
+)
+def test_portuguese_a_before_a_plural_is_no_article(
+    language: str, text: str, expected: list[tuple[str, QuoteKind, str | None, str | None]]
+) -> None:
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A particle between a capitalised given name and surname is part of the name; a
+        # later mention by the surname with its particle is the same person.
+        (
+            "nl",
+            "Frans van der Berg zei: „We gaan door met de onderhandelingen.” Van der Berg "
+            "zei ook: „Het akkoord is bijna klaar.”",
+            [
+                (
+                    "We gaan door met de onderhandelingen.",
+                    D,
+                    "Frans van der Berg",
+                    "Frans van der Berg",
+                ),
+                ("Het akkoord is bijna klaar.", D, "Van der Berg", "Frans van der Berg"),
+            ],
+        ),
+        (
+            "de",
+            "Karl-Theodor zu Guttenberg sagte: „Wir machen mit der Reform weiter.“",
+            [
+                (
+                    "Wir machen mit der Reform weiter.",
+                    D,
+                    "Karl-Theodor zu Guttenberg",
+                    "Karl-Theodor zu Guttenberg",
+                )
+            ],
+        ),
+        (
+            "pt",
+            "“Vamos vencer estas eleições”, disse Maria da Silva.",
+            [("Vamos vencer estas eleições", D, "Maria da Silva", "Maria da Silva")],
+        ),
+        (
+            "pt",
+            "“Vamos vencer estas eleições”, disse João dos Santos. “É certo que vamos vencer”, "
+            "acrescentou Dos Santos.",
+            [
+                ("Vamos vencer estas eleições", D, "João dos Santos", "João dos Santos"),
+                ("É certo que vamos vencer", D, "Dos Santos", "João dos Santos"),
+            ],
+        ),
+        (
+            "it",
+            "«Vinceremo queste elezioni europee», ha detto Maria della Valle.",
+            [("Vinceremo queste elezioni europee", D, "Maria della Valle", "Maria della Valle")],
+        ),
+        # After a name, "da" before a place is a preposition.
+        (
+            "it",
+            "«Vinceremo queste elezioni europee», ha detto Giorgia Meloni da Bruxelles.",
+            [("Vinceremo queste elezioni europee", D, "Giorgia Meloni", "Giorgia Meloni")],
+        ),
+    ],
+)
+def test_names_with_particles(
     language: str, text: str, expected: list[tuple[str, QuoteKind, str | None, str | None]]
 ) -> None:
     assert _read(text, language) == expected

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from newsmodel.models import Gender, Organization, OrganizationKind, Person
 
 __all__ = [
+    "INNER_PARTICLES",
+    "STRONG_PARTICLES",
     "EntityBook",
     "OrgRecord",
     "PersonRecord",
@@ -31,6 +33,7 @@ __all__ = [
     "looks_like_name",
     "org_kind",
     "split_role",
+    "surname_forms",
 ]
 
 
@@ -320,6 +323,19 @@ NAME_CONNECTORS: frozenset[str] = _words(
 )
 """Lower-case words allowed inside an organisation's or a person's name."""
 
+INNER_PARTICLES: frozenset[str] = _words(
+    "de du des la le van von der den ter zu del della di da do dos das"
+)
+"""Particles inside a person's name, between a capitalised given name and a capitalised
+surname (``Bruno Le Maire``, ``Frans van der Berg``, ``Ursula von der Leyen``,
+``Karl-Theodor zu Guttenberg``, ``Ana del Río``, ``Maria della Valle``, ``Maria da Silva``,
+``João dos Santos``): the surname that later mentions give is the particles and the last
+word (``Le Maire``, ``van der Berg``)."""
+
+STRONG_PARTICLES: frozenset[str] = _words("van von der den ter zu del della dos")
+"""The particles of :data:`INNER_PARTICLES` that are seldom a preposition before a place or
+an organisation after a name (``da``, ``de``, ``di`` are: ``Renzi da Roma``)."""
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 _CAP_WORD = rf"[{_UPPER}][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"
 CAPITALIZED_RUN: re.Pattern[str] = re.compile(
@@ -490,18 +506,19 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     start = end
     while start > 0:
         word = words[start - 1]
-        if _is_capitalized(word) and not is_role_word(word):
-            start -= 1
-            continue
-        if (
-            _fold(word) in NAME_CONNECTORS
-            and start < end
-            and start - 1 > 0
-            and _is_capitalized(words[start - 2])
-            and not is_role_word(words[start - 2])
+        if _is_capitalized(word) and (
+            not is_role_word(word) or (start == end and _particle_before(words, start - 1))
         ):
-            start -= 1  # a particle inside a name, after a capitalised word
+            start -= 1  # (a surname that is also a job after its particle: "Bruno Le Maire")
             continue
+        if _fold(word) in NAME_CONNECTORS and start < end:
+            particles = 1
+            if start - 2 > 0 and _fold(words[start - 2]) in INNER_PARTICLES:
+                particles = 2  # "van der", "von der", "de la"
+            given = start - 1 - particles
+            if given >= 0 and _is_capitalized(words[given]) and not is_role_word(words[given]):
+                start -= particles  # a particle inside a name, after a capitalised word
+                continue
         break
     while start < end and _fold(words[start]) in NAME_CONNECTORS | LEADING_ARTICLES:
         start += 1
@@ -515,6 +532,37 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     rest = [w for w in words[:start] if _fold(w) not in LEADING_ARTICLES]
     role = " ".join(rest).strip(" ,") or None
     return " ".join(name_words), role
+
+
+def _particle_before(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` follows one or two name particles that follow a capitalised word
+    that is no job (``Bruno Le Maire``, ``Jean de La Fontaine``)."""
+    m = k
+    while m > 0 and k - m < 2 and _fold(words[m - 1]) in INNER_PARTICLES:
+        m -= 1
+    return (
+        m < k
+        and m > 0
+        and _is_capitalized(words[m - 1])
+        and not is_role_word(words[m - 1])
+        and _fold(words[m - 1]) not in INNER_PARTICLES
+    )
+
+
+def surname_forms(name: str) -> list[str]:
+    """The forms a later mention gives a person's surname by: the last word and, after a
+    given name, the particles before it (``van der Berg`` of ``Frans van der Berg``, ``Le
+    Maire`` of ``Bruno Le Maire``)."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    forms = [words[-1]]
+    first = len(words) - 1
+    while first > 1 and len(words) - 1 - first < 2 and _fold(words[first - 1]) in INNER_PARTICLES:
+        first -= 1
+    if first < len(words) - 1:
+        forms.append(" ".join(words[first:]))
+    return forms
 
 
 # --------------------------------------------------------------------------- records
@@ -662,9 +710,8 @@ class EntityBook:
         if isinstance(record, PersonRecord):
             for alias in record.aliases:
                 self._index(record, alias)
-            words = record.name.split()
-            if len(words) > 1:
-                self._index(record, words[-1])
+            for form in surname_forms(record.name):
+                self._index(record, form)
         else:
             for form in (*record.acronyms, *record.aliases):
                 self._index(record, form)
@@ -690,9 +737,8 @@ class EntityBook:
                 existing.aliases.append(existing.name)
                 existing.name = name
                 self._index(existing, name)
-                words = name.split()
-                if len(words) > 1:
-                    self._index(existing, words[-1])
+                for form in surname_forms(name):
+                    self._index(existing, form)
             elif name != existing.name and name not in existing.aliases:
                 existing.aliases.append(name)
                 self._index(existing, name)
@@ -702,14 +748,18 @@ class EntityBook:
                 existing.gender = gender
             return existing
         # A full name whose surname is a person already known by surname only: merge.
-        words = name.split()
-        if len(words) > 1:
-            surname_owner = self._keys.get(normalize_name(words[-1]), [])
+        forms = surname_forms(name)
+        for form in reversed(forms):
+            surname_owner = self._keys.get(normalize_name(form), [])
             for record in surname_owner:
-                if isinstance(record, PersonRecord) and len(record.name.split()) == 1:
+                if isinstance(record, PersonRecord) and (
+                    record.name == form or len(record.name.split()) == 1
+                ):
                     record.aliases.append(record.name)
                     record.name = name
                     self._index(record, name)
+                    for other in forms:
+                        self._index(record, other)
                     record.role = record.role or role
                     record.affiliation = record.affiliation or affiliation
                     if record.gender is Gender.UNKNOWN:

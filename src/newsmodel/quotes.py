@@ -49,8 +49,10 @@ from newsmodel._entities import (
     CAPITALIZED_RUN,
     GIVEN_NAMES_FEMININE,
     GIVEN_NAMES_MASCULINE,
+    INNER_PARTICLES,
     KNOWN_ORGANIZATIONS,
     NAME_WITH_ACRONYM,
+    STRONG_PARTICLES,
     EntityBook,
     OrgRecord,
     PersonRecord,
@@ -246,6 +248,9 @@ _CONNECTORS = frozenset(
 )
 _NAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "von", "af", "av"})
 """Lower-case words inside a name (``Hugo de Jonge``, ``Pieter van der Berg``)."""
+_INNER_PARTICLES = frozenset(INNER_PARTICLES)
+"""Lower-case particles inside a person's name between given name and surname (``Maria da
+Silva``, ``Frans van der Berg``, ``Karl-Theodor zu Guttenberg``)."""
 _RELATIVE_TOKENS = 25
 """How many words a relative clause after a source may hold (see
 :func:`_after_german_relative`)."""
@@ -522,6 +527,10 @@ class _Span:
     """Speech set off by dialogue dashes (see :func:`_dialogue_spans`): the dashes are its
     marks; ``close_mark`` is ``""`` when the speech ends at the paragraph's end or at a
     comma before the narrator's words."""
+    incise: bool = False
+    """French speech that a cue in inversion follows (``« Non », répond-il``, ``« Oui,
+    a-t-elle déclaré, …``, see :func:`_split_incises`): speech, even when its words are
+    shaped like a title."""
 
     def inner(self, text: str) -> tuple[int, int]:
         start = self.open + len(self.open_mark)
@@ -1066,6 +1075,69 @@ def _incise_end(text: str, start: int, end: int) -> int | None:
     return word.start()
 
 
+_FR_INVERTED_INCISE = re.compile(
+    r"\s*,\s*([^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles|on)\b(?:\s+([^\W\d_]+))?"
+)
+"""A French incise in inversion after a comma inside marks: ``, dit-il``, ``, répond-elle``,
+``, a-t-elle déclaré`` (the verb, or the auxiliary and the participle after it)."""
+
+
+def _inversion_cue(found: re.Match[str], cues: frozenset[str], aux: frozenset[str]) -> bool:
+    """Whether a match of :data:`_FR_INVERTED_INCISE` is a cue: its verb, or its auxiliary
+    and the participle after it."""
+    verb = found.group(1).lower()
+    return verb in cues or (verb in aux and (found.group(2) or "").lower() in cues)
+
+
+def _split_incises(
+    text: str, spans: list[_Span], cues: frozenset[str], aux: frozenset[str]
+) -> list[_Span]:
+    """French speech in « » interrupted by its cue in inversion (``« Nous allons, dit-il,
+    gagner cette bataille. »``, ``« Oui, a-t-elle déclaré, nous irons. »``, ``« Non, dit-il.
+    Jamais. »``): the quote ends at the comma before the incise and, when the speech goes on
+    after it, resumes after the incise's closing comma (or at the next sentence), so that the
+    incise attributes both parts as ``« A », dit-il, « B »`` does. Only an inversion is read
+    (``« Nous, on a dit non »`` holds no incise)."""
+    out: list[_Span] = []
+    for span in spans:
+        if span.open_mark != "«" or span.close is None or span.children:
+            out.append(span)
+            continue
+        after = _FR_INVERTED_INCISE.match(text, span.outer_end)
+        if after is not None and _inversion_cue(after, cues, aux):
+            span.incise = True  # "« Non », répond-il, « jamais. »"
+        start, end = span.inner(text)
+        opened, open_mark = span.open, span.open_mark
+        pos = start
+        while True:
+            found = _FR_INVERTED_INCISE.search(text, pos, end)
+            if found is None:
+                out.append(
+                    _Span(
+                        opened,
+                        span.close,
+                        open_mark,
+                        span.close_mark,
+                        incise=span.incise or not open_mark,
+                    )
+                )
+                break
+            if not _inversion_cue(found, cues, aux):
+                pos = found.end()
+                continue
+            comma = text.index(",", found.start())
+            out.append(_Span(opened, comma, open_mark, "", incise=True))
+            near = min(end, comma + _INCISE_CHARS)
+            gap = _SENTENCE_GAP.search(text, comma, near)
+            resume = _incise_end(text, comma + 1, gap.start() if gap else near)
+            if resume is None and gap is not None:
+                resume = gap.end() - 1
+            if resume is None or resume >= end:
+                break  # "« Non, dit-il. »": the speech ends at the incise
+            opened, open_mark, pos = resume, "", resume
+    return out
+
+
 # --------------------------------------------------------------------------- sentences
 
 
@@ -1257,9 +1329,12 @@ class _Reader:
             spaced = _HINT_SPACE.sub(" ", document) if len(document) == len(joined) else None
             start = 0
             dialogue = self.language in rules.DIALOGUE_DASH_LANGUAGES
+            incise = self.language in rules.DIALOGUE_COMMA_INCISE
             continues = False  # the paragraph before is a line of dialogue or ends with ":"
             for index, text in enumerate(self.blocks):
                 spans = _pair_marks(text, self.language) if len(text) <= MAX_BLOCK_CHARS else []
+                if incise and spans and "«" in text:
+                    spans = _split_incises(text, spans, self.cues, self.aux)
                 if dialogue and len(text) <= MAX_BLOCK_CHARS:
                     lines = _dialogue_spans(
                         text,
@@ -2461,6 +2536,11 @@ class _Reader:
             found = self._after_adjunct(toks, k)
             if found is None and toks[k].low in self.bare_prepositions:
                 return False  # "dijo a los periodistas.": no speaker opens with "a"
+            if found is None and toks[k].low in self.articles and _plural_after(toks, k):
+                # Portuguese "a", an article and a preposition: before a plural noun it is
+                # the preposition ("disse a jornalistas"; the article would be "as"), not
+                # the speaker's article ("disse a ministra Ana Silva").
+                return False
             j = found or k
         while j < n and len(out) < 10:
             tok = toks[j]
@@ -2477,6 +2557,12 @@ class _Reader:
                 out.append(tok)
                 j += 1
                 continue
+            if out and _is_cap(out[-1]) and low in _INNER_PARTICLES:
+                inner = _particle_run(toks, j, out[-1])
+                if inner > j:
+                    out.extend(toks[j:inner])  # "disse Maria da Silva", "Frans van der Berg"
+                    j = inner
+                    continue
             if low in _AFTER_STOP and not (out and low in {"de", "der", "des", "du", "of"}):
                 break
             if low in self.after_stop:
@@ -2630,7 +2716,9 @@ class _Reader:
         before_word = _word_before(text, span.open)
         # The first words only: every rule below counts up to a few.
         first_words = [m.group() for m in itertools.islice(_WORDS.finditer(inner), 7)]
-        if _is_title(inner, before_word, first_words, english=self.language == "en"):
+        if not span.incise and _is_title(
+            inner, before_word, first_words, english=self.language == "en"
+        ):
             return None
         if before_word in _SOURCE_CUE_WORDS and len(first_words) <= _MARKED_NAME_WORDS:
             return None  # "Laut „BBC News“": a source's name in marks (the cue's speaker)
@@ -2669,7 +2757,8 @@ class _Reader:
             prev is not None
             and prev.speaker_text is not None
             and prev.end < prev.attr_end <= span.open
-            and _only_attribution(lead, prev.attr_end)
+            # "« Non, dit-elle. Nous … »": the speech resumed after its incise.
+            and ((span.incise and not span.open_mark) or _only_attribution(lead, prev.attr_end))
         )
         own_cue = False
         if inherited and prev is not None and adjacent is None:
@@ -3847,6 +3936,38 @@ _EN_CLAUSE_JOINS = frozenset({"but", "and", "though", "although", "while", "yet"
 """Conjunctions between a comma and the next attribution (``…, but she denied that …``)."""
 
 
+def _particle_run(toks: list[_Tok], j: int, given: _Tok) -> int:
+    """The token after the name particles that open at ``j`` (one or two: ``da``, ``van
+    der``) when a capitalised surname follows them, else ``j``. After a word that is no known
+    given name only the particles that are no common preposition count (``Renzi da Roma`` is
+    a name and a place)."""
+    m = j
+    n = len(toks)
+    while m < n and m - j < 2 and toks[m].low in _INNER_PARTICLES and not _is_cap(toks[m]):
+        m += 1
+    if m >= n or not (_is_word(toks[m]) and _is_cap(toks[m])):
+        return j
+    if not _given(given.text) and m - j == 1 and toks[j].low not in STRONG_PARTICLES:
+        return j
+    return m
+
+
+def _plural_after(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k`` (a singular article) is followed by a lower-case plural noun in
+    *-s* that is no role (``a jornalistas``, ``a repórteres``): a preposition before a bare
+    plural, as the article would agree with its noun."""
+    if k + 1 >= len(toks):
+        return False
+    head = toks[k + 1]
+    return (
+        _is_word(head)
+        and not _is_cap(head)
+        and head.low.endswith("s")
+        and len(head.low) > 3
+        and not is_role_word(head.low)
+    )
+
+
 def _quotes_speaker(toks: list[_Tok], k: int, end: int) -> bool:
     """Whether the words from token ``k`` to ``end`` (the second of two verbs of one
     subject, ``… said that was not her view and dismissed those reports as “…”``) quote the
@@ -4768,15 +4889,14 @@ def _role_before_affiliation(role: str, affiliation: str) -> str:
     return lead[: match.start()].rstrip(" ,")
 
 
+_PERSON_PARTICLES = _INNER_PARTICLES | {"bin", "al"}
+
+
 def _person_like(name: str, phrase: str) -> bool:
     words = name.split()
     if not words or len(words) > 5:
         return False
-    if not all(
-        w[0].isupper()
-        for w in words
-        if w.lower() not in {"de", "von", "van", "da", "di", "le", "la", "der", "bin", "al"}
-    ):
+    if not all(w[0].isupper() for w in words if w.lower() not in _PERSON_PARTICLES):
         return False
     if any(ch.isdigit() for ch in name):
         return False
