@@ -388,3 +388,14 @@ def test_title_or_no_one_typed_as_a_person_node() -> None:
 )
 def test_labels_and_accounts(text: str, names: list[str]) -> None:
     assert [p.name for p in parse_byline(text).authors] == names
+
+
+def test_a_person_node_named_with_the_bylines_words_is_the_person() -> None:
+    # French interviews are credited ``Recueilli par`` (collected by) in the Person's name.
+    byline = people_from_schema({"@type": "Person", "name": "Recueilli par Patrick ANGEVIN."})
+    assert [p.name for p in byline.authors] == ["Patrick ANGEVIN"]
+
+
+def test_a_dot_after_a_whole_surname_ends_the_sentence_not_the_name() -> None:
+    assert [p.name for p in parse_byline("Par Patrick ANGEVIN.").authors] == ["Patrick ANGEVIN"]
+    assert [p.name for p in parse_byline("Jane R.").authors] == ["Jane R."]

@@ -649,8 +649,9 @@ def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
         if (
             person.given_name is None
             and person.family_name is None
-            and _SEVERAL.search(person.name)
+            and (_SEVERAL.search(person.name) or _PREFIX.match(person.name))
         ):
+            # Several people, or a byline's words around one (``Recueilli par Jane ROE.``).
             parsed = parse_byline(person.name, language=language)
             authors.extend(parsed.authors)
             agencies.extend(parsed.agencies)
@@ -934,6 +935,9 @@ _OBFUSCATED_EMAIL = re.compile(r"\[at\]|\(at\)|\{at\}", re.I)
 _ELIDED = re.compile(r"^[a-z]{1,3}['’][A-ZÀ-Ý]")
 """A particle elided onto a capitalised name: ``d'Emilio``, ``dell'Orto``."""
 _TRAILING_BRACKETS = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
+_ENDS_SENTENCE = re.compile(r"\s[^\W\d_]{3,}\.$")
+"""A dot after a whole last word (``Recueilli par Patrick ANGEVIN.``) ends the sentence the
+byline is printed as; a dot after an initial (``Jane R.``) is the name's own."""
 
 
 def _person_tokens(part: str) -> Person | None:
@@ -1007,8 +1011,8 @@ def _person_tokens(part: str) -> Person | None:
         # ``numbers``): the rest of a phrase. Alone, it is a handle (``gnaddrig``).
         return None
     name = " ".join(tokens).strip(" .,:;")
-    if len(tokens) > 1 or not name.endswith("."):
-        name = " ".join(tokens).strip(" ,:;")
+    if (len(tokens) > 1 or not name.endswith(".")) and not _ENDS_SENTENCE.search(name + "."):
+        name = " ".join(tokens).strip(" ,:;")  # keeps an initial's dot (``Jane R.``)
     if not name or not any(ch.isalpha() for ch in name):
         return None
     if len(tokens) == 1 and name.isupper() and len(name) <= 3:
