@@ -225,3 +225,30 @@ def test_a_desks_credit_alone_is_kept() -> None:
     </script></head><body><h1>Road closed</h1><p>The road is closed until Monday.</p>
     </body></html>"""
     assert authors_of(html, "https://www.hawaiinewsnow.example/2019/11/19/road/") == ["HNN Staff"]
+
+
+def test_two_names_that_spell_the_host_are_the_site() -> None:
+    # ``Jobs & Hire`` splits at its ``&`` into two "names" that spell ``jobsnhire``.
+    html = """<html><head><meta name="author" content="Jobs &amp; Hire"></head><body>
+    <h1>What to know about the whitening kit</h1><div class="wrote_by">By
+    <a href="/reporters/jose-de-la-cruz">Jose de la Cruz</a></div><p>Text.</p></body></html>"""
+    assert authors_of(html, "http://www.jobsnhire.example/articles/1/kit.htm") == [
+        "Jose de la Cruz"
+    ]
+
+
+def test_a_class_word_wrote_or_written_holds_the_byline() -> None:
+    html = """<html><body><h1>Rates rise again</h1><div class="written-by">
+    <a href="/people/jane-roe">Jane Roe</a></div><p>Text.</p></body></html>"""
+    assert authors_of(html, "https://news.example/rates.html") == ["Jane Roe"]
+
+
+def test_the_sites_name_after_a_persons_name_is_their_affiliation() -> None:
+    html = """<html><head><meta property="og:site_name" content="Sputnik International">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Lockdowns",
+    "author": {"@type": "Person", "name": "Wilmer Leon. Sputnik International"}}</script>
+    </head><body><h1>Lockdowns</h1><p>Text.</p></body></html>"""
+    article = parse_html(html, url="https://sputnik.example/radio/1.html", options=NO_QUOTES)
+    assert [(p.name, p.affiliation) for p in article.authors] == [
+        ("Wilmer Leon", "Sputnik International")
+    ]

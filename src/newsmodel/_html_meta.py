@@ -14,7 +14,7 @@ import contextlib
 import enum
 import html
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from itertools import islice
@@ -328,7 +328,7 @@ SITE_NAME_SEPARATORS: tuple[str, ...] = (
 
 BYLINE_HINT = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|author|authors|autor|autore|auteur|writer|article-author|"
-    r"reporter|verfasser|firma)(?:$|[\s_-])|\bbyline|author-?name|authorname|post-author|"
+    r"reporter|verfasser|firma|wrote|written)(?:$|[\s_-])|\bbyline|author-?name|authorname|post-author|"
     r"authorbox|(?-i:(?<=[a-z])Author(?=[A-Z]|$|[\s_-])|(?:^|[\s_-])author(?=[A-Z]))",
     re.I,
 )
@@ -1218,7 +1218,7 @@ _TAG_WORK: Mapping[str, str] = {
 """What the walk does with an element of each tag, besides checking its class, id and
 attributes (no tag is in two of these sets)."""
 _ANY_HINT = re.compile(
-    r"by-?line|aut(?:h?or|eur)|writer|reporter|verfasser|firma|"
+    r"by-?line|aut(?:h?or|eur)|writer|wrote|written|reporter|verfasser|firma|"
     r"dat(?:e|um)|time|publish|posted|fecha|zeit|meta|info"
 )
 """Every match of :data:`BYLINE_HINT` or :data:`DATE_HINT` contains one of these words: one
@@ -1847,7 +1847,13 @@ def _choose_authors(
         if not people:
             return None  # a byline of news agencies only (``AFP``) names no person
         names = site if source in TRUSTED_AUTHOR_SOURCES else owner
-        kept = tuple(p for p in people if not names.resembles(p.name) and not is_collective(p.name))
+        people = tuple(_site_as_affiliation(p, owner) for p in people)
+        spelled = names.spelled_by_pairs(people)
+        kept = tuple(
+            p
+            for index, p in enumerate(people)
+            if index not in spelled and not names.resembles(p.name) and not is_collective(p.name)
+        )
         if kept:
             chosen = (source, kept)
             break
@@ -1867,6 +1873,24 @@ def _choose_authors(
         elements = found[S.DOM].get("_byline_elements") or []
         people = (_printed_full_name(people[0], elements),)
     return people, source
+
+
+def _site_as_affiliation(person: Person, site: _SiteNames) -> Person:
+    """``person`` less the site's name printed after theirs (``Wilmer Leon. Sputnik
+    International``, ``Jane Roe, Daily Planet``): the outlet they write for, their
+    affiliation."""
+    separator = _NAME_SEPARATOR.search(person.name)
+    if separator is None:
+        return person
+    name = person.name[: separator.start()].strip()
+    outlet = person.name[separator.end() :].strip()
+    if " " not in name or not outlet or not site.resembles(outlet):
+        return person
+    return person.model_copy(update={"name": name, "affiliation": person.affiliation or outlet})
+
+
+_NAME_SEPARATOR = re.compile(r"[.,|]\s")
+"""A dot, a comma or a bar before a space: where an outlet's name may follow a person's."""
 
 
 def _printed_full_name(person: Person, elements: Iterable[HtmlElement]) -> Person:
@@ -1952,6 +1976,23 @@ class _SiteNames:
                 and "".join(w[0] for w in words).casefold() == self.initials
             )
         return False
+
+    def spelled_by_pairs(self, people: Sequence[Person]) -> set[int]:
+        """The indexes of two names in a row that spell one of the site's names with a
+        conjunction between them, a byline split at its ``&`` or ``und`` (``Jobs & Hire`` on
+        ``jobsnhire.com``, ``Kirche und Leben`` on ``kirche-und-leben.de``): the site."""
+        spelled: set[int] = set()
+        for index in range(len(people) - 1):
+            first = _letters(people[index].name)
+            second = _letters(people[index + 1].name)
+            if len(first) < 3 or len(second) < 3:
+                continue
+            for key in self.keys:
+                gap = len(key) - len(first) - len(second)
+                if 0 <= gap <= 3 and key.startswith(first) and key.endswith(second):
+                    spelled.update((index, index + 1))
+                    break
+        return spelled
 
     def holds(self, name: str) -> bool:
         """``name`` holds one of the site's longer names with more around it."""
