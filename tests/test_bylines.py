@@ -399,3 +399,35 @@ def test_a_person_node_named_with_the_bylines_words_is_the_person() -> None:
 def test_a_dot_after_a_whole_surname_ends_the_sentence_not_the_name() -> None:
     assert [p.name for p in parse_byline("Par Patrick ANGEVIN.").authors] == ["Patrick ANGEVIN"]
     assert [p.name for p in parse_byline("Jane R.").authors] == ["Jane R."]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people", "agencies"),
+    [
+        # A desk word after a comma is the writer's title, not a desk credit of the name.
+        ("By Jane Roe, Staff Writer", [("Jane Roe", None, "Staff Writer")], []),
+        # An agency's staff is the agency.
+        ("Jane Roe, Reuters staff", [("Jane Roe", None, None)], ["Reuters"]),
+        ("By Jane Roe and AP staff", [("Jane Roe", None, None)], ["Associated Press"]),
+        # An institution after the name is where the writer works.
+        ("Jane Roe, Harvard University", [("Jane Roe", "Harvard University", None)], []),
+        ("By Jane Roe, University of Oxford", [("Jane Roe", "University of Oxford", None)], []),
+        (
+            "Von Anna Schmidt, Max-Planck-Institut für Physik",
+            [("Anna Schmidt", "Max-Planck-Institut für Physik", None)],
+            [],
+        ),
+    ],
+)
+def test_titles_staff_and_institutions_after_a_name(
+    byline: str, people: list[tuple[str, str | None, str | None]], agencies: list[str]
+) -> None:
+    parsed = parse_byline(byline)
+    assert [(p.name, p.affiliation, p.role) for p in parsed.authors] == people
+    assert [a.name for a in parsed.agencies] == agencies
+    assert parsed.collective is None
+
+
+def test_a_desk_credit_without_a_comma_is_still_one_credit() -> None:
+    assert parse_byline("The Standard Staff").collective == "The Standard Staff"
+    assert parse_byline("Wikimedia Foundation").authors[0].name == "Wikimedia Foundation"

@@ -260,6 +260,16 @@ OUTLET_HEADS: frozenset[str] = _words(
 """Lower-cased words that end an outlet's name however short it is (``Fox News``): a byline
 part after a writer's name ending in one is the writer's affiliation."""
 
+INSTITUTION_WORDS: frozenset[str] = _words(
+    """
+    university universität universite université universidad università universidade
+    uniwersytet universiteit college institute institut instituto istituto hochschule
+    hospital klinikum foundation stiftung fundación fondation ministry ministerium ministère
+    """
+)
+"""Lower-cased words of an institution's name (``Harvard University``, ``University of
+Oxford``): a byline part holding one after a writer's name is the writer's affiliation."""
+
 OUTLET_ARTICLES: frozenset[str] = _words("the el la le il lo los las der die das")
 """Definite articles that open an outlet's name after a writer's (``Jane Roe, El Sol de
 México``), never a personal name of several words."""
@@ -449,9 +459,11 @@ _AGENCY_FIRST_WORDS = _agency_first_words()
 these names no agency, and the pattern searches are skipped."""
 _AGENCY_CONNECTOR = re.compile(
     r"(?:\s*(?:/|,|;|&|\b(?:mit|with|avec|con|com|and|und|et|y|e|for|für|pour|para|per)\b)"
-    r"\s*)?\u0000(?:\s*/\s*\u0000)*",
+    r"\s*)?\u0000(?:\s*/\s*\u0000)*(?:\s+(?:staff|reporters?|writers?|correspondents?)\b)?",
     re.I,
 )
+"""A placeholder left by an agency, with the connector before it and a staff word after it
+(``Jane Roe, Reuters staff``: the agency's staff is the agency)."""
 _AGENCY_EXACT: Mapping[str, str] = {
     **{form.casefold(): canonical for canonical, forms in AGENCIES.items() for form in forms},
     **{canonical.casefold(): canonical for canonical in AGENCIES},
@@ -538,7 +550,9 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             segment = _PREFIX.sub("", segment)
         segment, found = _take_agencies(segment)
         agencies.extend(found)
-        if is_collective(segment):
+        if "," not in segment and ";" not in segment and is_collective(segment):
+            # One credit, never split on its conjunction (``The Standard Staff``); a comma
+            # separates a name from its title (``Jane Roe, Staff Writer``): read by parts.
             collective = collective or _clean(segment)
             continue
         people, group, affiliation = _split_people(segment, splitter, after_name=bool(authors))
@@ -812,7 +826,7 @@ def _split_people(
         if _is_company(part):
             collective = collective or part  # a firm (``Süddeutsche.de GmbH``)
             continue
-        if (people or after_name) and _is_outlet(part):
+        if (people or after_name) and (_is_outlet(part) or _is_institution(part)):
             # The outlet the writer works for (``Leonardo Castañeda, Bay Area News Group``).
             if people:
                 if people[-1].affiliation is None:
@@ -886,6 +900,15 @@ def _is_outlet(part: str) -> bool:
 
 
 _ACRONYM_WORD = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _is_institution(part: str) -> bool:
+    """A byline part of several words, one of them an institution's (``Harvard University``,
+    ``University of Oxford``, ``Max-Planck-Institut für Physik``)."""
+    tokens = part.split()
+    return len(tokens) > 1 and any(
+        w in INSTITUTION_WORDS for t in tokens for w in t.casefold().strip(".,").split("-")
+    )
 
 
 def _is_phrase(part: str) -> bool:
