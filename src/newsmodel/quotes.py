@@ -1700,18 +1700,7 @@ class _Reader:
             return None  # "sagte das Treffen ab"
         if not _german_main_cue(toks, _Cue(cue.start, cue.end, words[0])):
             return None
-        start, end = toks[0].start, toks[end_tok - 1].end
-        return _QuoteRec(
-            block=block,
-            start=start,
-            end=end,
-            text=text[start:end],
-            kind=QuoteKind.INDIRECT,
-            cue=cue,
-            speaker_text=cue.speaker_text,
-            speaker=self._resolve(block, cue),
-            attr_end=cue.attr_end,
-        )
+        return self._reported(block, text, toks[0].start, toks[end_tok - 1].end, cue, [])
 
     def _free_indirect(
         self,
@@ -3178,12 +3167,9 @@ class _Reader:
             # Partial quotes in the clause make it a mixed quote (``said the plan was “dead
             # on arrival” and would fail``): reported speech with quoted words, when some
             # of its words stand outside the marks.
+            taken = {id(a) for a in absorbed}
             fragments = sorted(
-                (
-                    q
-                    for q in partial
-                    if start <= q.start and q.end <= end and all(q is not a for a in absorbed)
-                ),
+                (q for q in partial if start <= q.start and q.end <= end and id(q) not in taken),
                 key=attrgetter("start"),
             )
             if fragments and not _words_outside(text, start, end, fragments):
@@ -3199,26 +3185,31 @@ class _Reader:
                 and not _german_main_cue(toks, cue)
             ):
                 continue
-            content = text[start:end]
-            rec = _QuoteRec(
-                block=block,
-                start=start,
-                end=end,
-                text=content,
-                kind=QuoteKind.MIXED if fragments else QuoteKind.INDIRECT,
-                cue=cue,
-                speaker_text=cue.speaker_text,
-                attr_end=cue.attr_end,
-                nested=fragments,
-            )
-            rec.speaker = self._resolve(block, cue)
             absorbed.extend(fragments)
-            out.append(rec)
+            out.append(self._reported(block, text, start, end, cue, fragments))
         if absorbed:
             # The fragments are the mixed quote's, not quotes of their own.
             gone = {id(q) for q in absorbed}
             self.quotes = [q for q in self.quotes if id(q) not in gone]
         return out
+
+    def _reported(
+        self, block: int, text: str, start: int, end: int, cue: _Cue, fragments: list[_QuoteRec]
+    ) -> _QuoteRec:
+        """The reported speech ``text[start:end]`` its ``cue`` attributes: ``mixed`` with the
+        quoted ``fragments`` nested in it, else ``indirect``; its speaker resolved."""
+        return _QuoteRec(
+            block=block,
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=QuoteKind.MIXED if fragments else QuoteKind.INDIRECT,
+            cue=cue,
+            speaker_text=cue.speaker_text,
+            speaker=self._resolve(block, cue),
+            attr_end=cue.attr_end,
+            nested=fragments,
+        )
 
     def _unread_fragments(self, block: int, text: str, start: int, end: int) -> list[_QuoteRec]:
         """Quoted words inside ``text[start:end]`` that were read as no quote of their own
@@ -3310,19 +3301,7 @@ class _Reader:
         if not fragments:
             return None
         fragments.sort(key=attrgetter("start"))
-        rec = _QuoteRec(
-            block=block,
-            start=start,
-            end=end,
-            text=text[start:end],
-            kind=QuoteKind.MIXED,
-            cue=cue,
-            speaker_text=cue.speaker_text,
-            attr_end=cue.attr_end,
-            nested=fragments,
-        )
-        rec.speaker = self._resolve(block, cue)
-        return rec
+        return self._reported(block, text, start, end, cue, fragments)
 
     def _en_content_end(
         self, toks: list[_Tok], start: int, end: int, cues: Sequence[_Cue], cue: _Cue
