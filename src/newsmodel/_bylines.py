@@ -25,6 +25,7 @@ __all__ = [
     "match_agency",
     "parse_byline",
     "people_from_schema",
+    "person_in_notice",
 ]
 
 
@@ -1115,3 +1116,82 @@ def _first_text(value: Any) -> str | None:
                 return text
         return None
     return _text(value)
+
+
+# --------------------------------------------------------------------------- copyright lines
+
+_NOTICE_MARK = re.compile(r"©|\(c\)|copyright", re.I)
+_NOTICE_LEAD = re.compile(
+    r"^(?:(?:©|\(c\)|copyright\b|(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?)[\s,.:]*)+",
+    re.I,
+)
+"""What opens a copyright line before its holder: the marks and the year or years."""
+_NOTICE_HOLDER_END = re.compile(r"\s*(?:[•·|,;(/]|\s[-–—]\s|\.(?:\s|$)|$)")
+"""Where the holder of a copyright line ends: a separator, a dash between spaces or a full
+stop (``© 2019 Jane Roe. All rights reserved``, ``(c) Jane Roe • Impressum``)."""
+_NOTICE_OF_SITE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?!\d)|rights|rechte|droits|derechos|diritti|direitos|reserved|"
+    r"vorbehalten|réservés",
+    re.I,
+)
+"""A year or a reservation of rights: a copyright line of the site or the article, not a
+photograph's credit (``© Jane Roe``, ``© Jane Roe/Getty Images``)."""
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")
+_NAME_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
+_FIRM_WORDS: frozenset[str] = _words(
+    """
+    forum verlag verband verein blog portal project projekt projet proyecto studio studios
+    design consulting solutions systems software company companies club partners associates
+    society gesellschaft association associazione asociación center centre zentrum academy
+    akademie agentur agency shop store bank museum theater theatre school schule resort hotel
+    """
+)
+"""Lower-cased words of a firm's, a club's or a project's name that a copyright line may
+hold (``Deutsches Verbände Forum``), never a person's."""
+_NOT_NAME_WORDS = (
+    _FIRM_WORDS
+    | ORGANIZATION_WORDS
+    | OUTLET_HEADS
+    | INSTITUTION_WORDS
+    | COMPANY_FORMS
+    | COLLECTIVE_WORDS
+    | JOB_TITLE_WORDS
+    | LABEL_WORDS
+    | DATE_WORDS
+    | OUTLET_ARTICLES
+)
+
+
+def person_in_notice(notice: str) -> Person | None:
+    """The person a copyright line names as its holder, or ``None`` when it names a firm, an
+    outlet, a desk or anything but a plain personal name.
+
+    On a personal site or a blog the copyright holder is most often the writer, and the
+    line is the only place the name is printed. Only a line with a year or a reservation of
+    rights is read (a bare ``© Jane Roe`` credits a photograph), and only a name of two or
+    three capitalised words (one of them may be an initial): firms and outlets of that shape
+    carry a word that says so (``Media``, ``GmbH``, ``Verlag``), or a place.
+
+    >>> person_in_notice("© 2019 Jane Roe. All rights reserved").name
+    'Jane Roe'
+    >>> person_in_notice("© 2022 Vice Media Group") is None
+    True
+    """
+    mark = _NOTICE_MARK.search(notice)
+    if mark is None or not _NOTICE_OF_SITE.search(notice):
+        return None
+    rest = _NOTICE_LEAD.sub("", notice[mark.start() :])
+    end = _NOTICE_HOLDER_END.search(rest)
+    holder = rest[: end.start()] if end else rest
+    tokens = holder.split()
+    if not 2 <= len(tokens) <= 3:
+        return None
+    if not (_NAME_WORD.fullmatch(tokens[0]) and _NAME_WORD.fullmatch(tokens[-1])):
+        return None
+    if not all(_NAME_WORD.fullmatch(t) or _NAME_INITIAL.fullmatch(t) for t in tokens[1:-1]):
+        return None
+    if any(t.casefold() in _NOT_NAME_WORDS or _is_place(t) for t in tokens):
+        return None
+    if is_agency(holder) or _is_outlet(holder) or _is_institution(holder):
+        return None
+    return _person(holder)

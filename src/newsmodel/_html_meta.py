@@ -34,7 +34,9 @@ from newsmodel._bylines import (
     is_collective,
     parse_byline,
     people_from_schema,
+    person_in_notice,
 )
+from newsmodel._entities import GIVEN_NAMES_FEMININE, GIVEN_NAMES_MASCULINE
 from newsmodel._lang import NM_LANGUAGE_NAMED, language_from_name
 from newsmodel.errors import Diagnostic, Severity
 from newsmodel.formats.jsonld import (
@@ -1612,6 +1614,7 @@ def _normalise_dom(
     values["_figures"] = raw.get("figures") or []
     values["_byline_elements"] = raw.get("byline_elements") or []
     notice = (raw.get("notice") or [None])[0]
+    values["_notices"] = [notice] if notice else []
     if notice and "rights" not in values:
         values["rights"] = _rights_from_notice(notice)
 
@@ -1837,7 +1840,7 @@ def _choose_authors(
     while candidates and not candidates[-1][1]:
         candidates.pop()
     if not candidates:
-        return None
+        return _notice_author(found, site_names, url)
     site = _SiteNames(site_names, url)
     owner = site
     if isinstance(publisher, Organization):
@@ -1873,6 +1876,34 @@ def _choose_authors(
         elements = found[S.DOM].get("_byline_elements") or []
         people = (_printed_full_name(people[0], elements),)
     return people, source
+
+
+def _notice_author(
+    found: Mapping[MetaSource, Mapping[str, Any]], site_names: list[Any], url: str | None
+) -> tuple[tuple[Person, ...], MetaSource] | None:
+    """The person the page's copyright line names (``© 2019 Jane Roe``), when no source
+    names an author or an agency: on a personal site or a blog the holder is the writer.
+    A holder spelled as one of the site's declared names is the site (a blog named
+    ``Jane Roe`` may be anyone's); one that merely resembles the host is the owner of a
+    personal domain (``Jane Roe`` on ``janeroe.com``). A firm's name of two capitalised words
+    is told from a person's by the given name it opens with (``Jane``, not ``General``), or
+    by the domain it spells."""
+    if any(isinstance(found[s].get("authors"), Byline) for s in PRECEDENCE["authors"]):
+        return None  # a byline of agencies only, or of a desk: no person, by the page's word
+    notices = found[S.DOM].get("_notices") or ()
+    for notice in notices:
+        person = person_in_notice(notice)
+        if person is None:
+            continue
+        site = _SiteNames(site_names, url)
+        first = person.name.split()[0].casefold()
+        if not site.names(person.name) and (
+            first in GIVEN_NAMES_FEMININE
+            or first in GIVEN_NAMES_MASCULINE
+            or _letters(person.name) in site.keys
+        ):
+            return (person,), S.DOM
+    return None
 
 
 def _site_as_affiliation(person: Person, site: _SiteNames) -> Person:

@@ -1,0 +1,70 @@
+"""Authors that the page prints outside a byline element: in its copyright line, or as the
+value of a label printed in an element of its own."""
+
+from __future__ import annotations
+
+from newsmodel import ParseOptions, parse_html
+from newsmodel._bylines import person_in_notice
+
+NO_QUOTES = ParseOptions(extract_quotes=False)
+
+
+def authors_of(html: str, url: str | None = None) -> list[str]:
+    return [p.name for p in parse_html(html, url=url, options=NO_QUOTES).authors]
+
+
+# --------------------------------------------------------------------------- copyright lines
+
+
+def test_copyright_line_names_the_writer_of_a_personal_page() -> None:
+    html = """<html><head><title>Filmbüro</title></head><body><article><h1>Filmbüro</h1>
+    <p>Göttingen is a film town again: two more episodes were shot this summer.</p>
+    <p>© 2019 Sven Schreivogel</p></article></body></html>"""
+    assert authors_of(html, "https://www.filmtown.example/filmbuero") == ["Sven Schreivogel"]
+
+
+def test_copyright_footer_with_rights_after_the_name() -> None:
+    html = """<html><body><h1>Johannes</h1><p>My grandfather was a carpenter.</p>
+    <footer><p class="copyrights-text">(c) Johannes Wolf • Weitere Rechte siehe Impressum</p>
+    </footer></body></html>"""
+    assert authors_of(html, "http://blog.example.de/johannes/") == ["Johannes Wolf"]
+
+
+def test_copyright_holder_that_spells_the_domain_is_its_owner() -> None:
+    html = """<html><body><h1>Python 3 at last</h1><p>The port took ten years.</p>
+    <div id="footer"><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></div>
+    </body></html>"""
+    assert authors_of(html, "https://gregoryszorc.com/blog/2020/01/13/py3") == ["Gregory Szorc"]
+
+
+def test_copyright_line_of_a_firm_names_no_author() -> None:
+    html = """<html><body><h1>Pineapple cake</h1><p>Bake for an hour.</p>
+    <footer><p>© 2020 General Mills. All rights reserved.</p></footer></body></html>"""
+    assert authors_of(html, "https://www.recipes.example/pineapple-cake") == []
+
+
+def test_photo_credit_without_a_year_names_no_author() -> None:
+    html = """<html><body><h1>Little owls are back</h1><p>Three pairs bred this year.</p>
+    <figure><img src="owl.jpg"><figcaption>© Marcel Burkhardt</figcaption></figure>
+    <footer><p>© Marcel Burkhardt</p></footer></body></html>"""
+    assert authors_of(html, "https://www.birds.example/owls") == []
+
+
+def test_copyright_line_gives_way_to_a_byline() -> None:
+    html = """<html><body><h1>Council vote</h1><p class="byline">By Jane Roe</p>
+    <p>The council voted.</p><footer><p>© 2021 John Smith</p></footer></body></html>"""
+    assert authors_of(html, "https://news.example/council") == ["Jane Roe"]
+
+
+def test_person_in_notice_reads_the_holder_only() -> None:
+    assert [
+        getattr(person_in_notice(text), "name", None)
+        for text in (
+            "© 2019 Jane Roe. All rights reserved",
+            "© 2022 Vice Media Group",
+            "(c) Deutsches Verbände Forum, 2022",
+            "© 2012 APA/AP",
+            "© Oli Scarff/Getty Images",
+            "Copyright © 2023 E-MOUNTAINBIKE Magazine",
+        )
+    ] == ["Jane Roe", None, None, None, None, None]
