@@ -68,3 +68,35 @@ def test_person_in_notice_reads_the_holder_only() -> None:
             "Copyright © 2023 E-MOUNTAINBIKE Magazine",
         )
     ] == ["Jane Roe", None, None, None, None, None]
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def test_label_in_a_heading_of_its_own_names_the_author_in_the_next_element() -> None:
+    html = """<html><body><h1>Forty days in quarantine</h1>
+    <div class="news__meta"><h4 class="news__meta-title">Autor</h4>
+    <p class="news__meta-text"><a href="/profil/nikolai-huke">Nikolai Huke</a></p></div>
+    <p>Tareq Salem tells of his life as a refugee.</p></body></html>"""
+    assert authors_of(html, "https://www.foundation.example/news/45292") == ["Nikolai Huke"]
+
+
+def test_label_in_bold_with_the_name_after_it() -> None:
+    html = """<html><body><h1>Crash on the A7</h1>
+    <div class="info"><strong>By:</strong> Alex Bozarjian</div>
+    <p>Two drivers were hurt.</p></body></html>"""
+    assert authors_of(html, "https://tv.example/crash") == ["Alex Bozarjian"]
+
+
+def test_label_in_the_middle_of_a_title_line_is_no_byline() -> None:
+    html = """<html><body><h1>Chapter 1</h1>
+    <div class="fic-title"><span>Melas</span> <span>by</span> <a>delta201</a>
+    <span>Chapter 1: Prologue - Murdered</span></div><p>It was dark.</p></body></html>"""
+    assert authors_of(html, "https://fiction.example/melas/chapter-1") == []
+
+
+def test_author_label_value_ends_at_the_next_label() -> None:
+    html = """<html><body><h1>Bonneted fire engines</h1>
+    <p><b>Autor:</b> Klausmartin Friedrich Tags: 1907, Braunschweig, Büssing</p>
+    <p>The first engines had bonnets.</p></body></html>"""
+    assert authors_of(html, "https://fire.example/bonnets") == ["Klausmartin Friedrich"]

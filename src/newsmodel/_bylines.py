@@ -575,11 +575,12 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
 _LONE_LABEL = re.compile(r"^\s*[^\W\d_]+\s*:\s*$")
 """One word and a colon, nothing else: a field's label (``Datum:``, ``Autor:``)."""
 _LATE_AUTHOR_LABEL = re.compile(
-    r"(?<=\S)\s+(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|"
+    r"(?:^\s*|(?<=\S)\s+)(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|"
     r"verfasserin)\s*:\s*(?=\S)",
     re.I,
 )
-"""The author's label after other labelled fields (``Datum: … Autor: Jane Roe``)."""
+"""The author's label, first or after other labelled fields (``Datum: … Autor: Jane Roe``):
+the name is its value, up to the next label (``Autor: Jane Roe Tags: Berlin, Bus``)."""
 _NEXT_LABEL = re.compile(r"\s[^\W\d_]{2,}\s*:(?:\s|$)")
 """The next field's label after the author's name (``Jane Roe Quelle: Livenet``)."""
 

@@ -435,6 +435,18 @@ text of spaces only fails in one pass."""
 _BYLINE_TEXT_TAGS = frozenset(
     {"p", "span", "div", "li", "em", "strong", "small", "address", "b", "i"}
 )
+BYLINE_LABEL = re.compile(
+    r"^[\s\-–—~]*(?:(?:by|von|par|por|door|autor|autorin|autoren|author|authors|auteur|"
+    r"verfasser|verfasserin|written by|geschrieben von|verfasst von|publié par|publicado por|"
+    r"scritto da)\s*:?|(?:text|texte|texto|testo)\s*:)\s*$",
+    re.I,
+)
+"""An element's whole text that is a byline's label and nothing else (``Autor:``, ``By``):
+its value, the name, follows in the next element or after it (``<h5>Autor:</h5>Jane Roe``,
+``<h4>Autor</h4><p><a>Jane Roe</a></p>``), so their parent is a byline candidate when the
+label opens it (``Melas by delta201 Chapter 1`` is a title with its credit)."""
+_LABEL_TAGS = _BYLINE_TEXT_TAGS | frozenset({"h3", "h4", "h5", "h6", "dt", "th", "label"})
+"""Tags whose own text may open a byline or be its label."""
 UPDATED_HINT = re.compile(
     r"updat|modif|aktualisiert|mis à jour|actualiz|edited|bearbeitet|geändert|änderung|revision",
     re.I,
@@ -978,11 +990,22 @@ def _walk(root: HtmlElement) -> _Page:
             if own_text and not own_text.isspace():  # two in three are indentation
                 if (
                     not hinted
-                    and tag in _BYLINE_TEXT_TAGS
+                    and tag in _LABEL_TAGS
                     and len(element) <= 3
                     and BYLINE_OPENER.match(own_text)
                 ):
-                    hinted = bool(BYLINE_TEXT.match(_text(element, " ")))
+                    full = _text(element, " ")
+                    hinted = tag in _BYLINE_TEXT_TAGS and bool(BYLINE_TEXT.match(full))
+                    if not hinted and BYLINE_LABEL.match(full):
+                        # ``<h5>Autor:</h5> Jane Roe``: the label and its value together.
+                        parent = element.getparent()
+                        if (
+                            parent is not None
+                            and parent[0] is element
+                            and (parent.text is None or parent.text.isspace())
+                            and (not bylines or bylines[-1] is not parent)
+                        ):
+                            bylines.append(parent)
                 if (
                     tag in _NOTICE_TAGS
                     and (
@@ -1209,7 +1232,7 @@ _ITEM_ATTRIBUTES = frozenset({"rel", "property", "itemscope"})
 """The attributes that make the walk look further at an element (a ``rel=author`` link, RDFa,
 a microdata item)."""
 _NOTICE_TAGS = frozenset({"footer", "small", "p", "div", "span"})
-_OWN_TEXT_TAGS = _BYLINE_TEXT_TAGS | _NOTICE_TAGS
+_OWN_TEXT_TAGS = _LABEL_TAGS | _NOTICE_TAGS
 """Tags whose own text the DOM collector reads (a byline opener, a copyright line)."""
 _TAG_WORK: Mapping[str, str] = {
     **dict.fromkeys(_OWN_TEXT_TAGS, _OWN_TEXT),
