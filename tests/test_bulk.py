@@ -401,3 +401,43 @@ def test_json_lines_of_many_articles_round_trip(tmp_path: Path) -> None:
     path.write_text("".join(to_json(a) + "\n" for a in originals), encoding="utf-8")
     assert [r.article for r in iter_parse(path, jobs=2)] == originals
     assert json.loads(path.read_text(encoding="utf-8").splitlines()[0])["title"] == "t0"
+
+
+class _SignalledPool:
+    """A stand-in for the process pool whose submit is hit by a Ctrl-C (as a terminal sends
+    it) and starts a child process meanwhile, as a real submit starts a worker."""
+
+    def __init__(self) -> None:
+        self.child_blocks_ctrl_c: bool | None = None
+
+    def submit(self, *_args: object) -> str:
+        import signal
+        import subprocess
+
+        os.kill(os.getpid(), signal.SIGINT)
+        probe = "import signal as s; print(s.SIGINT in s.pthread_sigmask(s.SIG_BLOCK, []))"
+        out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+        self.child_blocks_ctrl_c = out.stdout.strip() == "True"
+        return "submitted"
+
+
+def test_a_ctrl_c_during_a_submit_is_held_then_delivered() -> None:
+    from newsmodel.bulk import _submit
+
+    pool = _SignalledPool()
+    with pytest.raises(KeyboardInterrupt):
+        _submit(pool, [], ParseOptions(), None)  # type: ignore[arg-type]
+    assert pool.child_blocks_ctrl_c is True  # a worker starting then is not interrupted
+
+
+def test_a_ctrl_c_during_a_submit_stays_ignored_where_the_caller_ignores_it() -> None:
+    import signal
+
+    from newsmodel.bulk import _submit
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        assert _submit(_SignalledPool(), [], ParseOptions(), None) == "submitted"  # type: ignore[arg-type]
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)

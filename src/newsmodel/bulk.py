@@ -354,16 +354,24 @@ def _submit(
     options: ParseOptions,
     encoding: str | None,
 ) -> Future[list[Result]]:
-    """Submit a batch. Workers are started by a submit: they start with Ctrl-C ignored (the
-    disposition is inherited), so a Ctrl-C while one is starting cannot interrupt it half-way;
-    the main process handles Ctrl-C and stops them."""
+    """Submit a batch. Workers are started by a submit, with Ctrl-C blocked: they inherit the
+    signal mask, so a Ctrl-C while one is starting cannot interrupt it half-way (its
+    initializer then ignores Ctrl-C for good). A Ctrl-C that arrives meanwhile is held, not
+    lost: once the submit is done, it is delivered again, and the main process stops the
+    workers (a caller that ignores Ctrl-C still does)."""
     if threading.current_thread() is not threading.main_thread():
         return pool.submit(_parse_batch, batch, options, encoding)
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    held: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: held.append(signum))
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         return pool.submit(_parse_batch, batch, options, encoding)
     finally:
-        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending one: held now
+        handler = signal.SIG_DFL if previous is None else previous
+        signal.signal(signal.SIGINT, handler)
+        if held and handler is not signal.SIG_IGN:
+            signal.raise_signal(signal.SIGINT)  # delivered as if it came now
 
 
 def _collect(batch: list[Unit | Result], future: Future[list[Result]]) -> list[Result]:
