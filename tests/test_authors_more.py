@@ -100,3 +100,14 @@ def test_author_label_value_ends_at_the_next_label() -> None:
     <p><b>Autor:</b> Klausmartin Friedrich Tags: 1907, Braunschweig, Büssing</p>
     <p>The first engines had bonnets.</p></body></html>"""
     assert authors_of(html, "https://fire.example/bonnets") == ["Klausmartin Friedrich"]
+
+
+# --------------------------------------------------------------------------- handles
+
+
+def test_handle_spelled_without_accents_takes_the_printed_name() -> None:
+    html = """<html><head><meta property="article:author" content="gabor_munier">
+    </head><body><h1>What we do not hear about ourselves</h1>
+    <div class="author">Author: Gàbor Muniér , Datum: 03.03.19</div>
+    <p>Listening is hard.</p></body></html>"""
+    assert authors_of(html, "http://www.scenario.example/politik/hoeren") == ["Gàbor Muniér"]

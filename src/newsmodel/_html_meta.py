@@ -14,6 +14,7 @@ import contextlib
 import enum
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -1975,14 +1976,16 @@ _NOT_SURNAMES = JOB_TITLE_WORDS | LABEL_WORDS | COLLECTIVE_WORDS | DATE_WORDS
 
 def _fuller_name(person: Person, others: Iterable[Person]) -> Person:
     """``person`` with the full name another source gives when it names a handle or a first
-    name alone (``arianschlichenmayer``, ``edilson.la.rosa``, ``Nils``)."""
+    name alone (``arianschlichenmayer``, ``edilson.la.rosa``, ``Nils``). A handle is spelled
+    without the name's accents (``gabor_munier`` for ``Gàbor Muniér``)."""
     if " " in person.name:
         return person
-    key = _letters(person.name)
+    key = _unaccented(_letters(person.name))
     for other in others:
         words = other.name.split()
         if len(words) > 1 and (
-            _letters(other.name) == key or words[0].casefold() == person.name.casefold()
+            _unaccented(_letters(other.name)) == key
+            or words[0].casefold() == person.name.casefold()
         ):
             return person.model_copy(update={"name": other.name})
     return person
@@ -2062,6 +2065,13 @@ MIN_SITE_KEY_INSIDE = 8
 def _letters(text: str) -> str:
     """``text`` case-folded, its letters and digits only."""
     return _NON_ALNUM.sub("", text.casefold())
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without the accents of its letters (``muniér`` → ``munier``)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 _NON_ALNUM = re.compile(r"[\W_]+")
