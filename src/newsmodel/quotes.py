@@ -39,7 +39,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
@@ -582,6 +582,10 @@ class _Cue:
     """The cue heads a relative clause set off by a comma (``Jones, who said …``)."""
     anonymous: bool = False
     """A cue that reports with no speaker (``Es wird befürchtet, dass …``, ``demnach``)."""
+    framed: str | None = None
+    """For an English verb of :data:`~newsmodel._quote_rules.EN_FRAME_CUES`, the frame its
+    complement matched (``to`` for ``vowed to …``, ``NP to`` for ``urged X to …``, ``for NP``
+    for ``called for …``)."""
     implied: str | None = None
     """The gender (``m``/``f``) of a subject the verb's ending tells when no subject is
     written (Polish ``powiedziała``, Russian ``сказал``): the speaker is resolved as a
@@ -633,6 +637,11 @@ def _risky(language: str | None) -> frozenset[str]:
 
 def _aux(language: str | None) -> frozenset[str]:
     return rules.AUXILIARIES.get(language or "", _ALL_AUX)
+
+
+def _frames(language: str | None) -> Mapping[str, frozenset[str]]:
+    """The verbs that report speech only in their frames (English only)."""
+    return rules.EN_FRAME_CUES if language == "en" else {}
 
 
 def _belief(language: str | None) -> frozenset[str]:
@@ -739,6 +748,7 @@ def _cue_trigger(language: str | None) -> frozenset[str]:
         | _GERMAN_SO
         | _PARTICIPLE_CUES
         | german
+        | frozenset(_frames(language))
     )
 
 
@@ -751,14 +761,40 @@ def _cue_hint(language: str | None) -> frozenset[str]:
     # Naming verbs ("called") are cues only beside a quote, and a sentence with quotation
     # marks is read anyway: as hints they would only make common words worth a reading.
     cues = (_cue_forms(language) | _belief(language)) - _NAMING_ONLY
-    return cues | _NONVERBAL_SINGLE | _MULTI_KEYS | so | nach | _PARTICIPLE_CUES
+    frames = frozenset(_frames(language))
+    return cues | _NONVERBAL_SINGLE | _MULTI_KEYS | so | nach | _PARTICIPLE_CUES | frames
 
 
 @functools.cache
 def _strong_hint(language: str | None) -> frozenset[str]:
     """The words of :func:`_cue_hint` that are not risky cues, nor German words that head
     reported speech only with another word (:func:`_paired_hint`)."""
-    return _cue_hint(language) - _risky(language) - rules.GERMAN_SOURCE_NOUNS
+    strong = _cue_hint(language) - _risky(language) - rules.GERMAN_SOURCE_NOUNS
+    frames = _frames(language)
+    # A verb with an object frame is a cue alone ("cited a poll"); the others need a word
+    # of their frame (:func:`_paired_hint`).
+    return strong | frozenset(
+        form for form, patterns in frames.items() if _frame_partners(patterns) is None
+    )
+
+
+def _frame_partners(patterns: frozenset[str]) -> frozenset[str] | None:
+    """The words one of which a sentence needs for a verb with these frames of
+    :data:`~newsmodel._quote_rules.EN_FRAME_CUES` to report speech in it (``to`` for
+    ``vowed to``, ``for`` or ``on`` for ``called for``, a question word for ``wondered
+    whether``), or ``None`` when one frame needs none (an object: ``cited a poll``)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        first = pattern.split()[0]
+        if pattern == "NP":
+            return None
+        if first == "wh" or pattern == "NP wh":
+            words |= _EN_WH
+        elif first == "NP" or first == "to":
+            words.add("to")
+        else:
+            words.add(first)
+    return frozenset(words)
 
 
 @functools.cache
@@ -766,6 +802,12 @@ def _paired_hint(language: str | None) -> dict[str, frozenset[str]]:
     """German hint words that make a sentence worth reading for reported speech only beside
     another word: a separable stem beside its particle (``gab … an``), a source noun beside
     ``nach`` (``Nach Angaben der Polizei``)."""
+    if language == "en":
+        return {
+            form: partners
+            for form, patterns in _frames(language).items()
+            if (partners := _frame_partners(patterns)) is not None
+        }
     if language not in {None, "de"}:
         return {}
     pairs = {stem: frozenset(p.split("|")) for stem, p in rules.GERMAN_PARTICLES.items()}
@@ -1264,6 +1306,8 @@ class _Reader:
         self.cues = _cue_forms(language)
         self.risky = _risky(language)
         self.belief = _belief(language) - self.cues
+        self.frames = _frames(language)
+        """Verbs that report speech in their frames (``vowed to``, ``called for``)."""
         """Verbs of belief that are cues only before the clause they head."""
         self.aux = _aux(language)
         self.function_words = _function_words(language)
@@ -1618,7 +1662,10 @@ class _Reader:
             for rec in self._indirect(block, text, toks, cues, in_sentence):
                 self._attach_source(rec, block_sources, s_start, s_end)
                 self.quotes.append(rec)
-                last = (rec.speaker, rec.speaker_text, block)
+                if prev is None or rec.start > prev.start:
+                    # The speaker last in the text is the one later sentences go on with
+                    # ("when my mother mentioned the devil, I laughed and said, “…”").
+                    last = (rec.speaker, rec.speaker_text, block)
             for cue in cues:
                 if cue.speaker_text and not any(q.cue is cue for q in self.quotes[-5:]):
                     # A named subject of a speech verb is salient for pronouns that follow.
@@ -1960,10 +2007,21 @@ class _Reader:
                     continue
             if low in self.cues or low in _PARTICIPLE_CUES:
                 if low in _NAMING_ONLY and not any(t.quote for t in toks[k + 1 :]):
-                    continue  # a naming verb is a cue only before marked words
+                    # A naming verb is a cue only before marked words, or in its frame
+                    # ("called for higher taxes").
+                    if low in self.frames:
+                        framed = self._verb_cue(text, toks, k)
+                        if framed is not None and framed.framed is not None:
+                            cues.append(framed)
+                    continue
                 verb_cue = self._verb_cue(text, toks, k)
                 if verb_cue is not None:
                     cues.append(verb_cue)
+            elif low in self.frames:
+                framed = self._verb_cue(text, toks, k)
+                if framed is not None and framed.framed is not None:
+                    # "Trump vowed to form a task force", "Graham urged Republicans to …".
+                    cues.append(framed)
             elif low in self.belief:
                 belief_cue = self._verb_cue(text, toks, k)
                 if (
@@ -2140,15 +2198,20 @@ class _Reader:
         if any(t.low in rules.NEGATIONS for t in window):
             cue.negated = True
         german = self.language == "de"
-        if low in _PARTICIPLE_CUES and k > 0 and toks[k - 1].text == ",":
+        participle = low in _PARTICIPLE_CUES
+        if (participle or (low in self.frames and low.endswith("ing"))) and (
+            k > 0 and toks[k - 1].text == ","
+        ):
             # "…, saying": the subject of the sentence speaks.
             subject = self._participle_subject(toks[: k - 1])
             if subject:
                 cue.speaker_start, cue.speaker_end = subject[0].start, subject[-1].end
                 cue.speaker_text = _join(subject)
                 cue.attr_end = cue.end
-                cue.risky = False  # ", saying …" after a clause heads reported speech
+                cue.risky = not participle  # ", saying …" after a clause heads speech
                 self._complement(cue, toks, k + 1)
+                if low in self.frames:
+                    self._en_frame(cue, toks, k + 1)  # "…, urging Congress to act"
                 return cue
         # The conjunction before the verb, or before its tense auxiliary ("but has said").
         conj = k - 2 if k > 2 and toks[k - 1].low in _TENSE_AUX else k - 1
@@ -2156,8 +2219,16 @@ class _Reader:
             self.language == "en"
             and conj > 0
             and toks[conj].low in {"and", "but"}
-            and low in _EN_BRIDGE
-            and (_en_clause_at(toks, k + 1) or (k + 1 < len(toks) and toks[k + 1].low == "that"))
+            and (
+                (
+                    low in _EN_BRIDGE
+                    and (
+                        _en_clause_at(toks, k + 1)
+                        or (k + 1 < len(toks) and toks[k + 1].low == "that")
+                    )
+                )
+                or (low in self.frames and _en_frame_start(toks, k + 1, self.frames[low]))
+            )
         ):
             # "Democrats described it as ominous, and said the panel might …", "… but has
             # said she will hold firm": the subject of the first clause speaks (what follows
@@ -2168,6 +2239,8 @@ class _Reader:
                 cue.speaker_text = _join(subject)
                 cue.attr_end = cue.end
                 self._complement(cue, toks, k + 1)
+                if low in self.frames:
+                    self._en_frame(cue, toks, k + 1)  # "… and warned against hackers"
                 return cue
         # A relative clause: "an architect who said he was stiffed", "Democrats, who have
         # argued that …": the noun the relative pronoun stands for speaks.
@@ -2218,7 +2291,32 @@ class _Reader:
                 cue.implied = _past_gender(low, _PAST_GENDER_ENDINGS[self.language])
         cue.attr_end = max(cue.attr_end, cue.end, cue.speaker_end or 0)
         self._complement(cue, toks, k + 1)
+        if low in self.frames:
+            self._en_frame(cue, toks, k + 1)
         return cue
+
+    def _en_frame(self, cue: _Cue, toks: list[_Tok], k: int) -> None:
+        """Mark ``cue`` (an English verb of :data:`~newsmodel._quote_rules.EN_FRAME_CUES`
+        whose complement starts at token ``k``) *framed* when its subject is before it and
+        what follows it is one of its frames, and start the reported content there (``vowed
+        to form …``, ``urged Republicans to join …``, ``called for the ratification …``)."""
+        if cue.speaker_start is None or cue.speaker_start > cue.start or cue.negated:
+            return
+        before = toks[k - 2].low if k > 1 else ""
+        if before in _EN_UNREPORTED or (
+            before in _EN_ADVERBS and k > 2 and toks[k - 3].low in _EN_UNREPORTED
+        ):
+            return  # "could deny them permits", "refused to endorse": no speech reported
+        frames = self.frames[toks[k - 1].low]
+        if cue.content_start is not None:
+            # Its clause after "that" ("charged that …"); the verbs of the lexicon head it
+            # anyway.
+            cue.framed = "that" if "that" in frames else None
+            return
+        found = _en_frame_start(toks, k, frames)
+        if found is not None:
+            cue.content_start, cue.framed = found
+            cue.risky = False
 
     def _complement(self, cue: _Cue, toks: list[_Tok], k: int) -> None:
         """Find where reported speech starts after the cue (``que``, ``that``, ``dass``, or a
@@ -3145,6 +3243,12 @@ class _Reader:
                 end = next((t.start for t in toks if start < t.start < end and t.text == ";"), end)
             if self.language == "en" and end == sent_end:
                 end = self._en_content_end(toks, start, end, cues, cue)
+                if cue.framed is not None and cue.framed.endswith("NP"):
+                    # "praised Mrs. Clinton's proposals, which include …": the object
+                    # ends at its comma.
+                    end = next(
+                        (t.start for t in toks if start < t.start < end and t.text == ","), end
+                    )
                 if cue.relative:
                     # "Jones, who said the bill would pass, left early.": the comma that
                     # closes the relative clause closes what was said.
@@ -3327,12 +3431,15 @@ class _Reader:
             tok = toks[i]
             if tok.start >= end:
                 break
-            nxt = toks[i + 1]
+            m = i + 1
+            if toks[m].low in _TENSE_AUX and tok.low == "but" and m + 1 < len(toks):
+                m += 1  # "… but has said she will …"
+            nxt = toks[m]
             if (_comma_end(tok) and nxt.low in _EN_CONTENT_STOPS) or (
-                tok.low == "and"
-                and nxt.low in self.cues
+                tok.low in {"and", "but"}
+                and (nxt.low in self.cues or nxt.low in self.frames)
                 and (nxt.low.endswith(("ed", "s")) or nxt.low in _EN_IRREGULAR_PAST_CUES)
-                and not _quotes_speaker(toks, i + 2, end)
+                and not _quotes_speaker(toks, m + 1, end)
             ):
                 return tok.end if tok.quote else tok.start
         return end
@@ -4176,6 +4283,77 @@ def _german_inverted(toks: list[_Tok], k: int) -> bool:
             m += 1
         return m >= len(toks) or toks[m].text in {":", ",", ".", ";"} or toks[m].quote
     return False
+
+
+_EN_WH = _word_set("how why whether what if when where who which")
+"""Words that open the question or explanation a verb reports (``asked whether …``)."""
+_EN_NO_OBJECT = _EN_NO_SUBJECT | _EN_FINITE | _EN_WH | {"that", "it", "this"}
+"""Words that open no object of a verb (``mentioned in``, ``cited it``, ``called that``)."""
+_EN_UNREPORTED = _word_set(
+    "to would could should may might can must will cannot wouldn't couldn't shouldn't won't"
+)
+"""Words before a verb that make it report no speech: an infinitive (``refused to endorse``)
+or a modal (``could deny them permits``), what was not or not yet said."""
+_EN_ADVERBS = _word_set("also not never even still again then just")
+_EN_FRAME_OBJECT_TOKENS = 6
+"""At most this many words of an addressee before its infinitive (``urged the party's
+leaders to …``)."""
+
+
+def _en_frame_start(toks: list[_Tok], k: int, frames: frozenset[str]) -> tuple[int, str] | None:
+    """Where the reported content starts when the tokens from ``k`` match one of the
+    ``frames`` of :data:`~newsmodel._quote_rules.EN_FRAME_CUES` (its first word after the
+    frame's literal words), and that frame; else ``None``."""
+    n = len(toks)
+    for frame in sorted(frames):
+        parts = frame.split()
+        j = k
+        start: int | None = None
+        for i, part in enumerate(parts):
+            if j >= n:
+                break
+            tok = toks[j]
+            if part == "NP":
+                if tok.quote or not _is_word(tok) or tok.low in _EN_NO_OBJECT:
+                    break
+                start = j if start is None else start
+                if i + 1 == len(parts):
+                    j += 1
+                    continue
+                # The addressee runs to the next part of the frame ("to", a question word).
+                nxt = parts[i + 1]
+                m = j + 1
+                while m < n and m - j <= _EN_FRAME_OBJECT_TOKENS and _is_word(toks[m]):
+                    if toks[m].low == nxt or (nxt == "wh" and toks[m].low in _EN_WH):
+                        break
+                    m += 1
+                j = m
+            elif part == "to":
+                verb = toks[j + 1] if j + 1 < n else None
+                if (
+                    tok.low != "to"
+                    or verb is None
+                    or not _is_word(verb)
+                    or verb.low in _FIRST_ARTICLES
+                    or verb.low in _EN_OBJECT_PRONOUNS
+                    or (_is_cap(verb) and not _is_cap(tok))  # "to Washington"
+                ):
+                    break
+                start = j if start is None else start
+                j += 1
+            elif part == "wh":
+                if tok.low not in _EN_WH:
+                    break
+                start = j if start is None else start
+                j += 1
+            elif part == "that" or tok.low != part:
+                break
+            else:
+                j += 1
+        else:
+            if start is not None:
+                return toks[start].start, frame
+    return None
 
 
 def _en_relative_verb(tok: _Tok) -> bool:
