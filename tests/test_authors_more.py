@@ -4,7 +4,7 @@ value of a label printed in an element of its own."""
 from __future__ import annotations
 
 from newsmodel import ParseOptions, parse_html
-from newsmodel._bylines import person_in_notice
+from newsmodel._bylines import parse_byline, person_in_notice
 
 NO_QUOTES = ParseOptions(extract_quotes=False)
 
@@ -111,3 +111,21 @@ def test_handle_spelled_without_accents_takes_the_printed_name() -> None:
     <div class="author">Author: Gàbor Muniér , Datum: 03.03.19</div>
     <p>Listening is hard.</p></body></html>"""
     assert authors_of(html, "http://www.scenario.example/politik/hoeren") == ["Gàbor Muniér"]
+
+
+def test_author_label_after_a_date_label_in_headings_of_their_own() -> None:
+    html = """<html><body><h1>Skoda's long road</h1>
+    <div class="meta"><h5 class="title-inline">Datum:</h5>03.11.2021<br>
+    <h5 class="title-inline">Autor:  </h5>Peter Maahn/SP-X</div>
+    <p>The Czech brand turns 126.</p></body></html>"""
+    assert authors_of(html, "https://www.cars.example/nachrichten/skoda") == ["Peter Maahn"]
+
+
+# --------------------------------------------------------------------------- splitting
+
+
+def test_outlet_initials_after_a_slash_are_the_writers_affiliation() -> None:
+    byline = parse_byline("Peter Maahn/SP-X", language="de")
+    assert [(p.name, p.affiliation) for p in byline.authors] == [("Peter Maahn", "SP-X")]
+    byline = parse_byline("Jane Roe / ZDF", language="de")
+    assert [(p.name, p.affiliation) for p in byline.authors] == [("Jane Roe", "ZDF")]

@@ -551,12 +551,17 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             segment = _PREFIX.sub("", segment)
         segment, found = _take_agencies(segment)
         agencies.extend(found)
+        outlet = _OUTLET_AFTER_SLASH.search(segment)
+        if outlet is not None and segment[: outlet.start()].strip():
+            segment = segment[: outlet.start()]  # ``Jane Roe/SP-X``: her outlet's initials
         if "," not in segment and ";" not in segment and is_collective(segment):
             # One credit, never split on its conjunction (``The Standard Staff``); a comma
             # separates a name from its title (``Jane Roe, Staff Writer``): read by parts.
             collective = collective or _clean(segment)
             continue
         people, group, affiliation = _split_people(segment, splitter, after_name=bool(authors))
+        if outlet is not None and people and people[-1].affiliation is None:
+            people[-1] = people[-1].model_copy(update={"affiliation": outlet.group(1)})
         if affiliation and authors and authors[-1].affiliation is None:
             # An outlet in a segment of its own (``Jane Roe | El Sol de México``).
             authors[-1] = authors[-1].model_copy(update={"affiliation": affiliation})
@@ -572,6 +577,10 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
     )
 
 
+_OUTLET_AFTER_SLASH = re.compile(r"\s*/\s*([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)\s*$")
+"""An outlet's or a service's initials after a slash that ends a byline (``Jane Roe/SP-X``,
+``Jane Roe / ZDF``), read like a news agency's (``Jane Roe/dpa``): the writer's affiliation,
+never part of the name."""
 _LONE_LABEL = re.compile(r"^\s*[^\W\d_]+\s*:\s*$")
 """One word and a colon, nothing else: a field's label (``Datum:``, ``Autor:``)."""
 _LATE_AUTHOR_LABEL = re.compile(

@@ -446,6 +446,13 @@ BYLINE_LABEL = re.compile(
 its value, the name, follows in the next element or after it (``<h5>Autor:</h5>Jane Roe``,
 ``<h4>Autor</h4><p><a>Jane Roe</a></p>``), so their parent is a byline candidate when the
 label opens it (``Melas by delta201 Chapter 1`` is a title with its credit)."""
+AUTHOR_LABEL = re.compile(
+    r"^\s*(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|verfasserin)\s*:\s*$",
+    re.I,
+)
+"""The author's own label (``Autor:``), which may follow other labelled fields in the same
+line (``Datum: 03.11.2021 Autor: Jane Roe``): its parent is a byline candidate wherever in
+it the label stands."""
 _LABEL_TAGS = _BYLINE_TEXT_TAGS | frozenset({"h3", "h4", "h5", "h6", "dt", "th", "label"})
 """Tags whose own text may open a byline or be its label."""
 UPDATED_HINT = re.compile(
@@ -1002,8 +1009,13 @@ def _walk(root: HtmlElement) -> _Page:
                         parent = element.getparent()
                         if (
                             parent is not None
-                            and parent[0] is element
-                            and (parent.text is None or parent.text.isspace())
+                            and (
+                                (
+                                    parent[0] is element
+                                    and (parent.text is None or parent.text.isspace())
+                                )
+                                or AUTHOR_LABEL.match(full) is not None
+                            )
                             and (not bylines or bylines[-1] is not parent)
                         ):
                             bylines.append(parent)
