@@ -298,12 +298,20 @@ def _check_binary(raw: bytes, source: str | None) -> None:
 # --------------------------------------------------------------------------- decoding
 
 
+NOT_CHARSETS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"})
+"""Python text codecs that are no character set a page can be written in (``undefined`` fails
+on every byte); a page declaring one is read as if it declared an unknown encoding."""
+
+
 def _codec_name(label: bytes) -> str | None:
     try:
-        name = codecs.lookup(label.decode("ascii").strip().lower()).name
+        info = codecs.lookup(label.decode("ascii").strip().lower())
     except (LookupError, UnicodeDecodeError):
         return None
-    return ENCODING_ALIASES.get(name, name)
+    # Codecs such as base64, zlib or rot13 convert bytes to bytes: no encoding of text.
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_CHARSETS:
+        return None
+    return ENCODING_ALIASES.get(info.name, info.name)
 
 
 def _declared_encoding(head: bytes) -> tuple[bytes | None, str | None]:
@@ -354,7 +362,7 @@ def _decode(raw: bytes, diagnostics: list[Diagnostic], source: str | None) -> tu
                 return text, "utf-8"
         try:
             return raw.decode(declared), declared
-        except UnicodeDecodeError:
+        except UnicodeError:  # UnicodeDecodeError, or a codec's own error (utf-7)
             if declared != "utf-8":  # invalid UTF-8 is reported below, with its repairs
                 diagnostics.append(
                     Diagnostic(

@@ -243,7 +243,7 @@ def _decode_declared(data: bytes, charset: str) -> str | bytes:
     sniffing when the declaration is unknown or wrong."""
     try:
         return data.decode(charset)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError):  # an unknown name, or a codec's own error (idna)
         return data
 
 
