@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from newsmodel._bylines import SCHEMA_AGENCY_TYPE, people_from_schema
-from newsmodel._jsonio import load_json_document
+from newsmodel._jsonio import has_surrogate_escape, load_json_document, replace_lone_surrogates
 from newsmodel.errors import (
     Diagnostic,
     ParseError,
@@ -126,8 +126,10 @@ MAX_ITEMS = 1000
 """At most this many items of one list (citations, translations, mentions) are read."""
 
 _DATE_ADAPTER: TypeAdapter[date | datetime] = TypeAdapter(NewsDate)
-_SPACES = re.compile(r"[ \t]*[\r\n\t][ \t\r\n]*")
-"""Line breaks and tabs inside a value, read as one space (other spaces are kept)."""
+_SPACES = re.compile(r"(?<![ \t])[ \t]*[\r\n\t][ \t\r\n]*")
+"""Line breaks and tabs inside a value, read as one space (other spaces are kept). A match
+starts only where a run of spaces does: tried from each space of a long run before no line
+break, it was quadratic."""
 _WHITESPACE = re.compile(r"\s")
 """Any character ``str.isspace`` calls a space (a URL holds none)."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -358,7 +360,18 @@ def _finish(article: Article, options: ParseOptions) -> Article:
 def load_json_lenient(text: str) -> tuple[Any, tuple[Diagnostic, ...]]:
     """Decode JSON found in a page, repairing what publishers commonly break (comment or CDATA
     wrappers, trailing commas, raw control characters, several objects in a row). Returns
-    ``(None, diagnostics)`` when it cannot be read."""
+    ``(None, diagnostics)`` when it cannot be read. Lone surrogates (escapes such as
+    ``\\udc80``, which no text can hold) are replaced by U+FFFD."""
+    value, diagnostics = _load_json_lenient(text)
+    if value is not None and has_surrogate_escape(text):
+        value, count = replace_lone_surrogates(value)
+        if count:
+            message = f"{count} JSON-LD string(s) held a lone surrogate, replaced by U+FFFD"
+            diagnostics = (*diagnostics, _diag(NM_JSON_REPAIRED, message, Severity.INFO))
+    return value, diagnostics
+
+
+def _load_json_lenient(text: str) -> tuple[Any, tuple[Diagnostic, ...]]:
     try:
         return json.loads(text), ()
     except RecursionError:
