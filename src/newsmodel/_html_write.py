@@ -21,7 +21,8 @@ import lxml.html
 from lxml.html import HtmlElement
 from pydantic import BaseModel, ValidationError
 
-from newsmodel.errors import Diagnostic, Severity
+from newsmodel._xml import first_unwritable
+from newsmodel.errors import Diagnostic, SerializeError, Severity
 from newsmodel.formats.jsonld import to_jsonld
 from newsmodel.models import (
     Article,
@@ -87,7 +88,13 @@ M = TypeVar("M", bound=BaseModel)
 def write_html(article: Article, *, version: str = "") -> str:
     """The HTML5 document of ``article``."""
     writer = _Writer(article)
-    html = writer.document(version)
+    try:
+        html = writer.document(version)
+    except ValueError:  # lxml refuses control characters, U+FFFE and U+FFFF in text
+        problem = first_unwritable(article.model_dump(mode="json"))
+        if problem is None:
+            raise
+        raise SerializeError(f"HTML cannot carry it: {problem}") from None
     text: str = lxml.html.tostring(html, encoding="unicode")
     return "<!DOCTYPE html>\n" + text + "\n"
 
@@ -591,7 +598,8 @@ def read_own_markup(root: HtmlElement) -> tuple[dict[str, Any], tuple[Diagnostic
     reader = _Reader(root)
     try:
         return reader.fields(), tuple(reader.diagnostics)
-    except (ValueError, ValidationError, KeyError, IndexError) as exc:
+    # RecursionError: inline elements nested deeper than the reader's walk recurses.
+    except (ValueError, ValidationError, KeyError, IndexError, RecursionError) as exc:
         message = f"newsmodel markup could not be read ({str(exc).splitlines()[0][:120]})"
         return {}, (
             Diagnostic(code=NM_OWN_MARKUP_BROKEN, severity=Severity.WARNING, message=message),

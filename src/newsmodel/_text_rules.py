@@ -699,7 +699,9 @@ SOURCE_LABEL_RE = re.compile(
     r"(?P<name>\S.{0,80})$",
     re.IGNORECASE,
 )
-HEADER_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+HEADER_SEGMENT_SPLIT_RE = re.compile(r"(?<!\s)\s+[|·•]\s+")
+"""The look-behind starts a match only at the first space of a run: without it, a long run of
+spaces before no separator is retried from each of its spaces (quadratic)."""
 RIGHTS_START_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b|\(c\)\d)", re.IGNORECASE)
 RIGHTS_PHRASE_RE = re.compile(_alt(RIGHTS_PHRASES))
 """Searched in lower-cased text: the phrases are lower case, and an alternation without

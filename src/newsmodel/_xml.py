@@ -44,6 +44,7 @@ __all__ = [
     "append_text",
     "check_xml_text",
     "clean_url",
+    "first_unwritable",
     "local_name",
     "normalise_space",
     "parse_xml",
@@ -221,6 +222,24 @@ def check_xml_text(value: str, path: str) -> str | None:
     return f"{path}: character U+{ord(bad.group()):04X} cannot be written in XML"
 
 
+def first_unwritable(value: Any, path: str = "") -> str | None:
+    """A message naming the first string of ``value`` (an article dumped as JSON data: dicts,
+    lists and scalars) that holds a character XML cannot carry, or ``None``."""
+    if isinstance(value, str):
+        return check_xml_text(value, path or "<root>")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = first_unwritable(item, f"{path}.{key}" if path else key)
+            if found:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = first_unwritable(item, f"{path}[{index}]")
+            if found:
+                return found
+    return None
+
+
 # --------------------------------------------------------------------------- inline markup
 
 
@@ -246,15 +265,30 @@ def append_text(parent: etree._Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
+MAX_INLINE_DEPTH = 100
+"""Marks nested deeper than this are left out: no reader sees such markup, and rendering it
+would recurse that deep."""
+
+
 def _properly_nested(marks: Iterable[Mark], length: int) -> list[Mark]:
     ordered = sorted(
         (m for m in marks if 0 <= m.start < m.end <= length), key=lambda m: (m.start, -m.end)
     )
     kept: list[Mark] = []
+    # The kept marks still open at the current start, outermost first. They nest, so their
+    # ends do not grow inwards: a mark crosses one of them exactly when it crosses the
+    # innermost one that starts before it (a scan of every kept mark was quadratic).
+    open_marks: list[Mark] = []
     for mark in ordered:
-        crosses = any(k.start < mark.start < k.end < mark.end for k in kept)
-        if not crosses:
-            kept.append(mark)
+        while open_marks and open_marks[-1].end <= mark.start:
+            open_marks.pop()
+        inner = open_marks[-1] if open_marks else None
+        if inner is not None and inner.start < mark.start and inner.end < mark.end:
+            continue
+        if len(open_marks) >= MAX_INLINE_DEPTH:
+            continue
+        kept.append(mark)
+        open_marks.append(mark)
     return kept
 
 
@@ -339,7 +373,9 @@ def read_inline(
 
 QUOTE_SPACES = frozenset(" \u00a0\u202f\u2009")
 QUOTE_MARKS = frozenset("\"'«»‹›“”„‟‘’‚‛「」『』")
-_LINE_BREAK_SPACE = re.compile(r"[ \t\r\n]*\n[ \t\r\n]*")
+# A match starts only where a run of spaces does: tried from each space of a long run before no
+# line break, the pattern was quadratic.
+_LINE_BREAK_SPACE = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*\n[ \t\r\n]*")
 
 
 _MARKUP_KINDS = {k.value: k for k in QuoteKind if k is not QuoteKind.INDIRECT}

@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from newsmodel import _lang
-from newsmodel.errors import Diagnostic, Severity
+from newsmodel.errors import Diagnostic, Severity, ValidationFailed
 from newsmodel.formats import Codec, Format
 from newsmodel.models import Article, Figure, ListBlock
 from newsmodel.options import ParseOptions
@@ -258,8 +258,13 @@ def parse_html(
     """
     options = options or ParseOptions()
     state = _State(data=html, url=url or options.url, options=options)
-    for _name, stage in STAGES:
-        stage(state)
+    try:
+        for _name, stage in STAGES:
+            stage(state)
+    except ValidationError as exc:
+        # The last line of defence: a value of the page that a stage let through unchecked
+        # (an over-long URL, say) fails the page with the library's error, never pydantic's.
+        raise ValidationFailed.from_pydantic(exc, source=url or options.url) from None
     if state.article is None:  # pragma: no cover - _build always sets it or raises
         raise AssertionError("the build stage made no article")
     return state.article.model_copy(update={"diagnostics": tuple(state.diagnostics)})

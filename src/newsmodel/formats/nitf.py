@@ -24,8 +24,8 @@ from newsmodel._xml import (
     XLINK_NAMESPACE,
     BodyReader,
     Mark,
-    check_xml_text,
     clean_url,
+    first_unwritable,
     local_name,
     normalise_space,
     parse_xml,
@@ -102,28 +102,12 @@ def to_nitf(article: Article) -> str:
     Raises :class:`SerializeError` naming the field when a text holds a character XML cannot
     carry (a control character, U+FFFE, U+FFFF).
     """
-    problem = _first_unwritable(article.model_dump(mode="json"), "")
+    problem = first_unwritable(article.model_dump(mode="json"))
     if problem is not None:
         raise SerializeError(f"NITF cannot carry it: {problem}")
     root = _NitfWriter(article).document()
     body = etree.tostring(root, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body
-
-
-def _first_unwritable(value: Any, path: str) -> str | None:
-    if isinstance(value, str):
-        return check_xml_text(value, path or "<root>")
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found = _first_unwritable(item, f"{path}.{key}" if path else key)
-            if found:
-                return found
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found = _first_unwritable(item, f"{path}[{index}]")
-            if found:
-                return found
-    return None
 
 
 def nitf_norm(value: date | datetime) -> str:

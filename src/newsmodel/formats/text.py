@@ -75,7 +75,9 @@ _SENTENCE_SPACES = 6
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NEWLINES = re.compile(r"\r\n?")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u3000\f\v]*\n")
-_INLINE_SPACE = re.compile(r"\s*\n\s*")
+_INLINE_SPACE = re.compile(r"(?<!\s)\s*\n\s*")
+"""A line break and the spaces around it. A match starts only where a run of spaces does: tried
+from each space of a long run before no line break, the pattern was quadratic."""
 
 
 # --------------------------------------------------------------------------- reading
