@@ -212,3 +212,34 @@ def test_nitf_text_with_a_long_run_of_spaces_is_read_in_linear_time() -> None:
     article = newsmodel.parse_nitf(doc, options=NO_QUOTES)
     assert time.process_time() - started < 5
     assert article.body[0].text == words
+
+
+# --------------------------------------------------------------------------- own HTML, many quotes
+
+
+@pytest.mark.timeout(120)
+def test_html_of_a_paragraph_with_20000_spans_is_written_in_linear_time() -> None:
+    # The writer scanned every span at every offset and counted the children of the element
+    # it wrote into at every offset (20 s before, a quarter of a second now).
+    text = " ".join(["ab"] * 20_000)
+    spans = tuple(Span(kind=SpanKind.EMPHASIS, start=3 * i, end=3 * i + 2) for i in range(20_000))
+    article = Article(title="Many", body=(Paragraph(text=text, spans=spans),))
+    started = time.process_time()
+    page = newsmodel.to_html(article)
+    assert time.process_time() - started < 5
+    assert newsmodel.parse_html(page).body == article.body
+
+
+@pytest.mark.timeout(120)
+def test_own_html_of_15000_quoted_paragraphs_is_read_in_linear_time() -> None:
+    # The reader scanned every quote of the article for every block (30 s before, 0.5 s now).
+    text = "Wins\n\n" + "\n\n".join(
+        f'"We will win match {i}," said John Smith on Monday.' for i in range(15_000)
+    )
+    article = newsmodel.parse_text(text)
+    assert len(article.quotes) == 15_000
+    page = newsmodel.to_html(article)
+    started = time.process_time()
+    again = newsmodel.parse_html(page)
+    assert time.process_time() - started < 10
+    assert again.quotes == article.quotes

@@ -523,18 +523,26 @@ def _render_intervals(element: HtmlElement, text: str, intervals: list[_Interval
         element.text = text
         return
     points = sorted({0, len(text)} | {i.start for i in intervals} | {i.end for i in intervals})
+    # The intervals starting at each point (a scan of every interval at every point was
+    # quadratic in the number of spans and quotes of a paragraph).
+    starts: dict[int, list[_Interval]] = {}
+    for interval in intervals:
+        starts.setdefault(interval.start, []).append(interval)
     # Elements open at the current position, outermost first.
     stack: list[tuple[_Interval, HtmlElement]] = []
     sink: list[HtmlElement] = [element]
+    # The last child of each element of ``sink`` (lxml counts children one by one: asking the
+    # element at every point was quadratic in the number of spans).
+    last_child: list[HtmlElement | None] = [element[-1] if len(element) else None]
 
     def append_text(value: str) -> None:
         if not value:
             return
-        target = sink[-1]
-        if len(target):
-            last = target[-1]
+        last = last_child[-1]
+        if last is not None:
             last.tail = (last.tail or "") + value
         else:
+            target = sink[-1]
             target.text = (target.text or "") + value
 
     def open_interval(interval: _Interval) -> None:
@@ -549,12 +557,15 @@ def _render_intervals(element: HtmlElement, text: str, intervals: list[_Interval
                 attrs[NM + "href"] = href
         child = _el(tag, **{k.replace("-", "_"): v for k, v in attrs.items()})
         sink[-1].append(child)
+        last_child[-1] = child
         stack.append((interval, child))
         sink.append(child)
+        last_child.append(None)
 
     def close_top() -> None:
         stack.pop()
         sink.pop()
+        last_child.pop()
 
     for index, point in enumerate(points):
         # Close intervals ending here (and reopen the ones closed only to reach them).
@@ -568,7 +579,7 @@ def _render_intervals(element: HtmlElement, text: str, intervals: list[_Interval
             for interval in reversed(reopen):
                 open_interval(interval)
         starting = sorted(
-            (i for i in intervals if i.start == point),
+            starts.get(point, ()),
             key=lambda i: (-(i.end - i.start), i.order),
         )
         for interval in starting:
@@ -858,6 +869,7 @@ class _Reader:
     ) -> tuple[str, list[Span]]:
         parts: list[str] = []
         spans: dict[int, dict[str, Any]] = {}
+        touched: list[str] = []
         offset = 0
 
         def walk(node: HtmlElement) -> None:
@@ -889,13 +901,16 @@ class _Reader:
                 if href is not None:
                     entry["href"] = href
             if quote_id is not None:
+                touched.append(quote_id)
                 entry = quotes.setdefault(quote_id, {"block": block, "element": node})
                 entry["start"] = min(entry.get("start", start), start)
                 entry["end"] = max(entry.get("end", offset), offset)
 
         walk(element)
         text = "".join(parts)
-        for entry in quotes.values():
+        # Only the quotes met in this block can be of it and still lack their text (a scan of
+        # every quote of the article for every block was quadratic).
+        for entry in (quotes[quote_id] for quote_id in dict.fromkeys(touched)):
             if entry.get("block") == block and "text" not in entry:
                 entry["text"] = text[entry["start"] : entry["end"]]
         span_list = [Span.model_validate(spans[i]) for i in sorted(spans)]
@@ -922,17 +937,16 @@ class _Reader:
         def key(path: str) -> tuple[int, ...]:
             return tuple(int(p) for p in path.split("."))
 
+        # The pieces nested directly in each one, by its path ("" for the top): a scan of every
+        # piece for every piece was quadratic in the number of quotes.
+        children_of: dict[str, list[str]] = {}
+        for piece in pieces:
+            children_of.setdefault(piece.rpartition(".")[0], []).append(piece)
+
         def build(path: str) -> Quote:
             entry = pieces[path]
             q: HtmlElement = entry["element"]
-            children = sorted(
-                (
-                    p
-                    for p in pieces
-                    if p.startswith(path + ".") and p.count(".") == path.count(".") + 1
-                ),
-                key=key,
-            )
+            children = sorted(children_of.get(path, ()), key=key)
             fields: dict[str, Any] = {
                 "text": entry["text"],
                 "kind": _attr(q, "kind"),
@@ -955,5 +969,4 @@ class _Reader:
                 fields["source"] = self.lookup(source)
             return Quote.model_validate(fields)
 
-        top = sorted((p for p in pieces if "." not in p), key=key)
-        return tuple(build(p) for p in top)
+        return tuple(build(p) for p in sorted(children_of.get("", ()), key=key))
