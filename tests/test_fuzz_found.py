@@ -243,3 +243,42 @@ def test_own_html_of_15000_quoted_paragraphs_is_read_in_linear_time() -> None:
     again = newsmodel.parse_html(page)
     assert time.process_time() - started < 10
     assert again.quotes == article.quotes
+
+
+# --------------------------------------------------------------------------- bulk input
+
+
+@pytest.mark.timeout(60)
+def test_a_gzipped_arc_like_record_with_a_wrong_length_ends_the_warc_instead_of_looping(
+    tmp_path: Path,
+) -> None:
+    # warcio gave an offset before the record's start; reading resumed there, for ever.
+    import gzip
+
+    head = b"http://a.example/ 1.2.3.4 20240101000000 text/html 100\n"
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(gzip.compress(head + b"<html><title>x</title></html>\n" * 50, mtime=0))
+    results = [
+        (r.status.value, r.position, r.reason) for r in iter_parse([archive], include_skipped=True)
+    ]
+    assert results == [
+        ("skipped", "offset 0", "HTTP status unknown"),
+        ("failed", "offset 0", "corrupt record: Invalid ARC record"),
+    ]
+
+
+def test_a_page_whose_jsonld_body_nests_too_deeply_is_read_from_its_markup() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    page = (
+        '<html><head><script type="application/ld+json">{"articleBody": "x", "a": '
+        + deep
+        + "}</script></head><body><article><h1>Head</h1>"
+        "<p>Body text paragraph that is long enough to be read.</p></article></body></html>"
+    )
+    article = newsmodel.parse_html(page, options=NO_QUOTES)
+    assert [block.text for block in article.body] == [
+        "Body text paragraph that is long enough to be read."
+    ]
+    assert ("NM574", "JSON-LD nested too deeply; skipped") in [
+        (d.code, d.message) for d in article.diagnostics
+    ]

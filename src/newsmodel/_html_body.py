@@ -286,7 +286,7 @@ def _jsonld_body(scripts: list[str]) -> str | None:
             continue
         try:
             data = json.loads(script)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested too deeply: the metadata reader says so
             continue
         stack: list[object] = [data]
         while stack:

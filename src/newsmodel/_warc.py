@@ -78,7 +78,10 @@ def iter_warc(
                 else:
                     return
             except Exception as exc:  # warcio raises bare Exceptions for framing errors
-                offset = iterator.offset
+                # warcio's offset can fall before the record it started at (negative, even,
+                # after a gzip member shorter than the length its header gives): the damaged
+                # record is then the one reading started at, and the next is searched after it.
+                offset = max(iterator.offset, offset)
                 if end is not None and offset >= end:
                     return  # the next range's record: reported there
                 reason = f"corrupt record: {_one_line(exc) or type(exc).__name__}"
