@@ -282,3 +282,20 @@ def test_a_page_whose_jsonld_body_nests_too_deeply_is_read_from_its_markup() -> 
     assert ("NM574", "JSON-LD nested too deeply; skipped") in [
         (d.code, d.message) for d in article.diagnostics
     ]
+
+
+def test_a_control_character_before_a_box_in_the_text_does_not_stop_its_removal() -> None:
+    # lxml's parser keeps the control character, then refuses it when the box's tail is
+    # joined to the text before it (ValueError out of parse_html).
+    page = (
+        "<html><body><article><h1>Rates rise</h1>"
+        "<p>The central bank raised its rates again on Wednesday, the third time this year.</p>"
+        '\x07<div class="infobox">Sign up for our newsletter</div>\n'
+        "<p>Analysts had expected the move after inflation rose again in June and July.</p>"
+        "</article></body></html>"
+    )
+    article = newsmodel.parse_html(page, options=NO_QUOTES)
+    assert [block.text for block in article.body] == [
+        "The central bank raised its rates again on Wednesday, the third time this year.",
+        "Analysts had expected the move after inflation rose again in June and July.",
+    ]

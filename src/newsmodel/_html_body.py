@@ -31,6 +31,7 @@ Every weight, tag set and token list is in :mod:`newsmodel._html_rules`.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -958,14 +959,14 @@ def _prune(container: HtmlElement, boxes: list[tuple[HtmlElement, int]]) -> None
     frames: dict[HtmlElement, None] = {}
     for el in removed:
         parent = el.getparent()
-        el.drop_tree()  # its tail stays
+        _drop_tree(el)  # its tail stays
         if parent is not None and parent is not container:
             frames[parent] = None
     # Each frame once, with all its boxes gone (asking after each box made a page of
     # thousands of boxes in one frame quadratic).
     for parent in frames:
         if _text_len(parent) <= rules.MAX_RELATED_HEADING and parent.getparent() is not None:
-            parent.drop_tree()  # a frame left with the box's label ("Weitere Informationen")
+            _drop_tree(parent)  # a frame left with the box's label ("Weitere Informationen")
 
 
 def _opens_related(el: HtmlElement) -> bool:
@@ -1319,7 +1320,7 @@ def _blockquote(el: HtmlElement, holders: set[HtmlElement]) -> BlockQuote | None
     for footer in el.iter("footer", "cite"):
         attribution = _normalise(footer.text_content()) or None
         if footer.tag == "footer" or footer.getparent() is el:
-            footer.drop_tree()
+            _drop_tree(footer)
         break
     paragraphs: list[str] = []
     for _, item in _split(el, holders):
@@ -1385,7 +1386,7 @@ def _take_credit(caption: HtmlElement) -> str | None:
         names = _class_id(sub) if isinstance(sub.tag, str) else ""
         if sub is not caption and names and rules.CREDIT_CLASS.search(names):
             credit = _normalise(sub.text_content()) or None
-            sub.drop_tree()
+            _drop_tree(sub)
             return credit
     return None
 
@@ -1407,3 +1408,26 @@ def _figure(el: HtmlElement, holders: set[HtmlElement]) -> Iterator[Block]:
         return
     alt = _normalise(img.get("alt") or "") or None if img is not None else None
     yield Figure(image=Image(url=url, caption=caption, credit=credit, alt=alt))
+
+
+_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters lxml's HTML parser keeps in text but refuses when the text is set again."""
+
+
+def _drop_tree(element: HtmlElement) -> None:
+    """``element.drop_tree()`` (its tail joins the text before it). lxml refuses to join texts
+    that hold a control character its parser kept: then those characters are removed from the
+    two texts joined, and only there."""
+    try:
+        element.drop_tree()
+        return
+    except ValueError:
+        pass
+    previous, parent = element.getprevious(), element.getparent()
+    if element.tail:
+        element.tail = _NOT_XML_CHARS.sub("", element.tail)
+    if previous is not None:
+        previous.tail = _NOT_XML_CHARS.sub("", previous.tail or "") or None
+    elif parent is not None:
+        parent.text = _NOT_XML_CHARS.sub("", parent.text or "") or None
+    element.drop_tree()
