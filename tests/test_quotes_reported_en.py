@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsmodel import extract_quotes
+from newsmodel.quotes import _frame_hint, _unframed_hint
 
 from .quote_cases import indirect_quotes as _indirect
 
@@ -110,3 +111,48 @@ def test_indirect_speaker_before_a_later_quote_is_not_carried_on() -> None:
     )
     direct = [q for q in extract_quotes(text, language="en") if q.kind.value == "direct"]
     assert [q.speaker_text for q in direct] == ["Tom", "Tom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verb before what its frames start with: worth tokenising.
+        ("Democrats called for an inquiry into the payments.", True),
+        ("The senator questions whether the deal will hold.", True),
+        ("Ms. Lee challenged the board to publish the minutes.", True),
+        ("She cited a poll from last week.", True),
+        # A verb with a "that" frame heads its clause after adjuncts: always worth it.
+        ("Those charges against the mayor were dropped.", True),
+        # No frame can follow: a full stop, a function word, no "to" after the object.
+        ("Critics of the plan called.", False),
+        ("The questions about the deal remain unanswered.", False),
+        ("The company challenged the ruling in court.", False),
+        ("Critics called the plan a giveaway.", False),
+    ],
+)
+def test_frame_hint_pattern_finds_a_verb_before_its_frame(text: str, expected: bool) -> None:
+    """A sentence whose only cue words are verbs of frames is read only where the pattern
+    finds one before what its frames need (:func:`newsmodel.quotes._frame_hint`)."""
+    pattern = _frame_hint("en")[1]
+    assert pattern is not None
+    assert (pattern.search(text.lower()) is not None) is expected
+
+
+def test_frame_hint_has_no_pattern_without_frames() -> None:
+    assert _frame_hint("de") == (_unframed_hint("de"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The questions about the deal remain. Democrats called for an inquiry into it.",
+            [("an inquiry into it", "Democrats", "called")],
+        ),
+        ("Critics called the plan a giveaway. The questions about the deal remain.", []),
+    ],
+)
+def test_sentence_of_frame_verbs_without_frame_is_not_read(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(text, "en") == expected

@@ -756,13 +756,66 @@ def _cue_trigger(language: str | None) -> frozenset[str]:
 def _cue_hint(language: str | None) -> frozenset[str]:
     """Words one of which a sentence needs to hold a cue (a sentence with none of them, no
     French inversion and no quotation marks holds no attribution)."""
+    return _unframed_hint(language) | frozenset(_frames(language))
+
+
+@functools.cache
+def _unframed_hint(language: str | None) -> frozenset[str]:
+    """The words of :func:`_cue_hint` but the verbs of
+    :data:`~newsmodel._quote_rules.EN_FRAME_CUES` that are there for their frames only."""
     so = _GERMAN_SO | _DE_ANONYMOUS if language in {None, "de"} else frozenset()
     nach = rules.GERMAN_SOURCE_NOUNS if language in {None, "de"} else frozenset()
     # Naming verbs ("called") are cues only beside a quote, and a sentence with quotation
     # marks is read anyway: as hints they would only make common words worth a reading.
     cues = (_cue_forms(language) | _belief(language)) - _NAMING_ONLY
-    frames = frozenset(_frames(language))
-    return cues | _NONVERBAL_SINGLE | _MULTI_KEYS | so | nach | _PARTICIPLE_CUES | frames
+    return cues | _NONVERBAL_SINGLE | _MULTI_KEYS | so | nach | _PARTICIPLE_CUES
+
+
+@functools.cache
+def _frame_hint(language: str | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """:func:`_unframed_hint`, and a pattern of a verb that is among the words of
+    :func:`_cue_hint` only for its frames (:data:`~newsmodel._quote_rules.EN_FRAME_CUES`:
+    ``questions``, ``called``) before the words one of its frames needs (``called for``,
+    ``questions whether``, ``cited a poll``, ``challenged X to``). A sentence with no word of
+    :func:`_unframed_hint` and no quotation marks holds a cue only where the pattern matches:
+    no other sentence is worth tokenising (``the questions remain``, ``she called.``); ``None``
+    in languages without frames."""
+    frames = _frames(language)
+    before = _unframed_hint(language)
+    if not frames:
+        return before, None
+    # What :func:`_en_frame_start` needs after the verb, loosely: a token is a run of letters
+    # and digits (joined by ``_'’&.-``), tokens are apart by spaces and "_" only, and the
+    # text is lowered as the tokens are (but for "’"). An object is a word that is none of
+    # :data:`_EN_NO_OBJECT`; the word of the frame after it ("to", a question word) comes
+    # later in the sentence. A verb with a "that" frame heads its clause after adjuncts: it
+    # needs no more.
+    end = r"(?![^\W_])"
+    no_object = _trie_pattern(w.replace("'", "\x00") for w in _EN_NO_OBJECT).replace(
+        re.escape("\x00"), "['’]"
+    )
+    obj = rf"[\s_]*(?!(?:{no_object})(?![^\W_]|[_'’&.-]+[^\W_]))[^\W_]"
+    groups: dict[str, set[str]] = {}
+    for form, patterns in frames.items():
+        if form in before:
+            continue
+        alternatives: set[str] = set()
+        for pattern in patterns:
+            parts = [_trie_pattern(_EN_WH) if part == "wh" else part for part in pattern.split()]
+            if parts[0] == "that":
+                alternatives = {""}
+                break
+            if parts[0] == "NP":
+                later = rf".*?(?<![^\W_])(?:{parts[1]}){end}" if len(parts) > 1 else ""
+                alternatives.add(obj + later)
+            else:
+                alternatives.add(rf"[\s_]*(?:{parts[0]}){end}")
+        after = "|".join(sorted(alternatives))
+        groups.setdefault(f"(?={after})" if after else "", set()).add(form)
+    pattern = "|".join(
+        f"(?:{_trie_pattern(forms)}){end}{after}" for after, forms in sorted(groups.items())
+    )
+    return before, re.compile(rf"(?s)(?<![^\W_])(?:{pattern})")
 
 
 @functools.cache
@@ -1244,6 +1297,16 @@ def _tokens(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[_To
     return out
 
 
+def _marked(spans: Sequence[_Span], start: int, end: int, length: int) -> bool:
+    """True when a quote of ``spans`` (disjoint, in order) reaches into ``start``–``end``
+    (:func:`_tokens` reads it as a quote token)."""
+    index = bisect.bisect_left(spans, end, key=_OPEN)
+    if not index:
+        return False
+    span = spans[index - 1]
+    return (span.outer_end if span.close is not None else length) > start
+
+
 def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
     segment = text[start:end]
     lowered = segment.lower().replace("’", "'")
@@ -1329,6 +1392,7 @@ class _Reader:
         self.trigger = _cue_trigger(language)
         self.strong_hint = _strong_hint(language)
         self.paired_hint = _paired_hint(language)
+        self.frame_hint = _frame_hint(language)
         self.media_hints: tuple[str, ...] = ()
         """The words of :data:`_MEDIA_HINT_WORDS` in the document (looked for per block)."""
         self.hints: list[list[tuple[bool, bool]] | None] = []
@@ -1467,12 +1531,22 @@ class _Reader:
         # Splitting each sentence reads every word once; ``isdisjoint`` takes the word list
         # without building a set.
         out: list[tuple[bool, bool]] = []
+        unframed, frame_pattern = self.frame_hint
         for start, end in self.sentences(block):
             if hyphen and _INVERSION_HINT.search(lowered, start, end):
                 out.append((True, True))
                 continue
             words = spaced[start:end].split()
             if hint.isdisjoint(words):
+                out.append((False, False))
+            elif (
+                frame_pattern is not None
+                and unframed.isdisjoint(words)
+                and not _marked(spans, start, end, len(text))
+                and frame_pattern.search(lowered, start, end) is None
+            ):
+                # Only verbs of frames, none before a word its frames start with, and no
+                # quote: no cue (:func:`_frame_hint`).
                 out.append((False, False))
             else:
                 strong_cue = not strong.isdisjoint(words)
@@ -2009,7 +2083,7 @@ class _Reader:
                 if low in _NAMING_ONLY and not any(t.quote for t in toks[k + 1 :]):
                     # A naming verb is a cue only before marked words, or in its frame
                     # ("called for higher taxes").
-                    if low in self.frames:
+                    if low in self.frames and self._may_frame(toks, k):
                         framed = self._verb_cue(text, toks, k)
                         if framed is not None and framed.framed is not None:
                             cues.append(framed)
@@ -2018,6 +2092,8 @@ class _Reader:
                 if verb_cue is not None:
                     cues.append(verb_cue)
             elif low in self.frames:
+                if not self._may_frame(toks, k):
+                    continue
                 framed = self._verb_cue(text, toks, k)
                 if framed is not None and framed.framed is not None:
                     # "Trump vowed to form a task force", "Graham urged Republicans to …".
@@ -2294,6 +2370,18 @@ class _Reader:
         if low in self.frames:
             self._en_frame(cue, toks, k + 1)
         return cue
+
+    def _may_frame(self, toks: list[_Tok], k: int) -> bool:
+        """False when the English frame verb at token ``k`` cannot be *framed* by
+        :meth:`_en_frame` whatever its subject (no frame follows it, or it comes after a modal
+        or *to*): tested on the tokens alone before the costlier search for the speaker."""
+        before = toks[k - 1].low if k > 0 else ""
+        if before in _EN_UNREPORTED or (
+            before in _EN_ADVERBS and k > 1 and toks[k - 2].low in _EN_UNREPORTED
+        ):
+            return False
+        frames = self.frames[toks[k].low]
+        return "that" in frames or _en_frame_start(toks, k + 1, frames) is not None
 
     def _en_frame(self, cue: _Cue, toks: list[_Tok], k: int) -> None:
         """Mark ``cue`` (an English verb of :data:`~newsmodel._quote_rules.EN_FRAME_CUES`
@@ -4300,13 +4388,18 @@ _EN_FRAME_OBJECT_TOKENS = 6
 leaders to …``)."""
 
 
+@functools.cache
+def _parsed_frames(frames: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The ``frames`` of a verb in order, each with its words."""
+    return tuple((frame, tuple(frame.split())) for frame in sorted(frames))
+
+
 def _en_frame_start(toks: list[_Tok], k: int, frames: frozenset[str]) -> tuple[int, str] | None:
     """Where the reported content starts when the tokens from ``k`` match one of the
     ``frames`` of :data:`~newsmodel._quote_rules.EN_FRAME_CUES` (its first word after the
     frame's literal words), and that frame; else ``None``."""
     n = len(toks)
-    for frame in sorted(frames):
-        parts = frame.split()
+    for frame, parts in _parsed_frames(frames):
         j = k
         start: int | None = None
         for i, part in enumerate(parts):
