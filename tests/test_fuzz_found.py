@@ -299,3 +299,11 @@ def test_a_control_character_before_a_box_in_the_text_does_not_stop_its_removal(
         "The central bank raised its rates again on Wednesday, the third time this year.",
         "Analysts had expected the move after inflation rose again in June and July.",
     ]
+
+
+def test_a_copyright_line_with_a_year_below_1000_keeps_its_holder_without_a_year() -> None:
+    # "0584" matched the four digits of a year and failed the model's range (ValidationError).
+    text = "A title here\n\nSome body text.\n\n© 0584 The Daily Courier. All rights reserved."
+    rights = newsmodel.parse_text(text, options=NO_QUOTES).rights
+    assert rights is not None
+    assert (rights.holder, rights.year) == ("The Daily Courier", None)

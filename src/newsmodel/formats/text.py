@@ -679,7 +679,7 @@ def _rights(lines: Sequence[str]) -> Rights | None:
             if found and found.strip():
                 holder = found.strip()
                 printed_year = groups.get("year") or groups.get("year2")
-                if printed_year:
+                if printed_year and not printed_year.startswith("0"):  # "© 0584": no year
                     year = int(printed_year)
                 break
         if holder is not None:
