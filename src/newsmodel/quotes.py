@@ -824,8 +824,9 @@ def _strong_hint(language: str | None) -> frozenset[str]:
     reported speech only with another word (:func:`_paired_hint`)."""
     strong = _cue_hint(language) - _risky(language) - rules.GERMAN_SOURCE_NOUNS
     frames = _frames(language)
-    # A verb with an object frame is a cue alone ("cited a poll"); the others need a word
-    # of their frame (:func:`_paired_hint`).
+    # A frame verb that is not risky is strong already. A risky one is strong where one of
+    # its frames needs no partner word (an object: "cited a poll"); else it counts only
+    # beside a word of its frame (:func:`_paired_hint`: "called for").
     return strong | frozenset(
         form for form, patterns in frames.items() if _frame_partners(patterns) is None
     )
@@ -1369,9 +1370,9 @@ class _Reader:
         self.cues = _cue_forms(language)
         self.risky = _risky(language)
         self.belief = _belief(language) - self.cues
+        """Verbs of belief that are cues only before the clause they head."""
         self.frames = _frames(language)
         """Verbs that report speech in their frames (``vowed to``, ``called for``)."""
-        """Verbs of belief that are cues only before the clause they head."""
         self.aux = _aux(language)
         self.function_words = _function_words(language)
         """Words that alone make no speaker (articles, connectors, auxiliaries)."""
