@@ -14,7 +14,7 @@ import pytest
 
 from .scripts import load_script
 
-FLOORS = {"title": 86.0, "authors": 64.5, "date": 89.5, "language": 97.5}
+FLOORS = {"title": 86.0, "authors": 67.5, "date": 89.5, "language": 97.5}
 """Percent per field, on every third page. Language sits further under its figure (98.0 %)
 because the gold's language is the page's ``<html lang>`` corrected only in part (DATA.md):
 newsmodel now overrules a declaration its text clearly contradicts, and 8 of the 9 misses of
