@@ -204,11 +204,13 @@ _ABBREVIATION_END = re.compile(
     r"(?:\b(?:" + _trie_pattern(_ABBREVIATIONS) + r")|\b[A-Z]|(?:[A-Z]\.)+[A-Z])\.$"
 )
 _SENTENCE_END = re.compile(
-    r"[.!?…]+(?:[ \u00a0\u202f]?[\"'»”“’)\]])*\s+"
+    r"(?<![.!?…])[.!?…]++(?:[ \u00a0\u202f]?[\"'»”“’)\]])*\s+"
     r"(?=[\"'«“„‚‘”»(\[¿¡A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁ0-9])"
 )
 """A sentence end: the next sentence opens with a mark (Swedish ``”`` and ``»`` open too), a
-capital (Polish and Cyrillic ones included) or a digit."""
+capital (Polish and Cyrillic ones included) or a digit. The run of end marks is read whole and
+from its first mark only (a match can only end after the whole run): tried from each of its
+marks, a long run (``.....``) cost time quadratic in its length."""
 _ORDINAL_DOT = re.compile(r"(?<![\w.,])\d{1,3}$")
 """A number of one to three digits just before a period (a German ordinal: ``12.``), not
 the end of a longer number (``2.000``, ``1,5``)."""
@@ -5202,11 +5204,25 @@ def _interview_turns(blocks: Sequence[str]) -> dict[int, re.Match[str]]:
     return turns
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: a code point a ``str`` may hold but no Unicode text (nor a model) can."""
+
+
+def _unicode(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (one character for one, so the
+    offsets do not move)."""
+    try:
+        text.encode("utf-8")  # finds a surrogate ten times faster than a scan
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def _paragraphs(text: str | Sequence[str]) -> list[str]:
     if isinstance(text, str):
-        text = text[:MAX_TEXT_CHARS]
+        text = _unicode(text[:MAX_TEXT_CHARS])
         return [p.strip("\r\n") for p in _PARAGRAPH_SPLIT.split(text)]
-    return [p if isinstance(p, str) else "" for p in text]
+    return [_unicode(p) if isinstance(p, str) else "" for p in text]
 
 
 def _detect(blocks: Sequence[str]) -> str | None:
@@ -5338,7 +5354,8 @@ def extract_quotes(text: str | Sequence[str], *, language: str | None = None) ->
 
     ``language`` is a BCP 47 tag; it is detected from the text when not given. Offsets index
     the paragraphs (``Quote.block``). Never raises on text: input that is not text gives no
-    quotes.
+    quotes, and a lone surrogate (a ``str`` that is no Unicode text) is read as U+FFFD, which
+    the quotes that hold it show in its place (``parse_text`` reports it too: NM204).
 
     >>> q = extract_quotes('« Nous allons gagner », a déclaré Marie Curie.')[0]
     >>> q.text, q.kind.value, q.speaker.name, q.cue
