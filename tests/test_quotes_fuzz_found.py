@@ -42,3 +42,17 @@ def test_a_lone_surrogate_in_a_quote_keeps_the_offsets_of_its_paragraph() -> Non
     assert [(q.text, q.block, q.start, q.end) for q in quotes] == [
         ("We will build the ro\ufffdd again,", 1, 1, 30)
     ]
+
+
+@pytest.mark.timeout(120)
+def test_a_paragraph_of_spaces_between_interview_turns_is_read_in_linear_time() -> None:
+    # The turn label's spaces before and after its (absent) mark were split every way:
+    # 3.2 s for 20,000 spaces, over a minute for 100,000.
+    blocks = ["Q: Why do you run?", " " * 100_000, "A: Because I can."]
+    started = time.process_time()
+    quotes = extract_quotes(blocks, language="en")
+    assert time.process_time() - started < 5
+    assert [(q.text, q.block, q.speaker_text) for q in quotes] == [
+        ("Why do you run?", 0, "Q"),
+        ("Because I can.", 2, "A"),
+    ]

@@ -92,12 +92,15 @@ QUOTE_MAX_CHARS = 3000
 # --------------------------------------------------------------------------- interview turns
 
 TURN_LABEL = re.compile(
-    r"[ \t]*(?P<mark>[\"“]?)[ \t]*"
-    r"(?P<label>[QA]|[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2})[ \t]*:[ \t]+(?=\S)"
+    r"[ \t]*+(?P<mark>[\"“]?)[ \t]*+"
+    r"(?P<label>[QA]|[A-Z][A-Z'’.-]++(?:[ \t][A-Z][A-Z'’.-]++){0,2})[ \t]*:[ \t]++(?=\S)"
 )
 """A paragraph that opens an interview turn: the speaker's name in capitals (or ``Q``/``A``)
 and a colon, perhaps after the mark that reopens each paragraph of a quoted transcript
-(``"WALLACE: Let's start …``, ``PENCE: "Well, …"``, ``Q: What …``)."""
+(``"WALLACE: Let's start …``, ``PENCE: "Well, …"``, ``Q: What …``). Each run is read
+possessively (what follows it cannot start with its characters, so the matches are the
+same): the spaces before and after an absent mark were otherwise split every way, time
+quadratic in the length of a paragraph of spaces."""
 
 TURN_LABEL_STOP: frozenset[str] = frozenset(
     {
