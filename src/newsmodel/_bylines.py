@@ -379,11 +379,16 @@ CONJUNCTIONS: Mapping[str | None, tuple[str, ...]] = {
 """Words that join two names (``A and B``, ``A et B``, ``A und B``), by primary language."""
 
 # Characters that separate byline segments carrying other things (dates, places, e-mails).
-_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[–—]\s|\s-\s)\s*")
+_SEGMENT_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:\||•|·|\u2022|\n|\s[–—]\s|\s-\s)\s*")
+"""A separator between a byline's parts. Spaces before it are taken only from the first space of
+a run (a separator ending in a space may be followed by another one): tried from each space of a
+long run before no separator, the pattern was quadratic."""
 _PREFIX = re.compile(r"^[\s\-–—~]*(?:" + "|".join(BY_PREFIXES) + r")(?=[\s:])[\s:]*", re.I)
 _CREDIT = re.compile(r"^\s*([^\W\d_]+(?:\s+(?:et|and|und|&)\s+[^\W\d_]+)?)\s*[/:]\s*(?=\S)")
 _BRACKETS = re.compile(r"^\s*[\[\(【«\"“](.*)[\]\)】»\"”]\s*$", re.S)
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_EMAIL = re.compile(r"(?<!\S)\S+@\S+\.\w+")
+"""An e-mail address. A match starts only where a word does: tried from each character of a
+long word with no address, it was quadratic."""
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _URL = re.compile(r"https?://\S+")
 _DATEISH = re.compile(
@@ -420,10 +425,15 @@ _LATE_BY = re.compile(r"\s(?:by|von|par|por|door|da)\s+(?=\S)", re.I)
 _SPACES = re.compile(r"\s+")
 _WHITESPACE = re.compile(r"\s")
 """Any character ``str.isspace`` calls a space (a URL holds none)."""
-_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\t][ \t\r\n]*")
+_LINE_BREAKS = re.compile(r"(?<![ \t])[ \t]*[\r\n\t][ \t\r\n]*")
+"""Line breaks and tabs inside a value, read as one space. A match starts only where a run of
+spaces does: tried from each space of a long run before no line break, it was quadratic."""
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|und|et|y|e|en|och|og|ve|и|&)\s+", re.I)
 _EMPTY_BRACKETS = re.compile(r"[\(\[]\s*[\)\]]")
-_EDGE_PUNCT = re.compile(r"^[\s,;:/&|–—~*•·»)\]-]+|[\s,;:/&|–—~*•·»(\[-]+$")
+_EDGE_START = re.compile(r"^[\s,;:/&|–—~*•·»)\]-]+")
+_EDGE_END = re.compile(r"(?<![\s,;:/&|–—~*•·»(\[-])[\s,;:/&|–—~*•·»(\[-]+$")
+"""Spaces and punctuation ending a name. A match starts only where a run of them does: tried
+from each character of a long run that does not end the text, it was quadratic."""
 _MAX_NAME_WORDS = 6
 _MAX_BYLINE_CHARS = 400
 
@@ -459,12 +469,13 @@ _AGENCY_FIRST_WORDS = _agency_first_words()
 """The lower-cased first word of every agency form: a segment none of whose words is one of
 these names no agency, and the pattern searches are skipped."""
 _AGENCY_CONNECTOR = re.compile(
-    r"(?:\s*(?:/|,|;|&|\b(?:mit|with|avec|con|com|and|und|et|y|e|for|für|pour|para|per)\b)"
+    r"(?:(?<!\s)\s*(?:/|,|;|&|\b(?:mit|with|avec|con|com|and|und|et|y|e|for|für|pour|para|per)\b)"
     r"\s*)?\u0000(?:\s*/\s*\u0000)*(?:\s+(?:staff|reporters?|writers?|correspondents?)\b)?",
     re.I,
 )
 """A placeholder left by an agency, with the connector before it and a staff word after it
-(``Jane Roe, Reuters staff``: the agency's staff is the agency)."""
+(``Jane Roe, Reuters staff``: the agency's staff is the agency). A connector is looked for only
+from the first space of a run: tried from each space of a long run, it was quadratic."""
 _AGENCY_EXACT: Mapping[str, str] = {
     **{form.casefold(): canonical for canonical, forms in AGENCIES.items() for form in forms},
     **{canonical.casefold(): canonical for canonical in AGENCIES},
@@ -968,7 +979,9 @@ _NOT_A_NAME = re.compile(r"://|^[\d.:]+$")
 _OBFUSCATED_EMAIL = re.compile(r"\[at\]|\(at\)|\{at\}", re.I)
 _ELIDED = re.compile(r"^[a-z]{1,3}['’][A-ZÀ-Ý]")
 """A particle elided onto a capitalised name: ``d'Emilio``, ``dell'Orto``."""
-_TRAILING_BRACKETS = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
+_TRAILING_BRACKETS = re.compile(r"(?<!\s)\s*\(([^()]{1,80})\)\s*$")
+"""A role in brackets ending a name (``Jane Roe (AP)``). A match starts only where a run of
+spaces does: tried from each space of a long run, it was quadratic."""
 _ENDS_SENTENCE = re.compile(r"\s[^\W\d_]{3,}\.$")
 """A dot after a whole last word (``Recueilli par Patrick ANGEVIN.``) ends the sentence the
 byline is printed as; a dot after an initial (``Jane R.``) is the name's own."""
@@ -1077,7 +1090,8 @@ def _is_title_compound(token: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    return _EDGE_PUNCT.sub("", _SPACES.sub(" ", text.replace("\u0000", " "))).strip()
+    text = _EDGE_START.sub("", _SPACES.sub(" ", text.replace("\u0000", " ")))
+    return _EDGE_END.sub("", text).strip()
 
 
 def _unique_people(people: Iterable[Person]) -> list[Person]:

@@ -1,0 +1,70 @@
+"""Hostile inputs a fuzzing campaign found in bylines, page metadata, the text rights line and
+WARC reading: each hung (a pattern retried from every character of a long run), crashed or wrote
+to stderr. Time bounds are loose on purpose: they tell a hang from a slow machine."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+import newsmodel
+from newsmodel._bylines import people_from_schema
+
+NO_QUOTES = newsmodel.ParseOptions(extract_quotes=False)
+RUN = 200_000
+
+
+# --------------------------------------------------------------------------- bylines
+
+
+@pytest.mark.timeout(60)
+def test_a_jsonld_author_name_with_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    # Line breaks in a JSON-LD text became one space; the pattern retried each space of the run.
+    name = "Jane" + " " * RUN + "Roe"
+    data = {
+        "@type": "NewsArticle",
+        "headline": "Rates rise",
+        "author": {"@type": "Person", "name": name},
+    }
+    page = (
+        f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head>'
+        "<body><article><p>Some body text of the article here.</p></article></body></html>"
+    )
+    started = time.process_time()
+    article = newsmodel.parse_html(page, options=NO_QUOTES)
+    assert time.process_time() - started < 5
+    assert [person.name for person in article.authors] == [name]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # Trailing punctuation run that does not end the text (the edge-punctuation pattern).
+        ("Jane Roe" + " ," * (RUN // 2) + " x", ["Jane Roe"]),
+        # A space run before no bracket (the trailing-brackets pattern).
+        ("Jane Roe" + " " * RUN + "(AP)", ["Jane Roe" + " " * RUN + "(AP)"]),
+        # A space run before no agency placeholder (the agency-connector pattern).
+        ("Jane Roe and" + " " * RUN + "x", []),
+        # A run of no-break spaces before no separator (the segment-split pattern).
+        ("Jane Roe" + "\xa0" * RUN + "- AP", ["Jane Roe" + "\xa0" * RUN + "- AP"]),
+    ],
+)
+def test_a_schema_person_name_with_a_long_run_is_read_in_linear_time(
+    name: str, expected: list[str]
+) -> None:
+    started = time.process_time()
+    byline = people_from_schema({"@type": "Person", "name": name})
+    assert time.process_time() - started < 5
+    assert [person.name for person in byline.authors] == expected
+
+
+@pytest.mark.timeout(60)
+def test_a_long_word_with_no_address_is_searched_for_an_email_in_linear_time() -> None:
+    from newsmodel._bylines import _EMAIL
+
+    started = time.process_time()
+    assert _EMAIL.sub(" ", "Roe" + "a" * RUN + " jane@news.example") == "Roe" + "a" * RUN + "  "
+    assert time.process_time() - started < 5
