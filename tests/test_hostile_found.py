@@ -68,3 +68,30 @@ def test_a_long_word_with_no_address_is_searched_for_an_email_in_linear_time() -
     started = time.process_time()
     assert _EMAIL.sub(" ", "Roe" + "a" * RUN + " jane@news.example") == "Roe" + "a" * RUN + "  "
     assert time.process_time() - started < 5
+
+
+# --------------------------------------------------------------------------- page metadata
+
+
+def _page_with_variant(href: str) -> str:
+    return (
+        f'<html lang="en"><head><title>T</title><link rel="alternate" hreflang="fr" href="{href}">'
+        "</head><body><article><h1>Head</h1><p>Body text paragraph that is long enough.</p>"
+        "</article></body></html>"
+    )
+
+
+def test_an_over_long_hreflang_url_is_dropped_with_a_diagnostic_and_the_page_parsed() -> None:
+    article = newsmodel.parse_html(
+        _page_with_variant("https://news.example/" + "a" * 9000), options=NO_QUOTES
+    )
+    assert [(v.language, v.url) for v in article.variants] == [("fr", None)]
+    assert [(d.code, d.message) for d in article.diagnostics if d.code == "NM305"] == [
+        ("NM305", "the 'fr' variant's URL of 9,021 characters; dropped")
+    ]
+
+
+@pytest.mark.parametrize("href", ["\r", "\r\n", "&#13;"])
+def test_an_hreflang_url_of_only_line_breaks_is_no_url(href: str) -> None:
+    article = newsmodel.parse_html(_page_with_variant(href), options=NO_QUOTES)
+    assert [(v.language, v.url) for v in article.variants] == [("fr", None)]

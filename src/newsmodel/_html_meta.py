@@ -531,6 +531,8 @@ MAX_TEXT_NODES = 200
 """Elements with more nodes than this are not read as a metadata value."""
 MAX_TEXT = 300
 """Values longer than this (a headline, a byline) are not metadata."""
+MAX_URL = 8192
+"""The longest URL the model holds (``types.Url``)."""
 
 # Diagnostic codes (NM30x: metadata).
 NM_NO_TITLE = "NM300"
@@ -539,6 +541,8 @@ NM_BAD_DATE = "NM302"
 NM_JSONLD_SKIPPED = "NM303"
 NM_UPDATED_BEFORE_PUBLISHED = "NM304"
 NM_DATE_FROM_URL = "NM307"
+NM_VALUE_DROPPED = "NM305"
+"""A harvested value the model refuses; the same code as the build stage's (``formats.html``)."""
 
 _SPACES = re.compile(r"\s+")
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
@@ -1823,7 +1827,9 @@ def _finish(
     if chosen is not None:
         fields["authors"], origins["authors"] = chosen
     raw_variants: Any = found[S.DOM].get("_variant_raw") or ([], [])
-    fields["variants"] = tuple(_variants(raw_variants, fields, url)) or fields.get("variants", ())
+    fields["variants"] = tuple(_variants(raw_variants, fields, url, diagnostics)) or fields.get(
+        "variants", ()
+    )
     if not fields["variants"]:
         del fields["variants"]
     images = fields.get("images")
@@ -2727,6 +2733,7 @@ def _variants(
     ],
     fields: Mapping[str, Any],
     url: str | None,
+    diagnostics: list[Diagnostic],
 ) -> list[LanguageVariant]:
     links, anchors = raw
     page_language = fields.get("language")
@@ -2744,9 +2751,7 @@ def _variants(
         entries.append((hreflang.strip(), href, title or labels.get(href or "")))
     out: list[LanguageVariant] = []
     for hreflang, href, label in entries[:MAX_VARIANTS]:
-        href = href.strip() if href else None
-        if href and any(ch.isspace() for ch in href):
-            href = None
+        href = _variant_url(hreflang, href, diagnostics)
         if hreflang.lower() == "x-default":
             out.append(
                 LanguageVariant(
@@ -2772,6 +2777,19 @@ def _variants(
             )
         )
     return out
+
+
+def _variant_url(hreflang: str, href: str | None, diagnostics: list[Diagnostic]) -> str | None:
+    """A variant's address as the model holds it: none for a blank one or one with a space inside,
+    and none, with a diagnostic, for one longer than a URL may be (the variant is kept)."""
+    href = href.strip() if href else None
+    if not href or any(ch.isspace() for ch in href):
+        return None
+    if len(href) > MAX_URL:
+        message = f"the {hreflang[:20]!r} variant's URL of {len(href):,} characters; dropped"
+        diagnostics.append(_diag(NM_VALUE_DROPPED, message))
+        return None
+    return href
 
 
 def _enrich_image(image: Image, figures: list[tuple[str, str | None, str | None]]) -> Image:
