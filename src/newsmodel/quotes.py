@@ -1621,13 +1621,18 @@ class _Reader:
                 self.book.mention(block, offset, offset + len(word), org)
             return
         words = run.split()
-        # A sentence-initial function word is not part of a name.
-        while words and words[0].lower() in _SENTENCE_START_WORDS:
-            start += len(words[0]) + 1
-            words = words[1:]
-            run = " ".join(words)
-        if not words:
+        # A sentence-initial function word is not part of a name. The words are counted
+        # first and the run joined once (joined after each, a run of thousands of them, "A A
+        # A …", took time quadratic in its length).
+        skip = 0
+        while skip < len(words) and words[skip].lower() in _SENTENCE_START_WORDS:
+            start += len(words[skip]) + 1
+            skip += 1
+        if skip == len(words):
             return
+        if skip:
+            words = words[skip:]
+            run = " ".join(words)
         first = _elided(words[0])
         if first != words[0]:
             start += len(words[0]) - len(first)
