@@ -914,7 +914,7 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
         after = found.end()
         if ch == "'" and text.startswith("'", after) and prev != "'":
             if text.startswith("''", after):
-                continue  # three or more: no mark read
+                continue  # three or more: the first is no mark (the rest are read one by one)
             ch = rules.DOUBLED_APOSTROPHE
             after = doubled_end = index + 2
         nxt = text[after] if after < length else ""
