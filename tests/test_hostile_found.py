@@ -95,3 +95,39 @@ def test_an_over_long_hreflang_url_is_dropped_with_a_diagnostic_and_the_page_par
 def test_an_hreflang_url_of_only_line_breaks_is_no_url(href: str) -> None:
     article = newsmodel.parse_html(_page_with_variant(href), options=NO_QUOTES)
     assert [(v.language, v.url) for v in article.variants] == [("fr", None)]
+
+
+# --------------------------------------------------------------------------- text rights line
+
+
+@pytest.mark.timeout(60)
+def test_a_rights_holder_followed_by_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    from newsmodel.formats.text import _rights
+
+    # The holder's end was tried at each space, with each split of the run between two space
+    # patterns: cubic (400 spaces took a second).
+    line = "© 2024 Example Media" + " " * RUN + "x"
+    started = time.process_time()
+    rights = _rights([line])
+    assert time.process_time() - started < 5
+    assert rights is not None
+    assert (rights.holder, rights.year) == ("Example Media" + " " * RUN + "x", 2024)
+
+
+@pytest.mark.timeout(60)
+def test_an_exclusive_of_holder_before_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    from newsmodel.formats.text import _rights
+
+    started = time.process_time()
+    rights = _rights(["Article exclusive of Example Media" + " " * RUN + "x"])
+    assert time.process_time() - started < 5
+    assert rights is not None
+    assert rights.holder == "Example Media" + " " * RUN + "x"
+
+
+def test_a_rights_line_with_spaces_before_its_year_and_clause_keeps_holder_and_year() -> None:
+    from newsmodel.formats.text import _rights
+
+    rights = _rights(["©  Example Media ,  2023  .   All rights reserved."])
+    assert rights is not None
+    assert (rights.holder, rights.year) == ("Example Media", 2023)

@@ -466,16 +466,20 @@ autorisation``, ``All rights reserved``)."""
 _HOLDER_PATTERNS: tuple[str, ...] = (
     # Cet article est un manuscrit exclusif d'Observer.com et ne peut être reproduit …
     r"exclusi(?:f|ve|vo|v)\s+(?:d['’]|de\s+la\s+|du\s+|de\s+|des\s+|of\s+|von\s+|del\s+|di\s+)"
-    r"(?P<holder>.+?)(?=\s+(?:et|and|und|y|e)\s|\s*[,;]|\s*\.?$)",
+    r"(?P<holder>[^\S\n]|.+?(?<!\s))(?=\s+(?:et|and|und|y|e)\s|\s*[,;]|\s*\.?$)",
     # 本文系观察者网独家稿件，未经授权，不得转载。
     r"本文系(?P<holder>.+?)(?:独家|獨家)稿件",
     # © 2024 Observer.com. All rights reserved. / Copyright (c) 2020-2024 Example Media
-    r"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?P<year_from>\d{4})\s*[-–]\s*)?"
-    r"(?:(?P<year>\d{4})\s*,?\s*)?"
-    r"(?:by\s+)?(?P<holder2>[^\s,;|.][^,;|]*?)(?:\s*,?\s+(?P<year2>\d{4}))?\s*"
-    r"(?:[.,;|](?=\s|$)|$|\s+(?:all rights|tous droits"
+    r"^(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\))\s*)?(?:(?P<year_from>\d{4})\s*[-–]\s*)?"
+    r"(?:(?P<year>\d{4})(?:\s*,)?\s*)?"
+    r"(?:by\s+)?(?P<holder2>[^\s,;|.][^,;|]*?)(?<!\s)(?:(?:\s*,\s+|\s+)(?P<year2>\d{4}))?"
+    r"(?:\s*(?:[.,;|](?=\s|$)|$)|\s+(?:all rights|tous droits"
     r"|alle rechte|todos los|tutti i|todos os|alle rechten))",
 )
+"""Who holds the rights, in a rights line. A holder never ends inside a run of spaces (the
+run's first space ends it; a holder of spaces, which is no holder, is one space), and no two
+space patterns meet: a holder followed by a long run of spaces before no year or clause was
+retried at each space with each split of the run (cubic)."""
 
 # --------------------------------------------------------------------------- glued words
 
