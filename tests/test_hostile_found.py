@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -131,3 +132,42 @@ def test_a_rights_line_with_spaces_before_its_year_and_clause_keeps_holder_and_y
     rights = _rights(["©  Example Media ,  2023  .   All rights reserved."])
     assert rights is not None
     assert (rights.holder, rights.year) == ("Example Media", 2023)
+
+
+# --------------------------------------------------------------------------- WARC
+
+
+def _response(uri: str, body: bytes) -> bytes:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+        "WARC-Record-ID: <urn:uuid:12345678-1234-5678-1234-567812345678>\r\n"
+        f"WARC-Date: 2024-07-24T12:00:00Z\r\nWARC-Target-URI: {uri}\r\n"
+        "Content-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+def test_warcio_lines_stay_out_of_stderr_and_the_results_say_what_is_wrong(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import gzip
+    import random
+
+    rng = random.Random(1)
+    noise = "".join(rng.choice("abcdefghij klmnopqrstuvwxyz") for _ in range(60_000))
+    page = f"<html><body><article><h1>Rates rise</h1><p>{noise}</p></article></body></html>"
+    first = bytearray(gzip.compress(_response("https://news.example/1", page.encode())))
+    first[-8] ^= 0xFF  # a wrong CRC: zlib fails after warcio's first block ("Error -3 …")
+    # A space in the target URI: warcio logs "Replacing spaces in invalid WARC-Target-URI".
+    body = b"<html><body><article><p>Second page body text here.</p></article></body></html>"
+    second = gzip.compress(_response("https://news.example/2 x", body))
+    path = tmp_path / "in.warc.gz"
+    path.write_bytes(bytes(first) + second)
+    results = list(newsmodel.iter_parse([str(path)], include_skipped=True))
+    assert [(r.status.value, r.reason) for r in results] == [
+        ("failed", "damaged record: the data ends 9082 bytes before its Content-Length"),
+        ("parsed", None),
+    ]
+    assert capfd.readouterr().err == ""

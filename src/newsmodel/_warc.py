@@ -13,9 +13,11 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
+import io
 import re
 import uuid
 from collections.abc import Iterator
+from contextlib import redirect_stderr
 from datetime import datetime
 from typing import IO, Any
 
@@ -60,17 +62,19 @@ def iter_warc(
         return
     try:
         gzipped = raw.read(2) == b"\x1f\x8b"
-        position = _first_record(raw, start, gzipped, iterator_class) if start else 0
+        with redirect_stderr(io.StringIO()):
+            position = _first_record(raw, start, gzipped, iterator_class) if start else 0
         while position is not None and (end is None or position < end):
             raw.seek(position)
             iterator = iterator_class(raw, check_digests=True)
             offset = position
             try:
-                for record in iterator:
+                for record in _quiet(iterator):
                     offset = iterator.offset
                     if end is not None and offset >= end:
                         return
-                    outcome = _from_record(record, iterator, path, offset, config)
+                    with redirect_stderr(io.StringIO()):
+                        outcome = _from_record(record, iterator, path, offset, config)
                     yield outcome
                     if isinstance(outcome, Result) and _is_framing_problem(outcome):
                         # The record's framing is wrong: find the next one by its marker.
@@ -90,6 +94,21 @@ def iter_warc(
     finally:
         if isinstance(source, str):
             raw.close()
+
+
+def _quiet(iterator: Any) -> Iterator[Any]:
+    """The records of warcio's ``iterator``, read with stderr set aside: warcio writes its own
+    lines there (``Error -3 while decompressing data``; ``Replacing spaces in invalid
+    WARC-Target-URI`` through logging's last-resort handler), and the results already say what
+    is wrong. Only warcio's own calls are quietened, never the caller's code between records;
+    a logging handler the application set up still gets warcio's warnings."""
+    records = iter(iterator)
+    while True:
+        with redirect_stderr(io.StringIO()):
+            record = next(records, None)
+        if record is None:
+            return
+        yield record
 
 
 def _is_framing_problem(result: Result) -> bool:
