@@ -171,3 +171,79 @@ def test_warcio_lines_stay_out_of_stderr_and_the_results_say_what_is_wrong(
         ("parsed", None),
     ]
     assert capfd.readouterr().err == ""
+
+
+# --------------------------------------------------------------------------- last flagged patterns
+
+
+@pytest.mark.timeout(60)
+def test_a_copyright_holder_before_a_long_run_of_spaces_is_ended_in_linear_time() -> None:
+    from newsmodel._bylines import person_in_notice
+
+    # The holder's end was searched from each space of the run (quadratic: 10k spaces, 2 s).
+    started = time.process_time()
+    assert person_in_notice("© 2019 Jane Roe" + "\u00a0" * RUN + "x") is None
+    person = person_in_notice("© 2019 Jane Roe" + "\u00a0" * RUN + "• Impressum")
+    assert time.process_time() - started < 5
+    assert person is not None
+    assert person.name == "Jane Roe"
+
+
+@pytest.mark.timeout(60)
+def test_an_outlet_after_a_slash_is_searched_past_a_long_run_of_spaces_in_linear_time() -> None:
+    from newsmodel._bylines import _OUTLET_AFTER_SLASH
+
+    started = time.process_time()
+    assert _OUTLET_AFTER_SLASH.search("Jane Roe" + " " * RUN + "x") is None
+    found = _OUTLET_AFTER_SLASH.search("Jane Roe" + " " * RUN + "/ ZDF")
+    assert time.process_time() - started < 5
+    assert found is not None
+    assert (found.start(), found.group(1)) == (8, "ZDF")
+
+
+@pytest.mark.timeout(60)
+def test_a_long_word_made_of_at_signs_is_searched_for_an_email_in_linear_time() -> None:
+    from newsmodel._bylines import _EMAIL
+
+    # Each @ retried the rest of the word (quadratic: 10k @, 0.1 s; 200k, about a minute).
+    word = "x" + "@" * RUN + "x"
+    started = time.process_time()
+    assert _EMAIL.sub(" ", word) == word
+    assert _EMAIL.sub(" ", word + ".org and more") == "  and more"
+    assert time.process_time() - started < 5
+
+
+@pytest.mark.timeout(60)
+def test_keywords_with_a_long_run_of_spaces_are_split_in_linear_time() -> None:
+    from newsmodel._html_meta import _KEYWORD_SPLIT
+
+    started = time.process_time()
+    assert _KEYWORD_SPLIT.split("a" + " " * RUN + "b") == ["a" + " " * RUN + "b"]
+    assert _KEYWORD_SPLIT.split("a" + " " * RUN + ", b ;c") == ["a", "b", "c"]
+    assert time.process_time() - started < 5
+
+
+@pytest.mark.timeout(60)
+def test_a_meta_rights_holder_with_a_long_run_of_spaces_is_split_in_linear_time() -> None:
+    from newsmodel._html_meta import _RESERVED
+
+    started = time.process_time()
+    assert _RESERVED.split("Example" + "\n" * RUN + "x") == ["Example" + "\n" * RUN + "x"]
+    assert _RESERVED.split("Example" + " " * RUN + "All Rights Reserved") == ["Example", ""]
+    assert time.process_time() - started < 5
+
+
+@pytest.mark.timeout(60)
+def test_a_line_of_many_benwenxi_without_the_closing_phrase_is_read_in_linear_time() -> None:
+    from newsmodel.formats.text import _rights
+
+    # Each 本文系 retried the rest of the line for 独家稿件 (quadratic: 20k repeats, 7 s).
+    line = "本文系" * (RUN // 3)
+    started = time.process_time()
+    rights = _rights([line + "，未经授权，不得转载。"])
+    assert time.process_time() - started < 5
+    assert rights is not None
+    assert (rights.holder, rights.usage_terms) == (None, "未经授权，不得转载")
+    closed = _rights([line + "独家稿件"])
+    assert closed is not None
+    assert closed.holder == "本文系" * (RUN // 3 - 1)

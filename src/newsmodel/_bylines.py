@@ -386,9 +386,13 @@ long run before no separator, the pattern was quadratic."""
 _PREFIX = re.compile(r"^[\s\-–—~]*(?:" + "|".join(BY_PREFIXES) + r")(?=[\s:])[\s:]*", re.I)
 _CREDIT = re.compile(r"^\s*([^\W\d_]+(?:\s+(?:et|and|und|&)\s+[^\W\d_]+)?)\s*[/:]\s*(?=\S)")
 _BRACKETS = re.compile(r"^\s*[\[\(【«\"“](.*)[\]\)】»\"”]\s*$", re.S)
-_EMAIL = re.compile(r"(?<!\S)\S+@\S+\.\w+")
-"""An e-mail address. A match starts only where a word does: tried from each character of a
-long word with no address, it was quadratic."""
+_EMAIL = re.compile(r"(?<!\S)(?=\S[^\s@]*@\S\S*?\.\w)\S+\.\w+")
+r"""An e-mail address. A match starts only where a word does: tried from each character of a
+long word with no address, it was quadratic. The look-ahead finds the word's first ``@`` after
+its first character and then the first full stop and word character after it, in one pass;
+then the greedy ``\S+\.\w+`` ends the match where ``\S+@\S+\.\w+`` did (its last full stop
+before a word character). Without it, a word made mostly of ``@`` was quadratic (each ``@``
+retried the rest of the word)."""
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _URL = re.compile(r"https?://\S+")
 _DATEISH = re.compile(
@@ -588,10 +592,11 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
     )
 
 
-_OUTLET_AFTER_SLASH = re.compile(r"\s*/\s*([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)\s*$")
-"""An outlet's or a service's initials after a slash that ends a byline (``Jane Roe/SP-X``,
+_OUTLET_AFTER_SLASH = re.compile(r"(?:(?<!\s)\s+)?/\s*([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)\s*$")
+r"""An outlet's or a service's initials after a slash that ends a byline (``Jane Roe/SP-X``,
 ``Jane Roe / ZDF``), read like a news agency's (``Jane Roe/dpa``): the writer's affiliation,
-never part of the name."""
+never part of the name. A match starts only at the first space of a run (the look-behind):
+``\s*`` retried from each space of a long run was quadratic."""
 _LONE_LABEL = re.compile(r"^\s*[^\W\d_]+\s*:\s*$")
 """One word and a colon, nothing else: a field's label (``Datum:``, ``Autor:``)."""
 _LATE_AUTHOR_LABEL = re.compile(
@@ -1150,9 +1155,11 @@ _NOTICE_LEAD = re.compile(
     re.I,
 )
 """What opens a copyright line before its holder: the marks and the year or years."""
-_NOTICE_HOLDER_END = re.compile(r"\s*(?:[•·|,;(/]|\s[-–—]\s|\.(?:\s|$)|$)")
-"""Where the holder of a copyright line ends: a separator, a dash between spaces or a full
-stop (``© 2019 Jane Roe. All rights reserved``, ``(c) Jane Roe • Impressum``)."""
+_NOTICE_HOLDER_END = re.compile(r"(?:(?<!\s)\s+)?(?:[•·|,;(/]|\s[-–—]\s|\.(?:\s|$)|$)")
+r"""Where the holder of a copyright line ends: a separator, a dash between spaces or a full
+stop (``© 2019 Jane Roe. All rights reserved``, ``(c) Jane Roe • Impressum``). Read with
+``search``: a match starts only at the first space of a run (the look-behind), where the old
+``\s*`` started it too; retried from each space of a long run, it was quadratic."""
 _NOTICE_OF_SITE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}(?!\d)|rights|rechte|droits|derechos|diritti|direitos|reserved|"
     r"vorbehalten|réservés",

@@ -545,14 +545,18 @@ NM_VALUE_DROPPED = "NM305"
 """A harvested value the model refuses; the same code as the build stage's (``formats.html``)."""
 
 _SPACES = re.compile(r"\s+")
-_KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
+_KEYWORD_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*")
+r"""``\s*[,;]\s*`` with a match starting only at the first space of a run: the same splits, and
+a long run of spaces before no comma is read once instead of from each of its spaces."""
 _NON_DIGITS = re.compile(r"\D")
 _NON_WORD = re.compile(r"[^\w]")
 _BY_PREFIX = re.compile(r"(?i)^(?:by\s+)?")
 _RESERVED = re.compile(
-    r"(?i)\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"(?i)(?:(?<!\s)\s+)?(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados)"
 )
+r"""Like :data:`_KEYWORD_SPLIT`, a match starts only at the first space of a run (the
+look-behind): the old leading ``\s*``, retried from each space of a long run, was quadratic."""
 _URLISH = re.compile(r"^(?:https?:)?//\S+$|^/\S*$")
 _ATTRIBUTED = etree.XPath("//*[(@property and @content) or (@itemscope and @itemtype)]")
 """Elements with RDFa ``property`` and ``content`` and microdata items, in document order."""

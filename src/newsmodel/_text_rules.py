@@ -468,7 +468,9 @@ _HOLDER_PATTERNS: tuple[str, ...] = (
     r"exclusi(?:f|ve|vo|v)\s+(?:d['’]|de\s+la\s+|du\s+|de\s+|des\s+|of\s+|von\s+|del\s+|di\s+)"
     r"(?P<holder>[^\S\n]|.+?(?<!\s))(?=\s+(?:et|and|und|y|e)\s|\s*[,;]|\s*\.?$)",
     # 本文系观察者网独家稿件，未经授权，不得转载。
-    r"本文系(?P<holder>.+?)(?:独家|獨家)稿件",
+    # Only a line's first 本文系 is tried (the atomic group): when no closing phrase follows
+    # it, none follows a later one, and retrying each of them was quadratic.
+    r"(?m)^(?>.*?本文系)(?P<holder>.+?)(?:独家|獨家)稿件",
     # © 2024 Observer.com. All rights reserved. / Copyright (c) 2020-2024 Example Media
     r"^(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\))\s*)?(?:(?P<year_from>\d{4})\s*[-–]\s*)?"
     r"(?:(?P<year>\d{4})(?:\s*,)?\s*)?"
