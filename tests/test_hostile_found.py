@@ -247,3 +247,15 @@ def test_a_line_of_many_benwenxi_without_the_closing_phrase_is_read_in_linear_ti
     closed = _rights([line + "独家稿件"])
     assert closed is not None
     assert closed.holder == "本文系" * (RUN // 3 - 1)
+
+
+@pytest.mark.timeout(60)
+def test_a_sharing_bar_is_fullmatched_in_linear_time_past_any_length_cap() -> None:
+    from newsmodel import _text_rules as rules
+
+    # The scan flagged NAV_BAR_RE for search; its one caller fullmatches (lines of at most
+    # NAV_BAR_MAX characters), which anchors the start: linear even without the cap.
+    started = time.process_time()
+    assert rules.NAV_BAR_RE.fullmatch("facebook" + " | " * RUN + "9") is None
+    assert rules.NAV_BAR_RE.fullmatch("facebook" + " | " * RUN + "twitter") is not None
+    assert time.process_time() - started < 5
