@@ -650,8 +650,7 @@ def test_german_source_inside_its_clause_ends_before_fuer_and_a_demonstrative(
                 ("lawmakers should start over", QuoteKind.INDIRECT, "Senator John Smith"),
             ],
         ),
-        # Without marked words, the second verb is the speaker's next step (a speech act of
-        # its own: "warned against" with its object).
+        # Without marked words, the second verb is the speaker's next step.
         (
             "Trump said he would order a thorough review of the nation's computer defenses "
             "and warned against potential hackers from China.",
@@ -660,8 +659,7 @@ def test_german_source_inside_its_clause_ends_before_fuer_and_a_demonstrative(
                     "he would order a thorough review of the nation's computer defenses",
                     QuoteKind.INDIRECT,
                     "Trump",
-                ),
-                ("potential hackers from China", QuoteKind.INDIRECT, "Trump"),
+                )
             ],
         ),
     ],

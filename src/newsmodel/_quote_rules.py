@@ -18,7 +18,6 @@ __all__ = [
     "COMPLEMENTIZERS",
     "CUE_FORMS",
     "DOUBLED_APOSTROPHE",
-    "EN_FRAME_CUES",
     "FIRST_PERSON",
     "MEDIA",
     "NAMING_CUES",
@@ -607,89 +606,6 @@ is named (before them in English; German may invert it: ``glaubt die Polizei``);
 a quote, never first person. The English forms in *-s* of *worry*, *fear*, *doubt* and
 *suspect* are left out: they are as often plural nouns (``fueling worries that …``, ``amid
 fears that …``)."""
-
-_EN_FRAMES: Mapping[str, str] = {
-    # A promise or a threat: what the speaker said they will do.
-    "vow": "to",
-    "promise": "to|NP",
-    "pledge": "to|NP",
-    "threaten": "to",
-    # A request, an appeal or a warning to someone: the addressee and what they should do.
-    "urge": "NP to|NP",
-    "ask": "NP to|wh|NP wh",
-    "warn": "NP to|against NP|of NP",
-    "encourage": "NP to",
-    "implore": "NP to",
-    "beg": "NP to",
-    "advise": "NP to",
-    "challenge": "NP to",
-    "call": "for NP|on NP to",
-    # A question or an explanation: the clause it asks or answers.
-    "explain": "wh",
-    "question": "wh|NP",
-    "wonder": "wh",
-    "discuss": "wh",
-    # A claim that X, a charge that X.
-    "indicate": "that",
-    "charge": "that",
-    "demand": "that|NP",
-    # A speech act about a thing: the thing as the speaker put it.
-    "mention": "NP",
-    "criticise": "NP",
-    "criticize": "NP",
-    "cite": "NP",
-    "praise": "NP",
-    "accuse": "NP",
-    "blast": "NP",
-    "denounce": "NP",
-    "condemn": "NP",
-    "propose": "NP",
-    "endorse": "NP",
-    "stress": "NP",
-    "emphasise": "NP|wh",
-    "emphasize": "NP|wh",
-    "highlight": "NP|wh",
-    "tout": "NP",
-    "reject": "NP",
-    "announce": "NP",
-    "acknowledge": "NP",
-    "deny": "NP",
-    "describe": "wh",
-    "detail": "NP|wh",
-    "outline": "NP",
-    "reiterate": "NP",
-    "decry": "NP",
-    "lament": "NP",
-}
-"""English verbs of speech acts whose complement is no *that* clause, by the frames they
-report speech in (``|`` between frames; ``NP`` an object, ``to`` an infinitive, ``wh`` a
-clause opened by *how*, *why*, *whether* …, other words literal): ``vowed to form a task
-force``, ``urged Republicans to join …``, ``called on Trump to stop …``, ``called for the
-ratification of …``, ``questioned whether …``, ``mentioned disparaging remarks …``. The
-content starts after the literal words (the object of *called for*, the addressee of *urged*
-and its infinitive). Only with their subject before them, never negated."""
-
-
-_EN_FRAME_BARE = (
-    "ask warn encourage implore beg advise explain wonder discuss indicate criticise "
-    "criticize accuse denounce condemn propose endorse emphasise emphasize reject announce "
-    "acknowledge deny describe reiterate decry"
-)
-"""The verbs of :data:`_EN_FRAMES` whose bare form is seldom a noun: the plural present
-(``Democrats urge``) is read only for them (``a big question``, ``post-traumatic stress``)."""
-
-
-def _frame_forms(frames: Mapping[str, str]) -> dict[str, frozenset[str]]:
-    bare = set(_EN_FRAME_BARE.split())
-    out: dict[str, frozenset[str]] = {}
-    for lemma, patterns in frames.items():
-        for form in _en_forms([lemma]) | ({lemma} & bare):
-            out[form] = frozenset(patterns.split("|"))
-    return out
-
-
-EN_FRAME_CUES: Mapping[str, frozenset[str]] = _frame_forms(_EN_FRAMES)
-"""Every form of the verbs of :data:`_EN_FRAMES` with its frames."""
 
 RISKY_CUES: Mapping[str, frozenset[str]] = {
     "en": frozenset(

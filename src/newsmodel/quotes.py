@@ -39,7 +39,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
@@ -586,10 +586,6 @@ class _Cue:
     """The cue heads a relative clause set off by a comma (``Jones, who said …``)."""
     anonymous: bool = False
     """A cue that reports with no speaker (``Es wird befürchtet, dass …``, ``demnach``)."""
-    framed: str | None = None
-    """For an English verb of :data:`~newsmodel._quote_rules.EN_FRAME_CUES`, the frame its
-    complement matched (``to`` for ``vowed to …``, ``NP to`` for ``urged X to …``, ``for NP``
-    for ``called for …``)."""
     implied: str | None = None
     """The gender (``m``/``f``) of a subject the verb's ending tells when no subject is
     written (Polish ``powiedziała``, Russian ``сказал``): the speaker is resolved as a
@@ -641,11 +637,6 @@ def _risky(language: str | None) -> frozenset[str]:
 
 def _aux(language: str | None) -> frozenset[str]:
     return rules.AUXILIARIES.get(language or "", _ALL_AUX)
-
-
-def _frames(language: str | None) -> Mapping[str, frozenset[str]]:
-    """The verbs that report speech only in their frames (English only)."""
-    return rules.EN_FRAME_CUES if language == "en" else {}
 
 
 def _belief(language: str | None) -> frozenset[str]:
@@ -752,7 +743,6 @@ def _cue_trigger(language: str | None) -> frozenset[str]:
         | _GERMAN_SO
         | _PARTICIPLE_CUES
         | german
-        | frozenset(_frames(language))
     )
 
 
@@ -760,13 +750,6 @@ def _cue_trigger(language: str | None) -> frozenset[str]:
 def _cue_hint(language: str | None) -> frozenset[str]:
     """Words one of which a sentence needs to hold a cue (a sentence with none of them, no
     French inversion and no quotation marks holds no attribution)."""
-    return _unframed_hint(language) | frozenset(_frames(language))
-
-
-@functools.cache
-def _unframed_hint(language: str | None) -> frozenset[str]:
-    """The words of :func:`_cue_hint` but the verbs of
-    :data:`~newsmodel._quote_rules.EN_FRAME_CUES` that are there for their frames only."""
     so = _GERMAN_SO | _DE_ANONYMOUS if language in {None, "de"} else frozenset()
     nach = rules.GERMAN_SOURCE_NOUNS if language in {None, "de"} else frozenset()
     # Naming verbs ("called") are cues only beside a quote, and a sentence with quotation
@@ -776,83 +759,10 @@ def _unframed_hint(language: str | None) -> frozenset[str]:
 
 
 @functools.cache
-def _frame_hint(language: str | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """:func:`_unframed_hint`, and a pattern of a verb that is among the words of
-    :func:`_cue_hint` only for its frames (:data:`~newsmodel._quote_rules.EN_FRAME_CUES`:
-    ``questions``, ``called``) before the words one of its frames needs (``called for``,
-    ``questions whether``, ``cited a poll``, ``challenged X to``). A sentence with no word of
-    :func:`_unframed_hint` and no quotation marks holds a cue only where the pattern matches:
-    no other sentence is worth tokenising (``the questions remain``, ``she called.``); ``None``
-    in languages without frames."""
-    frames = _frames(language)
-    before = _unframed_hint(language)
-    if not frames:
-        return before, None
-    # What :func:`_en_frame_start` needs after the verb, loosely: a token is a run of letters
-    # and digits (joined by ``_'’&.-``), tokens are apart by spaces and "_" only, and the
-    # text is lowered as the tokens are (but for "’"). An object is a word that is none of
-    # :data:`_EN_NO_OBJECT`; the word of the frame after it ("to", a question word) comes
-    # later in the sentence. A verb with a "that" frame heads its clause after adjuncts: it
-    # needs no more.
-    end = r"(?![^\W_])"
-    no_object = _trie_pattern(w.replace("'", "\x00") for w in _EN_NO_OBJECT).replace(
-        re.escape("\x00"), "['’]"
-    )
-    obj = rf"[\s_]*(?!(?:{no_object})(?![^\W_]|[_'’&.-]+[^\W_]))[^\W_]"
-    groups: dict[str, set[str]] = {}
-    for form, patterns in frames.items():
-        if form in before:
-            continue
-        alternatives: set[str] = set()
-        for pattern in patterns:
-            parts = [_trie_pattern(_EN_WH) if part == "wh" else part for part in pattern.split()]
-            if parts[0] == "that":
-                alternatives = {""}
-                break
-            if parts[0] == "NP":
-                later = rf".*?(?<![^\W_])(?:{parts[1]}){end}" if len(parts) > 1 else ""
-                alternatives.add(obj + later)
-            else:
-                alternatives.add(rf"[\s_]*(?:{parts[0]}){end}")
-        after = "|".join(sorted(alternatives))
-        groups.setdefault(f"(?={after})" if after else "", set()).add(form)
-    pattern = "|".join(
-        f"(?:{_trie_pattern(forms)}){end}{after}" for after, forms in sorted(groups.items())
-    )
-    return before, re.compile(rf"(?s)(?<![^\W_])(?:{pattern})")
-
-
-@functools.cache
 def _strong_hint(language: str | None) -> frozenset[str]:
     """The words of :func:`_cue_hint` that are not risky cues, nor German words that head
     reported speech only with another word (:func:`_paired_hint`)."""
-    strong = _cue_hint(language) - _risky(language) - rules.GERMAN_SOURCE_NOUNS
-    frames = _frames(language)
-    # A frame verb that is not risky is strong already. A risky one is strong where one of
-    # its frames needs no partner word (an object: "cited a poll"); else it counts only
-    # beside a word of its frame (:func:`_paired_hint`: "called for").
-    return strong | frozenset(
-        form for form, patterns in frames.items() if _frame_partners(patterns) is None
-    )
-
-
-def _frame_partners(patterns: frozenset[str]) -> frozenset[str] | None:
-    """The words one of which a sentence needs for a verb with these frames of
-    :data:`~newsmodel._quote_rules.EN_FRAME_CUES` to report speech in it (``to`` for
-    ``vowed to``, ``for`` or ``on`` for ``called for``, a question word for ``wondered
-    whether``), or ``None`` when one frame needs none (an object: ``cited a poll``)."""
-    words: set[str] = set()
-    for pattern in patterns:
-        first = pattern.split()[0]
-        if pattern == "NP":
-            return None
-        if first == "wh" or pattern == "NP wh":
-            words |= _EN_WH
-        elif first == "NP" or first == "to":
-            words.add("to")
-        else:
-            words.add(first)
-    return frozenset(words)
+    return _cue_hint(language) - _risky(language) - rules.GERMAN_SOURCE_NOUNS
 
 
 @functools.cache
@@ -860,12 +770,6 @@ def _paired_hint(language: str | None) -> dict[str, frozenset[str]]:
     """German hint words that make a sentence worth reading for reported speech only beside
     another word: a separable stem beside its particle (``gab … an``), a source noun beside
     ``nach`` (``Nach Angaben der Polizei``)."""
-    if language == "en":
-        return {
-            form: partners
-            for form, patterns in _frames(language).items()
-            if (partners := _frame_partners(patterns)) is not None
-        }
     if language not in {None, "de"}:
         return {}
     pairs = {stem: frozenset(p.split("|")) for stem, p in rules.GERMAN_PARTICLES.items()}
@@ -1302,16 +1206,6 @@ def _tokens(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[_To
     return out
 
 
-def _marked(spans: Sequence[_Span], start: int, end: int, length: int) -> bool:
-    """True when a quote of ``spans`` (disjoint, in order) reaches into ``start``–``end``
-    (:func:`_tokens` reads it as a quote token)."""
-    index = bisect.bisect_left(spans, end, key=_OPEN)
-    if not index:
-        return False
-    span = spans[index - 1]
-    return (span.outer_end if span.close is not None else length) > start
-
-
 def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
     segment = text[start:end]
     lowered = segment.lower().replace("’", "'")
@@ -1375,8 +1269,6 @@ class _Reader:
         self.risky = _risky(language)
         self.belief = _belief(language) - self.cues
         """Verbs of belief that are cues only before the clause they head."""
-        self.frames = _frames(language)
-        """Verbs that report speech in their frames (``vowed to``, ``called for``)."""
         self.aux = _aux(language)
         self.function_words = _function_words(language)
         """Words that alone make no speaker (articles, connectors, auxiliaries)."""
@@ -1397,7 +1289,6 @@ class _Reader:
         self.trigger = _cue_trigger(language)
         self.strong_hint = _strong_hint(language)
         self.paired_hint = _paired_hint(language)
-        self.frame_hint = _frame_hint(language)
         self.media_hints: tuple[str, ...] = ()
         """The words of :data:`_MEDIA_HINT_WORDS` in the document (looked for per block)."""
         self.hints: list[list[tuple[bool, bool]] | None] = []
@@ -1536,22 +1427,12 @@ class _Reader:
         # Splitting each sentence reads every word once; ``isdisjoint`` takes the word list
         # without building a set.
         out: list[tuple[bool, bool]] = []
-        unframed, frame_pattern = self.frame_hint
         for start, end in self.sentences(block):
             if hyphen and _INVERSION_HINT.search(lowered, start, end):
                 out.append((True, True))
                 continue
             words = spaced[start:end].split()
             if hint.isdisjoint(words):
-                out.append((False, False))
-            elif (
-                frame_pattern is not None
-                and unframed.isdisjoint(words)
-                and not _marked(spans, start, end, len(text))
-                and frame_pattern.search(lowered, start, end) is None
-            ):
-                # Only verbs of frames, none before a word its frames start with, and no
-                # quote: no cue (:func:`_frame_hint`).
                 out.append((False, False))
             else:
                 strong_cue = not strong.isdisjoint(words)
@@ -1746,10 +1627,7 @@ class _Reader:
             for rec in self._indirect(block, text, toks, cues, in_sentence):
                 self._attach_source(rec, block_sources, s_start, s_end)
                 self.quotes.append(rec)
-                if prev is None or rec.start > prev.start:
-                    # The speaker last in the text is the one later sentences go on with
-                    # ("when my mother mentioned the devil, I laughed and said, “…”").
-                    last = (rec.speaker, rec.speaker_text, block)
+                last = (rec.speaker, rec.speaker_text, block)
             for cue in cues:
                 if cue.speaker_text and not any(q.cue is cue for q in self.quotes[-5:]):
                     # A named subject of a speech verb is salient for pronouns that follow.
@@ -2091,23 +1969,10 @@ class _Reader:
                     continue
             if low in self.cues or low in _PARTICIPLE_CUES:
                 if low in _NAMING_ONLY and not any(t.quote for t in toks[k + 1 :]):
-                    # A naming verb is a cue only before marked words, or in its frame
-                    # ("called for higher taxes").
-                    if low in self.frames and self._may_frame(toks, k):
-                        framed = self._verb_cue(text, toks, k)
-                        if framed is not None and framed.framed is not None:
-                            cues.append(framed)
-                    continue
+                    continue  # a naming verb is a cue only before marked words
                 verb_cue = self._verb_cue(text, toks, k)
                 if verb_cue is not None:
                     cues.append(verb_cue)
-            elif low in self.frames:
-                if not self._may_frame(toks, k):
-                    continue
-                framed = self._verb_cue(text, toks, k)
-                if framed is not None and framed.framed is not None:
-                    # "Trump vowed to form a task force", "Graham urged Republicans to …".
-                    cues.append(framed)
             elif low in self.belief:
                 belief_cue = self._verb_cue(text, toks, k)
                 if (
@@ -2284,20 +2149,15 @@ class _Reader:
         if any(t.low in rules.NEGATIONS for t in window):
             cue.negated = True
         german = self.language == "de"
-        participle = low in _PARTICIPLE_CUES
-        if (participle or (low in self.frames and low.endswith("ing"))) and (
-            k > 0 and toks[k - 1].text == ","
-        ):
+        if low in _PARTICIPLE_CUES and k > 0 and toks[k - 1].text == ",":
             # "…, saying": the subject of the sentence speaks.
             subject = self._participle_subject(toks[: k - 1])
             if subject:
                 cue.speaker_start, cue.speaker_end = subject[0].start, subject[-1].end
                 cue.speaker_text = _join(subject)
                 cue.attr_end = cue.end
-                cue.risky = not participle  # ", saying …" after a clause heads speech
+                cue.risky = False  # ", saying …" after a clause heads reported speech
                 self._complement(cue, toks, k + 1)
-                if low in self.frames:
-                    self._en_frame(cue, toks, k + 1)  # "…, urging Congress to act"
                 return cue
         # The conjunction before the verb, or before its tense auxiliary ("but has said").
         conj = k - 2 if k > 2 and toks[k - 1].low in _TENSE_AUX else k - 1
@@ -2305,16 +2165,8 @@ class _Reader:
             self.language == "en"
             and conj > 0
             and toks[conj].low in {"and", "but"}
-            and (
-                (
-                    low in _EN_BRIDGE
-                    and (
-                        _en_clause_at(toks, k + 1)
-                        or (k + 1 < len(toks) and toks[k + 1].low == "that")
-                    )
-                )
-                or (low in self.frames and _en_frame_start(toks, k + 1, self.frames[low]))
-            )
+            and low in _EN_BRIDGE
+            and (_en_clause_at(toks, k + 1) or (k + 1 < len(toks) and toks[k + 1].low == "that"))
         ):
             # "Democrats described it as ominous, and said the panel might …", "… but has
             # said she will hold firm": the subject of the first clause speaks (what follows
@@ -2325,8 +2177,6 @@ class _Reader:
                 cue.speaker_text = _join(subject)
                 cue.attr_end = cue.end
                 self._complement(cue, toks, k + 1)
-                if low in self.frames:
-                    self._en_frame(cue, toks, k + 1)  # "… and warned against hackers"
                 return cue
         # A relative clause: "an architect who said he was stiffed", "Democrats, who have
         # argued that …": the noun the relative pronoun stands for speaks.
@@ -2377,44 +2227,7 @@ class _Reader:
                 cue.implied = _past_gender(low, _PAST_GENDER_ENDINGS[self.language])
         cue.attr_end = max(cue.attr_end, cue.end, cue.speaker_end or 0)
         self._complement(cue, toks, k + 1)
-        if low in self.frames:
-            self._en_frame(cue, toks, k + 1)
         return cue
-
-    def _may_frame(self, toks: list[_Tok], k: int) -> bool:
-        """False when the English frame verb at token ``k`` cannot be *framed* by
-        :meth:`_en_frame` whatever its subject (no frame follows it, or it comes after a modal
-        or *to*): tested on the tokens alone before the costlier search for the speaker."""
-        before = toks[k - 1].low if k > 0 else ""
-        if before in _EN_UNREPORTED or (
-            before in _EN_ADVERBS and k > 1 and toks[k - 2].low in _EN_UNREPORTED
-        ):
-            return False
-        frames = self.frames[toks[k].low]
-        return "that" in frames or _en_frame_start(toks, k + 1, frames) is not None
-
-    def _en_frame(self, cue: _Cue, toks: list[_Tok], k: int) -> None:
-        """Mark ``cue`` (an English verb of :data:`~newsmodel._quote_rules.EN_FRAME_CUES`
-        whose complement starts at token ``k``) *framed* when its subject is before it and
-        what follows it is one of its frames, and start the reported content there (``vowed
-        to form …``, ``urged Republicans to join …``, ``called for the ratification …``)."""
-        if cue.speaker_start is None or cue.speaker_start > cue.start or cue.negated:
-            return
-        before = toks[k - 2].low if k > 1 else ""
-        if before in _EN_UNREPORTED or (
-            before in _EN_ADVERBS and k > 2 and toks[k - 3].low in _EN_UNREPORTED
-        ):
-            return  # "could deny them permits", "refused to endorse": no speech reported
-        frames = self.frames[toks[k - 1].low]
-        if cue.content_start is not None:
-            # Its clause after "that" ("charged that …"); the verbs of the lexicon head it
-            # anyway.
-            cue.framed = "that" if "that" in frames else None
-            return
-        found = _en_frame_start(toks, k, frames)
-        if found is not None:
-            cue.content_start, cue.framed = found
-            cue.risky = False
 
     def _complement(self, cue: _Cue, toks: list[_Tok], k: int) -> None:
         """Find where reported speech starts after the cue (``que``, ``that``, ``dass``, or a
@@ -3341,12 +3154,6 @@ class _Reader:
                 end = next((t.start for t in toks if start < t.start < end and t.text == ";"), end)
             if self.language == "en" and end == sent_end:
                 end = self._en_content_end(toks, start, end, cues, cue)
-                if cue.framed is not None and cue.framed.endswith("NP"):
-                    # "praised Mrs. Clinton's proposals, which include …": the object
-                    # ends at its comma.
-                    end = next(
-                        (t.start for t in toks if start < t.start < end and t.text == ","), end
-                    )
                 if cue.relative:
                     # "Jones, who said the bill would pass, left early.": the comma that
                     # closes the relative clause closes what was said.
@@ -3529,15 +3336,12 @@ class _Reader:
             tok = toks[i]
             if tok.start >= end:
                 break
-            m = i + 1
-            if toks[m].low in _TENSE_AUX and tok.low == "but" and m + 1 < len(toks):
-                m += 1  # "… but has said she will …"
-            nxt = toks[m]
+            nxt = toks[i + 1]
             if (_comma_end(tok) and nxt.low in _EN_CONTENT_STOPS) or (
-                tok.low in {"and", "but"}
-                and (nxt.low in self.cues or nxt.low in self.frames)
+                tok.low == "and"
+                and nxt.low in self.cues
                 and (nxt.low.endswith(("ed", "s")) or nxt.low in _EN_IRREGULAR_PAST_CUES)
-                and not _quotes_speaker(toks, m + 1, end)
+                and not _quotes_speaker(toks, i + 2, end)
             ):
                 return tok.end if tok.quote else tok.start
         return end
@@ -4381,82 +4185,6 @@ def _german_inverted(toks: list[_Tok], k: int) -> bool:
             m += 1
         return m >= len(toks) or toks[m].text in {":", ",", ".", ";"} or toks[m].quote
     return False
-
-
-_EN_WH = _word_set("how why whether what if when where who which")
-"""Words that open the question or explanation a verb reports (``asked whether …``)."""
-_EN_NO_OBJECT = _EN_NO_SUBJECT | _EN_FINITE | _EN_WH | {"that", "it", "this"}
-"""Words that open no object of a verb (``mentioned in``, ``cited it``, ``called that``)."""
-_EN_UNREPORTED = _word_set(
-    "to would could should may might can must will cannot wouldn't couldn't shouldn't won't"
-)
-"""Words before a verb that make it report no speech: an infinitive (``refused to endorse``)
-or a modal (``could deny them permits``), what was not or not yet said."""
-_EN_ADVERBS = _word_set("also not never even still again then just")
-_EN_FRAME_OBJECT_TOKENS = 6
-"""At most this many words of an addressee before its infinitive (``urged the party's
-leaders to …``)."""
-
-
-@functools.cache
-def _parsed_frames(frames: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The ``frames`` of a verb in order, each with its words."""
-    return tuple((frame, tuple(frame.split())) for frame in sorted(frames))
-
-
-def _en_frame_start(toks: list[_Tok], k: int, frames: frozenset[str]) -> tuple[int, str] | None:
-    """Where the reported content starts when the tokens from ``k`` match one of the
-    ``frames`` of :data:`~newsmodel._quote_rules.EN_FRAME_CUES` (its first word after the
-    frame's literal words), and that frame; else ``None``."""
-    n = len(toks)
-    for frame, parts in _parsed_frames(frames):
-        j = k
-        start: int | None = None
-        for i, part in enumerate(parts):
-            if j >= n:
-                break
-            tok = toks[j]
-            if part == "NP":
-                if tok.quote or not _is_word(tok) or tok.low in _EN_NO_OBJECT:
-                    break
-                start = j if start is None else start
-                if i + 1 == len(parts):
-                    j += 1
-                    continue
-                # The addressee runs to the next part of the frame ("to", a question word).
-                nxt = parts[i + 1]
-                m = j + 1
-                while m < n and m - j <= _EN_FRAME_OBJECT_TOKENS and _is_word(toks[m]):
-                    if toks[m].low == nxt or (nxt == "wh" and toks[m].low in _EN_WH):
-                        break
-                    m += 1
-                j = m
-            elif part == "to":
-                verb = toks[j + 1] if j + 1 < n else None
-                if (
-                    tok.low != "to"
-                    or verb is None
-                    or not _is_word(verb)
-                    or verb.low in _FIRST_ARTICLES
-                    or verb.low in _EN_OBJECT_PRONOUNS
-                    or (_is_cap(verb) and not _is_cap(tok))  # "to Washington"
-                ):
-                    break
-                start = j if start is None else start
-                j += 1
-            elif part == "wh":
-                if tok.low not in _EN_WH:
-                    break
-                start = j if start is None else start
-                j += 1
-            elif part == "that" or tok.low != part:
-                break
-            else:
-                j += 1
-        else:
-            if start is not None:
-                return toks[start].start, frame
-    return None
 
 
 def _en_relative_verb(tok: _Tok) -> bool:
