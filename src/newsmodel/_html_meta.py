@@ -41,6 +41,7 @@ from newsmodel._entities import GIVEN_NAMES_FEMININE, GIVEN_NAMES_MASCULINE
 from newsmodel._lang import NM_LANGUAGE_NAMED, language_from_name
 from newsmodel.errors import Diagnostic, Severity
 from newsmodel.formats.jsonld import (
+    KEYWORD_SPLIT,
     article_fields,
     find_article_node,
     find_page_node,
@@ -545,9 +546,6 @@ NM_VALUE_DROPPED = "NM305"
 """A harvested value the model refuses; the same code as the build stage's (``formats.html``)."""
 
 _SPACES = re.compile(r"\s+")
-_KEYWORD_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*")
-r"""``\s*[,;]\s*`` with a match starting only at the first space of a run: the same splits, and
-a long run of spaces before no comma is read once instead of from each of its spaces."""
 _NON_DIGITS = re.compile(r"\D")
 _NON_WORD = re.compile(r"[^\w]")
 _BY_PREFIX = re.compile(r"(?i)^(?:by\s+)?")
@@ -555,8 +553,9 @@ _RESERVED = re.compile(
     r"(?i)(?:(?<!\s)\s+)?(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados)"
 )
-r"""Like :data:`_KEYWORD_SPLIT`, a match starts only at the first space of a run (the
-look-behind): the old leading ``\s*``, retried from each space of a long run, was quadratic."""
+r"""Like :data:`~newsmodel.formats.jsonld.KEYWORD_SPLIT`, a match starts only at the first
+space of a run (the look-behind): the old leading ``\s*``, retried from each space of a long
+run, was quadratic."""
 _URLISH = re.compile(r"^(?:https?:)?//\S+$|^/\S*$")
 _ATTRIBUTED = etree.XPath("//*[(@property and @content) or (@itemscope and @itemtype)]")
 """Elements with RDFa ``property`` and ``content`` and microdata items, in document order."""
@@ -1509,7 +1508,7 @@ def _normalise(
     if "keywords" in raw:
         keywords: dict[str, None] = {}
         for item in raw["keywords"][:MAX_KEYWORDS]:
-            for word in _KEYWORD_SPLIT.split(item):
+            for word in KEYWORD_SPLIT.split(item):
                 word = word.strip()
                 if word and len(word) <= 100 and len(keywords) < MAX_KEYWORDS:
                     keywords[word] = None

@@ -728,15 +728,16 @@ _PLACEHOLDER_YEARS = frozenset({1, 9999})
 ``9999-12-31``)."""
 
 
-_KEYWORD_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*")
-"""A comma or semicolon between keywords with the spaces around it. The spaces before it are
-matched only from the first of their run: tried from each, a long run of spaces and no
-comma cost time quadratic in its length (200,000 spaces: over three minutes)."""
+KEYWORD_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*")
+"""A comma or semicolon between keywords with the spaces around it (JSON-LD and ``<meta>``).
+The spaces before it are matched only from the first of their run: tried from each, a long
+run of spaces and no comma cost time quadratic in its length (200,000 spaces: over three
+minutes)."""
 
 
 def _keywords(value: Any) -> tuple[str, ...] | None:
     if isinstance(value, str):
-        items = _KEYWORD_SPLIT.split(value)
+        items = KEYWORD_SPLIT.split(value)
     elif isinstance(value, list):
         items = [k for k in value if isinstance(k, str)]
     else:
