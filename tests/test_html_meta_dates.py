@@ -564,3 +564,49 @@ def test_romanian_date_line() -> None:
         "20 septembrie 2020 16:20</div><p>Fetele şi femeile din Moldova.</p></body></html>"
     )
     assert published(html) == date(2020, 9, 20)
+
+
+def dated_page(published_at: str, updated_at: str) -> str:
+    return (
+        "<html><head><title>Council votes</title>"
+        f'<meta property="article:published_time" content="{published_at}">'
+        f'<meta property="article:modified_time" content="{updated_at}">'
+        "</head><body><h1>Council votes</h1><p>Text of the article.</p></body></html>"
+    )
+
+
+def updated_before_published(html: str) -> list[str]:
+    article = parse_html(html, options=NO_QUOTES)
+    return [d.message for d in article.diagnostics if d.code == "NM304"]
+
+
+@pytest.mark.parametrize(
+    ("published_at", "updated_at"),
+    [
+        # A day-precision update on the day of publication is not before it.
+        ("2019-11-18T17:19:53+00:00", "2019-11-18"),
+        # Earlier on the clock but later in time: 09:00 in New York is 14:00 UTC.
+        ("2024-07-24T10:00:00+00:00", "2024-07-24T09:00:00-05:00"),
+        # A time without a zone may be at any offset: it cannot be said to come first.
+        ("2020-10-23T10:03:19+02:00", "2020-10-23T09:58:00"),
+    ],
+)
+def test_updated_is_not_before_published_when_precision_or_zone_allow(
+    published_at: str, updated_at: str
+) -> None:
+    assert updated_before_published(dated_page(published_at, updated_at)) == []
+
+
+@pytest.mark.parametrize(
+    ("published_at", "updated_at"),
+    [
+        ("2019-11-20T09:00:00+00:00", "2019-11-19T11:00:00+00:00"),
+        # 12:00 at UTC+05:30 is 06:30 UTC, before 10:00 UTC.
+        ("2024-07-24T10:00:00+00:00", "2024-07-24T12:00:00+05:30"),
+        ("2014-06-21T09:41:45+01:00", "2014-06-17"),
+    ],
+)
+def test_updated_before_published_is_reported(published_at: str, updated_at: str) -> None:
+    messages = updated_before_published(dated_page(published_at, updated_at))
+    assert len(messages) == 1
+    assert messages[0].startswith(f"updated {updated_at} is before published ")

@@ -28,6 +28,7 @@ __all__ = [
     "SUPPORTED_LANGUAGES",
     "ZONE_OFFSETS",
     "parse_date",
+    "utc_range",
 ]
 
 # --------------------------------------------------------------------------- data
@@ -1118,3 +1119,27 @@ def _merge(
                     seen.add(name)
                     merged[index].append(name)
     return [tuple(names) for names in merged]
+
+
+# --------------------------------------------------------------------------- comparing
+
+# A time without a zone may be at any offset from UTC-12:00 to UTC+14:00.
+_EARLIEST_OFFSET = timedelta(hours=14)
+_LATEST_OFFSET = timedelta(hours=12)
+
+
+def utc_range(value: date | datetime) -> tuple[datetime, datetime]:
+    """The earliest and latest UTC instant (naive) a news date can mean: one instant for a
+    time with its zone, a span of 26 hours for a time without one, and more for a day."""
+    try:
+        if isinstance(value, datetime):
+            offset = value.utcoffset()
+            if offset is not None:
+                instant = (value - offset).replace(tzinfo=None)
+                return instant, instant
+            return value - _EARLIEST_OFFSET, value + _LATEST_OFFSET
+        start = datetime(value.year, value.month, value.day)
+        return start - _EARLIEST_OFFSET, start + timedelta(days=1) + _LATEST_OFFSET
+    except OverflowError:
+        start = datetime(value.year, value.month, value.day)
+        return start, start

@@ -1843,11 +1843,15 @@ def _finish(
     _localise(fields, found, url or fields.get("canonical_url"))
     _agree_with_url(fields, found, diagnostics)
     published, updated = fields.get("published"), fields.get("updated")
+    from newsmodel._dates import utc_range
+
     if (
         published is not None
         and updated is not None
-        and _comparable(updated) < _comparable(published)
+        and utc_range(updated)[1] < utc_range(published)[0]
     ):
+        # As ``newsmodel validate`` judges it (NM110): a day, or a time without its zone,
+        # is before only when every instant it can mean is.
         diagnostics.append(
             _diag(
                 NM_UPDATED_BEFORE_PUBLISHED,
@@ -2239,12 +2243,6 @@ def _agree_with_url(
             Severity.INFO,
         )
     )
-
-
-def _comparable(value: date | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
-    return datetime(value.year, value.month, value.day)
 
 
 def _choose_title(

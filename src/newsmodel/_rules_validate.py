@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
 from newsmodel._bylines import COLLECTIVE_WORDS, JOB_TITLE_WORDS, is_agency
+from newsmodel._dates import utc_range
 from newsmodel.errors import Severity
 from newsmodel.models import (
     Article,
@@ -252,9 +253,6 @@ OLDEST_DATE = datetime(1800, 1, 1)
 FUTURE_GRACE = timedelta(days=1)
 """How far ahead of now a date may be before NM111 (embargoes, clock skew)."""
 _EPOCH = datetime(1970, 1, 1)
-# A naive time may be at any offset from UTC-12:00 to UTC+14:00.
-_EARLIEST_OFFSET = timedelta(hours=14)
-_LATEST_OFFSET = timedelta(hours=12)
 
 # Mojibake: UTF-8 read as Windows-1252 or Latin-1. A lead byte shown as Ã, Â, â, Ä, Å, Ð, Ñ, Ø,
 # Ù, ã, ï (the three-byte BOM) followed by what a continuation byte shows as.
@@ -332,22 +330,6 @@ def _block_text(block: Paragraph | Heading | BlockQuote | ListBlock | Figure) ->
 def _short(value: str, limit: int = 60) -> str:
     text = value if len(value) <= limit else value[: limit - 1] + "…"
     return repr(text)
-
-
-def _utc_range(value: date | datetime) -> tuple[datetime, datetime]:
-    """The earliest and latest UTC instant (naive) a news date can mean."""
-    try:
-        if isinstance(value, datetime):
-            offset = value.utcoffset()
-            if offset is not None:
-                instant = (value - offset).replace(tzinfo=None)
-                return instant, instant
-            return value - _EARLIEST_OFFSET, value + _LATEST_OFFSET
-        start = datetime(value.year, value.month, value.day)
-        return start - _EARLIEST_OFFSET, start + timedelta(days=1) + _LATEST_OFFSET
-    except OverflowError:
-        start = datetime(value.year, value.month, value.day)
-        return start, start
 
 
 def _is_epoch(value: date | datetime) -> bool:
@@ -525,7 +507,7 @@ def _check_dates(article: Article, ctx: RuleContext) -> Iterator[Finding]:
         return
     limit = ctx.now + FUTURE_GRACE
     for path, value in dates:
-        earliest, latest = _utc_range(value)
+        earliest, latest = utc_range(value)
         if earliest > limit:
             yield Finding(
                 "NM111",
@@ -541,7 +523,7 @@ def _check_dates(article: Article, ctx: RuleContext) -> Iterator[Finding]:
                 f"{value.isoformat()} is the Unix epoch, a placeholder for no date",
             )
     published, updated = article.published, article.updated
-    if published and updated and _utc_range(updated)[1] < _utc_range(published)[0]:
+    if published and updated and utc_range(updated)[1] < utc_range(published)[0]:
         yield Finding(
             "NM110",
             ("updated",),
