@@ -21,7 +21,7 @@ import lxml.html
 from lxml.html import HtmlElement
 from pydantic import BaseModel, ValidationError
 
-from newsmodel._xml import first_unwritable
+from newsmodel._xml import first_unwritable, html_markup
 from newsmodel.errors import Diagnostic, SerializeError, Severity
 from newsmodel.formats.jsonld import to_jsonld
 from newsmodel.models import (
@@ -95,7 +95,7 @@ def write_html(article: Article, *, version: str = "") -> str:
         if problem is None:
             raise
         raise SerializeError(f"HTML cannot carry it: {problem}") from None
-    text: str = lxml.html.tostring(html, encoding="unicode")
+    text = html_markup(html)
     return "<!DOCTYPE html>\n" + text + "\n"
 
 

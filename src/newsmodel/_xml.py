@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -45,6 +46,7 @@ __all__ = [
     "check_xml_text",
     "clean_url",
     "first_unwritable",
+    "html_markup",
     "local_name",
     "normalise_space",
     "parse_xml",
@@ -55,6 +57,7 @@ __all__ = [
     "render_inline",
     "resolve_quotes",
     "span_marks",
+    "text_with_breaks",
 ]
 
 XLINK_NAMESPACE = "http://www.w3.org/1999/xlink"
@@ -205,6 +208,44 @@ def _to_bytes(data: str | bytes, *, source: str | None, what: str) -> bytes:
         ) from None
 
 
+_URI_ATTRIBUTES = ("href", "src", "action", "name", "cite")
+"""Attributes libxml2's HTML serializer may percent-encode (``href``, ``src``, ``action``, an
+``<a name>``); ``cite`` is kept exact with them in case a libxml2 adds it."""
+_PLAIN_URI = re.compile(r"[!-~]*")
+
+
+def html_markup(element: etree._Element) -> str:
+    """``element`` serialized as HTML, its URLs exactly as they are. libxml2's HTML serializer
+    percent-encodes the non-ASCII letters and spaces of ``href`` and ``src`` (``Köln`` becomes
+    ``K%C3%B6ln``), which a reader cannot tell from a URL written encoded: such values go out
+    through a placeholder instead."""
+    originals: dict[str, str] = {}
+    nonce = uuid.uuid4().hex
+    for node in element.iter():
+        for key in _URI_ATTRIBUTES:
+            value = node.get(key)
+            if value is not None and not _PLAIN_URI.fullmatch(value):
+                placeholder = f"nm-{nonce}-{len(originals)}"
+                originals[placeholder] = value
+                node.set(key, placeholder)
+    markup = etree.tostring(element, encoding="unicode", method="html")
+    if not originals:
+        return markup
+    for node in element.iter():
+        for key in _URI_ATTRIBUTES:
+            value = node.get(key)
+            if value is not None and value in originals:
+                node.set(key, originals[value])
+    return _PLACEHOLDER.sub(lambda m: _attribute(originals[m.group(1)]), markup)
+
+
+_PLACEHOLDER = re.compile(r'"(nm-[0-9a-f]{32}-[0-9]+)"')
+
+
+def _attribute(value: str) -> str:
+    return '"' + value.replace("&", "&amp;").replace('"', "&quot;") + '"'
+
+
 def local_name(element: etree._Element) -> str:
     """The tag without its namespace (``nitf`` for ``{http://iptc.org/…}nitf``); ``""`` for
     comments and processing instructions."""
@@ -297,12 +338,36 @@ def render_inline(
     text: str,
     marks: Sequence[Mark],
     make: Callable[[etree._Element, str], etree._Element],
+    *,
+    line_breaks: bool = False,
 ) -> list[Mark]:
     """Fill ``parent`` with ``text``, wrapping each mark's range in its element. Marks that
-    cross another are left out; the marks written are returned."""
+    cross another are left out; the marks written are returned. With ``line_breaks``, each
+    ``\n`` of the text is written as a ``<br>`` (a paragraph's line break; markup readers fold
+    a raw newline into a space)."""
     kept = _properly_nested(marks, len(text))
-    _render(parent, text, 0, len(text), kept, make)
+    add = _append_lines if line_breaks and "\n" in text else _append_plain
+    _render(parent, text, 0, len(text), kept, make, add)
     return kept
+
+
+_Append = Callable[[etree._Element, str, Callable[[etree._Element, str], etree._Element]], None]
+
+
+def _append_plain(
+    parent: etree._Element, text: str, make: Callable[[etree._Element, str], etree._Element]
+) -> None:
+    append_text(parent, text)
+
+
+def _append_lines(
+    parent: etree._Element, text: str, make: Callable[[etree._Element, str], etree._Element]
+) -> None:
+    lines = text.split("\n")
+    append_text(parent, lines[0])
+    for line in lines[1:]:
+        make(parent, "br")
+        append_text(parent, line)
 
 
 def _render(
@@ -312,6 +377,7 @@ def _render(
     end: int,
     marks: list[Mark],
     make: Callable[[etree._Element, str], etree._Element],
+    add: _Append,
 ) -> None:
     pos = start
     i = 0
@@ -320,22 +386,22 @@ def _render(
         j = i + 1
         while j < len(marks) and marks[j].start < mark.end:
             j += 1
-        append_text(parent, text[pos : mark.start])
+        add(parent, text[pos : mark.start], make)
         child = make(parent, mark.tag)
         for key, value in mark.attrib:
             child.set(key, value)
-        _render(child, text, mark.start, mark.end, marks[i + 1 : j], make)
+        _render(child, text, mark.start, mark.end, marks[i + 1 : j], make, add)
         pos = mark.end
         i = j
-    append_text(parent, text[pos:end])
+    add(parent, text[pos:end], make)
 
 
 def read_inline(
-    element: etree._Element, inline_tags: frozenset[str]
+    element: etree._Element, inline_tags: frozenset[str], *, breaks: list[int] | None = None
 ) -> tuple[str, list[tuple[int, int, etree._Element]]]:
     """The text of ``element`` and the ranges of its descendants whose local name is in
     ``inline_tags``, as ``(start, end, element)`` in document order. Other descendants
-    contribute their text only."""
+    contribute their text only; a ``<br>`` is a ``\n``, whose offset is added to ``breaks``."""
     parts: list[str] = []
     found: list[tuple[int, int, etree._Element]] = []
     length = 0
@@ -348,6 +414,8 @@ def read_inline(
         for child in node:
             name = local_name(child)
             if name == "br":
+                if breaks is not None:
+                    breaks.append(length)
                 parts.append("\n")
                 length += 1
             elif name:
@@ -421,11 +489,15 @@ def read_paragraph(
     inline: frozenset[str],
     kinds: Mapping[str, SpanKind],
     speaker_attribute: str,
+    *,
+    strong_class: str | None = None,
 ) -> None:
     """Append the paragraph ``element`` to ``reader``: its text, its inline spans, and a quote
-    for each ``<q>`` that names its kind or speaker."""
-    raw, found = read_inline(element, inline)
-    text = normalise_space(raw)
+    for each ``<q>`` that names its kind or speaker. An element whose ``class`` is
+    ``strong_class`` is a strong span (NITF has no ``<strong>``: ``<em class="strong">``)."""
+    breaks: list[int] = []
+    raw, found = read_inline(element, inline, breaks=breaks)
+    text = _normalise_lines(raw, breaks) if breaks else normalise_space(raw)
     index = len(reader.blocks)
     spans: list[Span] = []
     if text == raw:
@@ -443,6 +515,8 @@ def read_paragraph(
             if end <= start:
                 continue
             kind_of_span = kinds[name]
+            if strong_class is not None and child.get("class") == strong_class:
+                kind_of_span = SpanKind.STRONG
             href = None
             if kind_of_span is SpanKind.LINK:
                 href = child.get("href")
@@ -450,6 +524,40 @@ def read_paragraph(
                 href = child.get("cite") or child.get(XLINK_HREF)
             spans.append(Span(kind=kind_of_span, start=start, end=end, href=clean_url(href)))
     reader.blocks.append(Paragraph(text=text, spans=tuple(spans)))
+
+
+def text_with_breaks(element: etree._Element) -> str:
+    """The text of ``element``, each ``<br>`` a ``\n`` (see :func:`read_paragraph`)."""
+    breaks: list[int] = []
+    raw, _ = read_inline(element, frozenset(), breaks=breaks)
+    return _normalise_lines(raw, breaks) if breaks else normalise_space(raw)
+
+
+def _normalise_lines(raw: str, breaks: Sequence[int]) -> str:
+    """The text of a paragraph holding ``<br>``: each line break it marks is a ``\n``; the
+    line breaks of pretty-printed markup fold into a space, or vanish next to a ``<br>`` or
+    the paragraph's edge."""
+    lines: list[str] = []
+    pos = 0
+    for offset in (*breaks, len(raw)):
+        line = raw[pos:offset]
+        pos = offset + 1
+        if "\n" in line:
+            body = line.strip(" \t\r\n")
+            if body:
+                head = line[: len(line) - len(line.lstrip(" \t\r\n"))]
+                tail = line[len(head) + len(body) :]
+                line = (
+                    ("" if "\n" in head else head)
+                    + _LINE_BREAK_SPACE.sub(" ", body)
+                    + ("" if "\n" in tail else tail)
+                )
+            else:
+                line = ""
+        lines.append(line)
+    lines[0] = lines[0].lstrip(" \t")
+    lines[-1] = lines[-1].rstrip(" \t")
+    return "\n".join(lines)
 
 
 def normalise_space(text: str) -> str:

@@ -31,6 +31,7 @@ from newsmodel._xml import (
     Mark,
     QuoteDraft,
     clean_url,
+    html_markup,
     local_name,
     normalise_space,
     positive_int,
@@ -38,6 +39,7 @@ from newsmodel._xml import (
     render_inline,
     resolve_quotes,
     span_marks,
+    text_with_breaks,
 )
 from newsmodel.errors import (
     Diagnostic,
@@ -359,12 +361,15 @@ def _image(image: Image, index: int, doc_uri: str, family: str) -> dict[str, Any
         descriptions.append({"role": "alt", "value": image.alt})
     if descriptions:
         out["descriptions"] = descriptions
+    # A rendition's href is optional: one without still carries the size.
+    rendition: dict[str, Any] = {"name": "original"}
     if href:
-        rendition: dict[str, Any] = {"name": "original", "href": href}
-        if image.width is not None:
-            rendition["width"] = image.width
-        if image.height is not None:
-            rendition["height"] = image.height
+        rendition["href"] = href
+    if image.width is not None:
+        rendition["width"] = image.width
+    if image.height is not None:
+        rendition["height"] = image.height
+    if len(rendition) > 1:
         out["renditions"] = [rendition]
     return out
 
@@ -406,7 +411,7 @@ def body_to_html(article: Article) -> str | None:
     try:
         for index, block in enumerate(article.body):
             element = _html_block(block, quotes_by_block.get(index, ()))
-            parts.append(etree.tostring(element, encoding="unicode", method="html"))
+            parts.append(html_markup(element))
     except ValueError:  # a character XML and HTML cannot hold (U+FFFE, a control character)
         return None
     return "\n".join(parts)
@@ -444,7 +449,7 @@ def _html_block(block: Block, quote_marks: Sequence[Mark]) -> etree._Element:
     if isinstance(block, Paragraph):
         element = etree.Element("p")
         marks = [*span_marks(block.spans, _SPAN_TAGS_HTML), *quote_marks]
-        render_inline(element, block.text, marks, _sub)
+        render_inline(element, block.text, marks, _sub, line_breaks=True)
         return element
     if isinstance(block, Heading):
         element = etree.Element(f"h{block.level}")
@@ -455,7 +460,7 @@ def _html_block(block: Block, quote_marks: Sequence[Mark]) -> etree._Element:
         if block.cite is not None:
             element.set("cite", block.cite)
         for part in block.text.split("\n\n") if block.text else ():
-            etree.SubElement(element, "p").text = part
+            render_inline(etree.SubElement(element, "p"), part, (), _sub, line_breaks=True)
         if block.attribution is not None:
             etree.SubElement(element, "footer").text = block.attribution
         return element
@@ -543,9 +548,7 @@ def _html_element(element: etree._Element, name: str, reader: BodyReader) -> Non
         if text:
             reader.blocks.append(Heading(text=text, level=int(name[1])))
     elif name == "blockquote":
-        paragraphs = [
-            normalise_space(_text_content(p)) for p in element if local_name(p).lower() == "p"
-        ]
+        paragraphs = [text_with_breaks(p) for p in element if local_name(p).lower() == "p"]
         footer = [c for c in element if local_name(c).lower() in ("footer", "cite")]
         if not paragraphs:
             own = (element.text or "") + "".join(

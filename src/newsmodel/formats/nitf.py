@@ -30,11 +30,11 @@ from newsmodel._xml import (
     normalise_space,
     parse_xml,
     positive_int,
-    read_inline,
     read_paragraph,
     render_inline,
     resolve_quotes,
     span_marks,
+    text_with_breaks,
 )
 from newsmodel.errors import Diagnostic, SerializeError, Severity, UnsupportedInputError
 from newsmodel.formats import Codec, Format
@@ -327,14 +327,14 @@ class _NitfWriter:
                 if span.kind is SpanKind.STRONG:
                     mark = Mark(mark.start, mark.end, "em", (("class", _STRONG_CLASS),))
                 marks.append(mark)
-            render_inline(paragraph, block.text, [*marks, *quote_marks], _make)
+            render_inline(paragraph, block.text, [*marks, *quote_marks], _make, line_breaks=True)
         elif isinstance(block, Heading):
             _sub(content, "hl2", block.text, **{"class": f"h{block.level}"})
         elif isinstance(block, BlockQuote):
             bq = _sub(content, "bq")
             inner = _sub(bq, "block")
             for part in block.text.split("\n\n") if block.text else ():
-                _sub(inner, "p", part)
+                render_inline(_sub(inner, "p"), part, (), _make, line_breaks=True)
             if block.attribution is not None or block.cite is not None:
                 credit = _sub(bq, "credit")
                 if block.cite is not None:
@@ -670,10 +670,14 @@ class _NitfReader:
         for element in container:
             name = local_name(element)
             if name == "p":
-                read_paragraph(element, reader, _INLINE, _INLINE_KIND, "quote-source")
-                last = reader.blocks[-1]
-                if isinstance(last, Paragraph) and last.spans:
-                    reader.blocks[-1] = self.strong_spans(element, last)
+                read_paragraph(
+                    element,
+                    reader,
+                    _INLINE,
+                    _INLINE_KIND,
+                    "quote-source",
+                    strong_class=_STRONG_CLASS,
+                )
             elif name == "hl2":
                 text = _text(element) or ""
                 level = _HEADING_CLASS.match(element.get("class") or "")
@@ -695,37 +699,16 @@ class _NitfReader:
                     reader.blocks.append(Paragraph(text=loose))
 
     @staticmethod
-    def strong_spans(element: etree._Element, paragraph: Paragraph) -> Paragraph:
-        """Mark as strong the emphasis spans written ``<em class="strong">``."""
-        # The elements themselves, not their id(): lxml makes a new proxy object for a node
-        # whenever none is alive, so an id() can be reused by another node once its proxy is
-        # freed. Holding the proxies keeps each node's proxy (and identity) stable.
-        strong = [
-            e for e in element.iter() if local_name(e) == "em" and e.get("class") == _STRONG_CLASS
-        ]
-        if not strong:
-            return paragraph
-        _, found = read_inline(element, _INLINE)
-        strong_ranges = {(s, e) for s, e, el in found if any(el is x for x in strong)}
-        spans = [
-            span.model_copy(update={"kind": SpanKind.STRONG})
-            if span.kind is SpanKind.EMPHASIS and (span.start, span.end) in strong_ranges
-            else span
-            for span in paragraph.spans
-        ]
-        return paragraph.model_copy(update={"spans": tuple(spans)})
-
-    @staticmethod
     def block_quote(element: etree._Element) -> BlockQuote:
         paragraphs: list[str] = []
         for block in _children(element, "block"):
             ps = [p for p in block if local_name(p) == "p"]
             if ps:
-                paragraphs.extend(_text(p) or "" for p in ps)
+                paragraphs.extend(text_with_breaks(p) for p in ps)
             elif _text(block):
                 paragraphs.append(_text(block) or "")
         for p in _children(element, "p"):  # lenient: <bq><p> is invalid but seen in feeds
-            paragraphs.append(_text(p) or "")
+            paragraphs.append(text_with_breaks(p))
         credit = _child(element, "credit")
         cite = None
         attribution = None

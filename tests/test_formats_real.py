@@ -1,0 +1,188 @@
+"""Shapes of real articles that the industry writers lost or changed, found by parsing the
+benchmark pages and writing each one to every format (each test is a small article built like
+the page that showed the defect)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsmodel import (
+    Article,
+    Paragraph,
+    ParseOptions,
+    Person,
+    Quote,
+    QuoteKind,
+    Span,
+    SpanKind,
+    parse_ninjs,
+    parse_nitf,
+    to_ninjs,
+    to_nitf,
+)
+from tests.test_ninjs_carried import ninjs_carried, nitf_carried
+
+NO_QUOTES = ParseOptions(extract_quotes=False, detect_language=False)
+
+
+def _deportees() -> Article:
+    """Two quotes in one paragraph whose second sentence starts on a new line (``<br>`` on the
+    page), as a wire story often has, with the dateline in bold."""
+    text = (
+        "NEW DELHI: “This was the fourth time I have been deported,” said Singh Jabarjung.\n"
+        "“I boarded a flight on May 15,” he said."
+    )
+    singh = Person(name="Singh Jabarjung")
+    first = "This was the fourth time I have been deported,"
+    second = "I boarded a flight on May 15,"
+    quotes = tuple(
+        Quote(
+            text=words,
+            kind=QuoteKind.DIRECT,
+            speaker=singh,
+            block=0,
+            start=text.index(words),
+            end=text.index(words) + len(words),
+            open_mark="“",
+            close_mark="”",
+        )
+        for words in (first, second)
+    )
+    return Article(
+        title="Deportees return home",
+        language="en",
+        body=(
+            Paragraph(text=text, spans=(Span(kind=SpanKind.STRONG, start=0, end=9),)),
+            Paragraph(text="Contact:\n\nPress office, City Hall\n"),
+        ),
+        quotes=quotes,
+        people=(singh,),
+    )
+
+
+@pytest.mark.parametrize("version", ["3.1", "3.0", "2.2", "2.1"])
+def test_ninjs_keeps_line_breaks_spans_and_quotes_of_a_paragraph(version: str) -> None:
+    article = _deportees()
+    document = json.loads(to_ninjs(article, version))
+    content_type = "contentType" if version >= "3" else "contenttype"
+    html = next(b["value"] for b in document["bodies"] if b[content_type] == "text/html")
+    assert "deported,</q>” said Singh Jabarjung.<br>“<q" in html
+    assert "<p>Contact:<br><br>Press office, City Hall<br></p>" in html
+    back = parse_ninjs(to_ninjs(article, version), options=NO_QUOTES)
+    assert back.body == article.body
+    assert back == ninjs_carried(article)
+
+
+def test_nitf_keeps_line_breaks_spans_and_quotes_of_a_paragraph() -> None:
+    article = _deportees()
+    xml = to_nitf(article)
+    assert "Singh Jabarjung.<br/>“<q" in xml
+    back = parse_nitf(xml, options=NO_QUOTES)
+    assert back.body == article.body
+    assert back == nitf_carried(article)
+
+
+def test_a_foreign_line_break_reads_as_one_newline_without_the_markup_indentation() -> None:
+    document = {
+        "uri": "urn:example:1",
+        "bodies": [
+            {
+                "contentType": "text/html",
+                "value": "<p>Roses are red,<br>\n    violets are blue.\n</p>",
+            }
+        ],
+    }
+    back = parse_ninjs(json.dumps(document), options=NO_QUOTES)
+    assert back.body == (Paragraph(text="Roses are red,\nviolets are blue."),)
+
+
+def test_nitf_keeps_strong_and_emphasis_over_the_same_words() -> None:
+    text = "www.autoracing.com.br"
+    article = Article(
+        title="Results",
+        body=(
+            Paragraph(
+                text=text,
+                spans=(
+                    Span(kind=SpanKind.STRONG, start=0, end=21),
+                    Span(kind=SpanKind.EMPHASIS, start=0, end=21),
+                    Span(kind=SpanKind.LINK, start=0, end=21, href="http://www.autoracing.com.br"),
+                ),
+            ),
+        ),
+    )
+    assert parse_nitf(to_nitf(article), options=NO_QUOTES).body == article.body
+
+
+def _koeln() -> Article:
+    """A fashion blog post whose picture and link URLs hold umlauts, as WordPress uploads do."""
+    from newsmodel import Figure, Image
+
+    picture = "http://www.example.de/uploads/2019/02/Rucksack-Größe-Köln.jpg"
+    text = "Mehr aus Köln."
+    return Article(
+        title="Der Rucksack",
+        language="de",
+        body=(
+            Paragraph(
+                text=text,
+                spans=(
+                    Span(
+                        kind=SpanKind.LINK, start=9, end=13, href="https://de.example.org/wiki/Köln"
+                    ),
+                ),
+            ),
+            Figure(image=Image(url=picture, caption="Palm Springs Mini (links)")),
+        ),
+    )
+
+
+@pytest.mark.parametrize("version", ["3.1", "2.2"])
+def test_ninjs_html_body_keeps_non_ascii_urls_as_written(version: str) -> None:
+    article = _koeln()
+    markup = to_ninjs(article, version)
+    assert "Größe-Köln.jpg" in json.loads(markup)["bodies"][1]["value"]
+    assert parse_ninjs(markup, options=NO_QUOTES).body == article.body
+
+
+def test_html_keeps_non_ascii_urls_as_written() -> None:
+    from newsmodel import parse_html, to_html
+
+    article = _koeln()
+    page = to_html(article)
+    assert 'src="http://www.example.de/uploads/2019/02/Rucksack-Größe-Köln.jpg"' in page
+    assert parse_html(page, options=NO_QUOTES).body == article.body
+
+
+def test_a_block_quote_keeps_its_line_breaks_in_ninjs_and_nitf() -> None:
+    from newsmodel import BlockQuote
+
+    article = Article(
+        title="Ein Gedicht",
+        body=(
+            BlockQuote(
+                text="Roses are red,\nviolets are blue.\n\nSugar is sweet.",
+                attribution="A nursery rhyme",
+            ),
+        ),
+    )
+    assert parse_ninjs(to_ninjs(article), options=NO_QUOTES).body == article.body
+    assert parse_ninjs(to_ninjs(article, "2.2"), options=NO_QUOTES).body == article.body
+    assert parse_nitf(to_nitf(article), options=NO_QUOTES).body == article.body
+
+
+@pytest.mark.parametrize("version", ["3.1", "2.2"])
+def test_a_picture_whose_url_is_not_absolute_keeps_its_size_in_ninjs(version: str) -> None:
+    from newsmodel import Image
+
+    # A protocol-relative src, as many CDNs print it: not an absolute URI, so no rendition
+    # href, but the rendition still carries the size.
+    image = Image(url="//cdn.example.net/2019/11/19/ilustrim.png", width=900, height=527)
+    article = Article(title="Foto", images=(image,))
+    document = json.loads(to_ninjs(article, version))
+    assert document["associations"][0]["renditions"] == [
+        {"name": "original", "width": 900, "height": 527}
+    ]
+    assert parse_ninjs(to_ninjs(article, version), options=NO_QUOTES).images == (image,)
