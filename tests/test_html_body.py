@@ -1211,3 +1211,32 @@ def test_a_named_anchor_is_no_link() -> None:
     ]
     spans = body.blocks[1].spans  # type: ignore[union-attr]
     assert spans == ()
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # Empty slots that a metering script fills, on free and locked articles alike.
+        "<div class='paywall_container'></div>",
+        "<aside class='paywall-bar paywall-bar--visible'><script>meter()</script></aside>",
+        "<div class='PianoArticlePaywall__Wrapper piano-article-paywall'> </div>",
+    ],
+)
+def test_an_empty_paywall_slot_is_no_paywall(markup: str) -> None:
+    body = extract_html(f"<body><article>{ARTICLE}{markup}</article></body>")
+    assert text_of(body).startswith("The first paragraph")
+    assert "NM372" not in codes(body)
+
+
+def test_a_section_marked_free_of_the_paywall_is_no_paywall() -> None:
+    body = extract_html(f"<body><div class='Article-Content no-paywall'>{ARTICLE}</div></body>")
+    assert text_of(body).startswith("The first paragraph")
+    assert "NM372" not in codes(body)
+
+
+def test_a_paywall_prompt_with_words_is_a_paywall() -> None:
+    body = extract_html(
+        f"<body><article>{ARTICLE}<div class='paywall_container'><p>Subscribe to read on."
+        "</p></div></article></body>"
+    )
+    assert "NM372" in codes(body)

@@ -404,7 +404,14 @@ def _judge(cls: str | None, ident: str | None) -> int:
         verdict = _box_kind(words, cls, ident)
     if verdict == _FURNITURE and "more" in names and _EXPANDER_NAME.search(names):
         verdict |= _EXPANDER
-    return verdict | (_PAYWALL if "paywall" in names else 0)
+    if "paywall" in names and _PAYWALL_NAME.search(names):
+        verdict |= _PAYWALL
+    return verdict
+
+
+_PAYWALL_NAME = re.compile(r"(?<!\bno-)(?<!\bnon-)(?<!\bnot-)(?<!\bwithout-)paywall")
+"""``paywall`` in a class or id, but not ``no-paywall`` or ``non-paywall`` (names are split:
+``noPaywall`` reads ``no-paywall``)."""
 
 
 def _box_kind(words: list[str], cls: str | None, ident: str | None) -> int:
@@ -489,7 +496,10 @@ def _clean(
             verdict = _NEUTRAL
         if verdict:
             if verdict & _PAYWALL:
-                paywalled = True
+                if not paywalled:
+                    # A slot a metering script fills is on free and locked articles alike:
+                    # only one with words (a prompt, or the locked text) tells.
+                    paywalled = len(el) > 0 or not (el.text is None or el.text.isspace())
                 verdict &= ~_PAYWALL
             if verdict & _EXPANDER:
                 expanders.add(el)
