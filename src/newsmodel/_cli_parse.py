@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from importlib import resources
 from typing import IO
 
 from newsmodel import _outputs
-from newsmodel._inputs import ReadConfig, Record, Status, iter_units
+from newsmodel._inputs import ReadConfig, Record, Status, display_name, iter_units
 from newsmodel.bulk import run as run_units
 from newsmodel.formats import Format
 from newsmodel.options import ParseOptions
@@ -113,14 +114,15 @@ def _run(args: argparse.Namespace) -> int:
     if per_file and not single and not args.output:
         return _usage(f"--to {to} writes one file per article: give -o FOLDER")
 
+    for flag, target in (("-o", args.output), ("--errors", args.errors)):
+        if target and target != "-" and _is_an_input(target, args.paths):
+            return _usage(
+                f"{flag} {target} is also an input: it would be overwritten before it is read"
+            )
+
     options = ParseOptions(
         extract_quotes=args.quotes,
         **({"max_bytes": args.max_bytes} if args.max_bytes else {}),
-    )
-    config = ReadConfig(
-        fmt=None if args.from_format == "auto" else Format(args.from_format),
-        max_bytes=options.max_bytes,
-        max_line_bytes=options.max_bytes,
     )
     progress = _outputs.Progress(
         sys.stderr,
@@ -143,6 +145,12 @@ def _run(args: argparse.Namespace) -> int:
             where = exc.filename or args.output or args.errors
             print(f"newsmodel parse: {where}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_FAILED
+        config = ReadConfig(
+            fmt=None if args.from_format == "auto" else Format(args.from_format),
+            max_bytes=options.max_bytes,
+            max_line_bytes=options.max_bytes,
+            exclude=_identities(args.output, args.errors),
+        )
         encoding = "parquet" if to == "parquet" else "json" if to in ("json", "jsonl") else to
         sources = [_example()] if args.example else args.paths
         results = run_units(iter_units(sources, config), options, jobs=args.jobs, encoding=encoding)
@@ -154,7 +162,7 @@ def _run(args: argparse.Namespace) -> int:
                 progress.update(result)
                 if result.status is Status.FAILED:
                     progress.finish()
-                    print(f"{result.name}: {result.reason}", file=sys.stderr)
+                    print(f"{display_name(result.name)}: {result.reason}", file=sys.stderr)
                 if report is not None and result.status is not Status.PARSED:
                     report.write(result)
         except OSError as exc:  # the output or the report cannot be written (disk full …)
@@ -167,16 +175,43 @@ def _run(args: argparse.Namespace) -> int:
         finally:
             _close(results)
             try:
-                writer.close()
-            except OSError as exc:
-                if not write_failed:
-                    print(f"newsmodel parse: cannot write {args.output or 'output'}: "
-                          f"{exc.strerror or exc}", file=sys.stderr)  # fmt: skip
-                write_failed = True
+                # The writer, then the output file and the report: a full disk shows when
+                # they are flushed, and is told once.
+                for close in (writer.close, stack.close):
+                    try:
+                        close()
+                    except OSError as exc:
+                        if not write_failed:
+                            where = exc.filename or args.output or args.errors or "output"
+                            print(f"newsmodel parse: cannot write {where}: "
+                                  f"{exc.strerror or exc}", file=sys.stderr)  # fmt: skip
+                        write_failed = True
             finally:
                 progress.finish()
                 print(f"newsmodel: {progress.summary()}", file=sys.stderr)
     return EXIT_FAILED if write_failed or progress.counts[Status.FAILED] else EXIT_OK
+
+
+def _is_an_input(target: str, paths: list[str]) -> bool:
+    """True when ``target`` (an output) is one of the files or folders named in ``paths``."""
+    if not os.path.exists(target):
+        return False
+    for path in paths:
+        with contextlib.suppress(OSError):
+            if path != "-" and os.path.samefile(path, target):
+                return True
+    return False
+
+
+def _identities(*paths: str | None) -> frozenset[tuple[int, int]]:
+    """``(st_dev, st_ino)`` of the outputs that exist: the readers leave them out."""
+    found: set[tuple[int, int]] = set()
+    for path in paths:
+        if path and path != "-":
+            with contextlib.suppress(OSError):
+                st = os.stat(path)
+                found.add((st.st_dev, st.st_ino))
+    return frozenset(found)
 
 
 def _close(results: Iterator[object]) -> None:

@@ -28,7 +28,7 @@ from typing import IO, Any, cast
 from newsmodel.formats import Format
 from newsmodel.models import Article
 
-__all__ = ["ReadConfig", "Record", "Result", "Status", "Unit", "iter_units"]
+__all__ = ["ReadConfig", "Record", "Result", "Status", "Unit", "display_name", "iter_units"]
 
 
 class Status(str, enum.Enum):
@@ -122,6 +122,9 @@ class ReadConfig:
     """Largest document (or decompressed document) read."""
     max_line_bytes: int
     """Longest JSON Lines line read; longer lines are reported and skipped over."""
+    exclude: frozenset[tuple[int, int]] = frozenset()
+    """Files and folders left out, as ``(st_dev, st_ino)``: the run's own outputs, which a
+    folder being read may hold (read back, a growing output would be read forever)."""
 
 
 _GLOB_CHARS = re.compile(r"[*?\[]")
@@ -197,6 +200,8 @@ def _iter_existing(path: str, config: ReadConfig) -> Iterator[Unit | Result]:
     except OSError as exc:
         yield _failed(path, None, _os_reason(exc))
         return
+    if config.exclude and (st.st_dev, st.st_ino) in config.exclude:
+        return
     if os.path.isdir(path):
         yield from _walk(path, config)
     elif os.path.isfile(path):
@@ -206,8 +211,8 @@ def _iter_existing(path: str, config: ReadConfig) -> Iterator[Unit | Result]:
 
 
 def _walk(folder: str, config: ReadConfig) -> Iterator[Unit | Result]:
-    """Files under ``folder`` in name order, depth first; hidden names (``.x``) are left out,
-    symbolic links to folders are not followed."""
+    """Files under ``folder`` in name order, depth first; hidden names (``.x``) and symbolic
+    links to folders are left out (a link to a parent folder would be read forever)."""
     try:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
@@ -219,12 +224,25 @@ def _walk(folder: str, config: ReadConfig) -> Iterator[Unit | Result]:
             continue
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
+            linked_dir = not is_dir and entry.is_symlink() and entry.is_dir()
         except OSError:
-            is_dir = False
+            is_dir = linked_dir = False
+        if linked_dir:
+            continue
         if is_dir:
+            if config.exclude and _identity(entry) in config.exclude:
+                continue
             yield from _walk(entry.path, config)
         else:
             yield from _iter_existing(entry.path, config)
+
+
+def _identity(entry: os.DirEntry[str]) -> tuple[int, int] | None:
+    try:
+        st = entry.stat(follow_symlinks=False)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def container_kind(name: str) -> tuple[str, bool]:
@@ -246,7 +264,12 @@ def _iter_file(path: str, size: int, config: ReadConfig) -> Iterator[Unit | Resu
 
         yield from iter_warc(path, config)
         return
-    if kind == "document" and not gzipped and size > config.max_bytes:
+    if (
+        kind == "document"
+        and not gzipped
+        and size > config.max_bytes
+        and not (config.fmt in (None, Format.JSON) and _head_is_jsonl(path))
+    ):
         yield _failed(path, None, _too_large(size, config.max_bytes))
         return
     try:
@@ -353,9 +376,26 @@ def _human(size: int) -> str:
     return f"{size} bytes"  # pragma: no cover
 
 
+def _head_is_jsonl(path: str) -> bool:
+    """True when the file at ``path`` starts as JSON Lines do (a ``.json`` file of lines)."""
+    try:
+        with open(path, "rb") as fh:
+            return _looks_like_jsonl(fh.read(_CHUNK))
+    except OSError:
+        return False  # reported when the file is read
+
+
 def _document(fh: IO[bytes], name: str, hint: str, config: ReadConfig) -> Iterator[Unit | Result]:
     try:
-        data = _read_limited(fh, config.max_bytes)
+        head = _read_limited(fh, _CHUNK)
+        if config.fmt in (None, Format.JSON) and _looks_like_jsonl(head):
+            # JSON Lines under another name (standard input, a .json file): read line by
+            # line, so that the whole may be larger than one document may be.
+            yield from _iter_lines(_rejoined(head, fh), name, config)
+            return
+        data = head
+        if _CHUNK < len(head) <= config.max_bytes:
+            data += _read_limited(fh, config.max_bytes - len(head))
     except (OSError, EOFError, zlib.error) as exc:
         yield _failed(name, None, _read_error(exc))
         return
@@ -366,6 +406,48 @@ def _document(fh: IO[bytes], name: str, hint: str, config: ReadConfig) -> Iterat
         yield from _iter_lines(io.BytesIO(data), name, config)
         return
     yield Unit(name, None, data, config.fmt, hint=PurePath(hint).name)
+
+
+class _Rejoined(io.RawIOBase):
+    """The bytes already read from a stream, then the rest of the stream."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        chunk = self._rest.read(len(buffer))
+        if isinstance(chunk, str):  # a text stream that is not an io.TextIOBase
+            chunk = chunk.encode("utf-8", "surrogatepass")
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def _rejoined(head: bytes, rest: IO[bytes]) -> IO[bytes]:
+    return io.BufferedReader(_Rejoined(head, rest), _CHUNK)
+
+
+def display_name(name: str) -> str:
+    """``name`` as written to reports, tables and messages: a file name that is not UTF-8
+    (``caf\udce9.json``, as Python reads it) with its bytes as ``\xe9`` (``caf\xe9.json``)."""
+    if name.isascii():
+        return name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate that no file name decodes to
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return name
 
 
 def _read_error(exc: BaseException) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import IO, Any, Protocol
 
-from newsmodel._inputs import Result, Status, container_kind
+from newsmodel._inputs import Result, Status, container_kind, display_name
 from newsmodel.formats import Format, dump
 from newsmodel.formats.json import to_json
 from newsmodel.models import Article
@@ -191,6 +191,10 @@ class ParquetWriter:
         pa, pq = require_pyarrow()
         self._pa = pa
         self._schema = arrow_schema()
+        # Created here first, so that a folder that is missing or cannot be written to is
+        # told as the system tells it (Arrow's message repeats the path).
+        with open(path, "wb"):
+            pass
         self._writer = pq.ParquetWriter(path, self._schema, compression="zstd")
         self._rows: list[dict[str, Any]] = []
         self._batches: list[Any] = []
@@ -246,7 +250,7 @@ class ErrorReport:
 
     def write(self, result: Result) -> None:
         entry = {
-            "input": result.input,
+            "input": display_name(result.input),
             "position": result.position,
             "status": result.status.value,
             "reason": result.reason,

@@ -24,6 +24,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from newsmodel._inputs import display_name
 from newsmodel.errors import UnsupportedInputError
 from newsmodel.models import Article
 
@@ -250,7 +251,7 @@ def _unshape(node: _Node, value: Any) -> Any:
 def with_provenance(row: dict[str, Any], result: Any) -> dict[str, Any]:
     """``row`` with the ``provenance`` column of ``result`` (a :class:`newsmodel.bulk.Result`)."""
     row[PROVENANCE] = {
-        "input": result.input,
+        "input": display_name(result.input),
         "position": result.position,
         "crawl_time": result.crawl_time,
     }
