@@ -186,3 +186,26 @@ def test_a_picture_whose_url_is_not_absolute_keeps_its_size_in_ninjs(version: st
         {"name": "original", "width": 900, "height": 527}
     ]
     assert parse_ninjs(to_ninjs(article, version), options=NO_QUOTES).images == (image,)
+
+
+def test_nitf_carries_the_article_images_apart_from_the_body_figures() -> None:
+    from newsmodel import Figure, Image
+
+    lead = Image(
+        url="https://cdn.example.com/2024/07/port.jpg",
+        caption="Dock workers at the port gate",
+        credit="Karl Melander/TT",
+        width=1200,
+        height=800,
+    )
+    figure = Figure(image=Image(url="https://cdn.example.com/2024/07/crane.jpg"))
+    article = Article(
+        title="Port strike ends",
+        body=(Paragraph(text="The strike ended."), figure),
+        images=(lead,),
+    )
+    xml = to_nitf(article)
+    assert '<media media-type="image" class="article-image">' in xml
+    back = parse_nitf(xml, options=NO_QUOTES)
+    assert back.images == (lead,)
+    assert back.body == article.body

@@ -267,6 +267,7 @@ def nitf_carried(article: Article) -> Article:
         organizations=tuple(orgs),
         rights=rights,
         keywords=article.keywords,
+        images=article.images,
     )
 
 

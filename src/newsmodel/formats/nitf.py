@@ -82,6 +82,9 @@ _SPAN_TAGS = {
     SpanKind.QUOTE: "q",
 }
 _STRONG_CLASS = "strong"
+_IMAGE_CLASS = "article-image"
+"""The class of a ``<media>`` that is one of the article's images (outside its body: the lead
+image, a social card), written at the start of ``body.content``; other media are figures."""
 _GENDER_OUT = {Gender.FEMININE: "female", Gender.MASCULINE: "male"}
 _GENDER_IN = {value: key for key, value in _GENDER_OUT.items()}
 _NOT_NAME = frozenset({"function", "alt-code"})
@@ -314,6 +317,8 @@ class _NitfWriter:
             quotes.setdefault(quote.block, []).append(
                 Mark(quote.start, quote.end, "q", tuple(attrib))
             )
+        for image in self.article.images:
+            self.media(content, image).set("class", _IMAGE_CLASS)
         for index, block in enumerate(self.article.body):
             self.block(content, block, quotes.get(index, []))
 
@@ -350,8 +355,8 @@ class _NitfWriter:
         else:
             self.media(content, block.image)
 
-    def media(self, content: etree._Element, image: Image) -> None:
-        media = _sub(content, "media", media_type="image")
+    def media(self, content: etree._Element, image: Image) -> etree._Element:
+        media: etree._Element = _sub(content, "media", media_type="image")
         reference = _sub(media, "media-reference", source=image.url)
         if image.alt is not None:
             reference.set("alternate-text", image.alt)
@@ -363,6 +368,7 @@ class _NitfWriter:
             _sub(media, "media-caption", image.caption)
         if image.credit is not None:
             _sub(media, "media-producer", image.credit)
+        return media
 
 
 # --------------------------------------------------------------------------- reading
@@ -468,6 +474,7 @@ class _NitfReader:
         self.body_head = _child(self.body, "body.head")
         self.docdata = _child(self.head, "docdata")
         self.diagnostics: list[Diagnostic] = []
+        self.images: list[Image] = []
 
     def warn(self, code: str, path: str, message: str) -> None:
         self.diagnostics.append(
@@ -544,6 +551,7 @@ class _NitfReader:
                 for keyword in _children(_child(self.docdata, "key-list"), "keyword")
                 if (key := keyword.get("key"))
             ),
+            images=tuple(self.images),
             diagnostics=tuple(self.diagnostics),
         )
 
@@ -689,7 +697,9 @@ class _NitfReader:
                 reader.blocks.append(ListBlock(items=items, ordered=name == "ol"))
             elif name == "media":
                 image = self.media(element)
-                if image is not None:
+                if image is not None and element.get("class") == _IMAGE_CLASS:
+                    self.images.append(image)
+                elif image is not None:
                     reader.blocks.append(Figure(image=image))
             elif name in ("block", "body.content"):
                 self.blocks(element, reader)
