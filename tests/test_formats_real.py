@@ -209,3 +209,22 @@ def test_nitf_carries_the_article_images_apart_from_the_body_figures() -> None:
     back = parse_nitf(xml, options=NO_QUOTES)
     assert back.images == (lead,)
     assert back.body == article.body
+
+
+def test_every_format_that_has_a_word_count_gets_the_same_one() -> None:
+    from lxml import etree
+
+    from newsmodel import to_jsonld
+    from newsmodel.formats.nitf import NITF_NAMESPACE
+
+    article = Article(
+        title="Port strike ends",
+        body=(Paragraph(text="The strike ended on Tuesday."), Paragraph(text="Ships left.")),
+    )
+    bodies = json.loads(to_ninjs(article))["bodies"]
+    assert bodies[0]["wordCount"] == 7
+    assert json.loads(to_jsonld(article))["wordCount"] == 7
+    pubdata = etree.fromstring(to_nitf(article).encode()).find(f".//{{{NITF_NAMESPACE}}}pubdata")
+    assert pubdata is not None
+    assert (pubdata.get("item-length"), pubdata.get("unit-of-measure")) == ("7", "word")
+    assert parse_nitf(to_nitf(article), options=NO_QUOTES) == nitf_carried(article)

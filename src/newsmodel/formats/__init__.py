@@ -38,6 +38,15 @@ class Format(str, enum.Enum):
     """schema.org NewsArticle JSON-LD."""
 
 
+_WORD = re.compile(r"\w+")
+
+
+def word_count(article: Article) -> int:
+    """The words of the article's plain text: ninjs ``wordCount``, schema.org ``wordCount``
+    and NITF ``pubdata@item-length`` all give this one count."""
+    return len(_WORD.findall(article.text))
+
+
 Reader = Callable[[str | bytes, ParseOptions], Article]
 Writer = Callable[[Article], str]
 

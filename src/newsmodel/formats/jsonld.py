@@ -25,7 +25,7 @@ from newsmodel.errors import (
     Severity,
     ValidationFailed,
 )
-from newsmodel.formats import Codec, Format
+from newsmodel.formats import Codec, Format, word_count
 from newsmodel.models import (
     Article,
     Image,
@@ -192,6 +192,7 @@ def jsonld_object(article: Article) -> dict[str, Any]:
         out["image"] = [_image(i) for i in article.images]
     if article.body:
         out["articleBody"] = article.text
+        out["wordCount"] = word_count(article)
     translations = [
         _variant(v)
         for v in article.variants

@@ -51,7 +51,7 @@ from newsmodel.errors import (
     UnsupportedInputError,
     ValidationFailed,
 )
-from newsmodel.formats import Codec, Format
+from newsmodel.formats import Codec, Format, word_count
 from newsmodel.models import (
     Article,
     Block,
@@ -131,7 +131,6 @@ _UNKNOWN_OFFSET = "-00:00"
 _DATE_ONLY_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})T00:00(?::00(?:\.0+)?)?-00:00$")
 _PLAIN_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
-_WORD = re.compile(r"\w+")
 
 
 # --------------------------------------------------------------------------- writing
@@ -314,7 +313,7 @@ def _bodies(article: Article) -> list[dict[str, Any]]:
             "role": "main",
             "contentType": "text/plain",
             "charCount": len(text),
-            "wordCount": len(_WORD.findall(text)),
+            "wordCount": word_count(article),
             "value": text,
         }
     ]

@@ -37,7 +37,7 @@ from newsmodel._xml import (
     text_with_breaks,
 )
 from newsmodel.errors import Diagnostic, SerializeError, Severity, UnsupportedInputError
-from newsmodel.formats import Codec, Format
+from newsmodel.formats import Codec, Format, word_count
 from newsmodel.formats.ninjs import apply_reader_options, document_uri
 from newsmodel.models import (
     Article,
@@ -219,7 +219,7 @@ class _NitfWriter:
                     _sub(element, "function", person.role)
             for org in article.organizations:
                 _sub(content, "org", org.name)
-        if article.publisher or article.section is not None or article.url is not None:
+        if article.publisher or article.section is not None or article.url or article.body:
             pubdata = _sub(head, "pubdata")
             if article.publisher is not None:
                 pubdata.set("name", article.publisher.name)
@@ -227,6 +227,9 @@ class _NitfWriter:
                 pubdata.set("position.section", article.section)
             if article.url is not None:
                 pubdata.set("ex-ref", article.url)
+            if article.body:
+                pubdata.set("item-length", str(word_count(article)))
+                pubdata.set("unit-of-measure", "word")
         if article.updated is not None:
             _sub(head, "revision-history", norm=nitf_norm(article.updated))
 
