@@ -646,3 +646,50 @@ def test_first_name_byline_ignores_a_greeting_after_the_name() -> None:
     html = """<html><body><h1>Zitronenkuchen</h1><p class="byline">Von Kathrin</p>
     <p>Text.</p><div class="author-box">Kathrin Hallo, ich backe gern.</div></body></html>"""
     assert authors_of(html) == ["Kathrin"]
+
+
+def test_character_references_left_in_jsonld_strings_are_decoded() -> None:
+    # WordPress themes run JSON-LD strings through an HTML escaper.
+    html = """<html lang="pl"><head><title>Windows 10</title>
+    <script type="application/ld+json">{"@context": "https://schema.org",
+     "@type": "NewsArticle", "headline": "Windows 10 od lipca",
+     "description": "Microsoft &#8222;zamyka&#8221; Windows 10&hellip;",
+     "articleSection": "Food &amp; Drink",
+     "datePublished": "2023-11-02T10:14:29&#x2B;05:30",
+     "image": {"@type": "ImageObject", "url": "https://img.test/a.jpg?fit=1200%2C800&amp;ssl=1"},
+     "author": {"@type": "Person", "name": "Jos&eacute; Garc&iacute;a"},
+     "publisher": {"@type": "Organization", "name": "Spider&#039;s Web"}}</script>
+    </head><body><h1>Windows 10 od lipca</h1><p>Tekst artykułu.</p></body></html>"""
+    article = parse_html(html, options=ParseOptions(extract_quotes=False))
+    assert article.subtitle == "Microsoft „zamyka” Windows 10…"
+    assert article.section == "Food & Drink"
+    india = timezone(timedelta(hours=5, minutes=30))
+    assert article.published == datetime(2023, 11, 2, 10, 14, 29, tzinfo=india)
+    assert [image.url for image in article.images] == [
+        "https://img.test/a.jpg?fit=1200%2C800&ssl=1"
+    ]
+    assert names(article) == ["José García"]
+    assert article.publisher is not None
+    assert article.publisher.name == "Spider's Web"
+
+
+def test_a_meta_escaped_twice_is_read_as_the_page_shows_it() -> None:
+    html = """<html lang="de"><head><title>Vizepräsidentin</title>
+    <meta property="og:description"
+     content="Aydan&amp;nbsp;&Ouml;zo&#287;uz ist gew&amp;auml;hlt &amp;amp;amp; vereidigt">
+    <meta property="article:section" content="Body &amp;amp; Fitness">
+    </head><body><h1>Vizepräsidentin</h1><p>Text.</p></body></html>"""
+    article = parse_html(html, options=ParseOptions(extract_quotes=False))
+    assert article.subtitle == "Aydan\xa0Özoğuz ist gewählt & vereidigt"
+    assert article.section == "Body & Fitness"
+
+
+def test_a_url_query_that_looks_like_a_reference_is_kept() -> None:
+    html = """<html lang="en"><head><title>Rates rise</title>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rates rise",
+     "description": "AT&T &amp; Co",
+     "image": "https://img.test/a.jpg?x=1&para=2&copy=3"}</script>
+    </head><body><h1>Rates rise</h1><p>Text.</p></body></html>"""
+    article = parse_html(html, options=ParseOptions(extract_quotes=False))
+    assert article.subtitle == "AT&T & Co"
+    assert [image.url for image in article.images] == ["https://img.test/a.jpg?x=1&para=2&copy=3"]

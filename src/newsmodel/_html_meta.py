@@ -692,6 +692,8 @@ def _collect_jsonld(
         value, problems = load_json_lenient(text)
         diagnostics.extend(problems)
         if value is not None:
+            if "&" in text and _ENTITY.search(text):
+                value = _decode_references(value)
             values.append(value)
     if not values:
         return {}
@@ -1498,6 +1500,10 @@ def _normalise(
         del values["_" + key]
     if not raw and source is not S.DOM:
         return  # nothing raw (JSON-LD gives field values; most sources give nothing)
+    if source is not S.DOM:
+        for key in _ESCAPED_KEYS.intersection(raw):
+            # ``content="Aydan&amp;nbsp;Özoğuz"``: escaped twice, read once by the parser.
+            raw[key] = [_decode_string(v) if isinstance(v, str) else v for v in raw[key]]
     site_names = [n for n in raw.get("site_name", []) if n]
     if site_names:
         values["site_name"] = site_names[0]
@@ -1568,6 +1574,13 @@ def _normalise(
         values["rights"] = Rights.model_validate(rights)
     if source is S.DOM:
         _normalise_dom(values, raw, language, diagnostics, printed)
+
+
+_ESCAPED_KEYS = frozenset(
+    {"site_name", "title", "subtitle", "section", "keywords", "author", "publisher", "notice",
+     "holder"}
+)  # fmt: skip
+"""The text fields of ``<meta>`` and microdata whose character references are decoded."""
 
 
 def _normalise_dom(
@@ -2446,6 +2459,45 @@ _TYPOGRAPHY = str.maketrans(
     }
 )
 """Typographic quotes, dashes and ellipses → their ASCII forms."""
+
+
+def _decode_references(value: Any) -> Any:
+    """``value`` (decoded JSON) with the HTML character references in its strings decoded:
+    templates escape JSON-LD strings for HTML (``Spider&#039;s Web``, ``Food &amp; Drink``,
+    ``10:14:29&#x2B;05:30``). Only references closed by ``;`` are read, so a URL's query
+    (``?a=1&para=2``) stays as written. Walked without recursion: JSON can nest deeply."""
+    if isinstance(value, str):
+        return _decode_string(value)
+    root: list[Any] = [value]
+    pending: list[list[Any] | dict[str, Any]] = [root]
+    while pending:
+        container = pending.pop()
+        keys: Iterable[Any] = range(len(container)) if isinstance(container, list) else container
+        for key in keys:
+            item = container[key]
+            if isinstance(item, str):
+                if "&" in item:
+                    container[key] = _decode_string(item)
+            elif isinstance(item, list | dict):
+                pending.append(item)
+    return root[0]
+
+
+def _decode_string(text: str) -> str:
+    """``text`` with its character references decoded, up to three times over: a template
+    that escapes what it already escaped writes ``&amp;amp;copy;``."""
+    for _ in range(3):
+        if "&" not in text:
+            break
+        decoded = _ENTITY.sub(_decode_match, text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _decode_match(match: re.Match[str]) -> str:
+    return html.unescape(match.group())
 
 
 def _unescape(text: str) -> str:
