@@ -228,3 +228,28 @@ def test_every_format_that_has_a_word_count_gets_the_same_one() -> None:
     assert pubdata is not None
     assert (pubdata.get("item-length"), pubdata.get("unit-of-measure")) == ("7", "word")
     assert parse_nitf(to_nitf(article), options=NO_QUOTES) == nitf_carried(article)
+
+
+def test_jsonld_reads_a_lower_case_agency_acronym_back_as_an_acronym() -> None:
+    from newsmodel import Organization, parse_jsonld, to_jsonld
+
+    # Mentioned in the text (schema.org mentions); an agency in the author slot is read by the
+    # byline module, which keeps its own acronym rule.
+    dpa = Organization(
+        name="Deutsche Presse-Agentur",
+        acronyms=("dpa",),
+        aliases=("Deutsche Presse Agentur GmbH",),
+    )
+    article = Article(title="Bahnstreik beendet", organizations=(dpa,))
+    assert parse_jsonld(to_jsonld(article), options=NO_QUOTES).organizations == (dpa,)
+
+
+def test_jsonld_reads_every_mention_of_a_long_list() -> None:
+    from newsmodel import Organization, parse_jsonld, to_jsonld
+
+    # A roll of honours names many people; the organisations come after them in mentions.
+    people = tuple(Person(name=f"Recipient Number{n}") for n in range(120))
+    commission = Organization(name="Agriculture Commission")
+    article = Article(title="New Year Honours", people=people, organizations=(commission,))
+    back = parse_jsonld(to_jsonld(article), options=NO_QUOTES)
+    assert (len(back.people), back.organizations) == (120, (commission,))

@@ -138,7 +138,9 @@ _COMMENT_WRAPPER = re.compile(
     r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$"
 )
 _ISOISH = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?$")
-_ACRONYM = re.compile(r"^[A-ZÀ-Ý0-9&.\-]{2,10}$")
+# An alternateName that is an acronym: capitals (AFP, R-AL, G7), or two to four lower-case
+# letters, as some agencies style theirs (dpa, apa, sda: a publisher convention).
+_ACRONYM = re.compile(r"^(?:[A-ZÀ-Ý0-9&.\-]{2,10}|[a-z]{2,4})$")
 
 
 # --------------------------------------------------------------------------- writing
@@ -627,7 +629,7 @@ def _resolve(value: Any, index: Mapping[str, Mapping[str, Any]]) -> Any:
 
 def _resolve_list(value: Any, index: Mapping[str, Mapping[str, Any]]) -> Any:
     if isinstance(value, list):
-        return [_resolve(v, index) for v in value[:100]]
+        return [_resolve(v, index) for v in value[:MAX_ITEMS]]
     return _resolve(value, index)
 
 
