@@ -100,8 +100,8 @@ def test_agency_byline_with_titles() -> None:
         ("Reuters", OrganizationKind.NEWS_AGENCY)
     ]
     assert article.byline == "By Jane Roe, Senior Energy Correspondent, and John Doe | Reuters"
-    # Dublin Core gives the day; the <time> element a precise time is not preferred over it.
-    assert article.published == date(2024, 2, 7)
+    # Dublin Core gives the day; the <time> element the time on that day, which completes it.
+    assert article.published == datetime(2024, 2, 7, 14, 20, tzinfo=tz(-5))
     assert article.language == "en"
     assert article.keywords == ("oil", "energy", "markets")
     assert article.rights is not None

@@ -610,3 +610,50 @@ def test_updated_before_published_is_reported(published_at: str, updated_at: str
     messages = updated_before_published(dated_page(published_at, updated_at))
     assert len(messages) == 1
     assert messages[0].startswith(f"updated {updated_at} is before published ")
+
+
+def two_sources(jsonld_date: str, meta_date: str) -> str:
+    return (
+        "<html><head><title>Council votes</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"headline": "Council votes", "datePublished": "{jsonld_date}"}}</script>'
+        f'<meta property="article:published_time" content="{meta_date}">'
+        "</head><body><h1>Council votes</h1><p>Text of the article.</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("jsonld_date", "meta_date", "expected"),
+    [
+        # The day of JSON-LD, the time of OpenGraph on that day: the time is kept.
+        ("2018-04-18", "2018-04-18T14:39:09+02:00", datetime(2018, 4, 18, 14, 39, 9, 0, tz(2))),
+        # A time without its zone, and the same time with it: the zone is kept.
+        (
+            "2020-05-06T10:07:01",
+            "2020-05-06T10:07:01+02:00",
+            datetime(2020, 5, 6, 10, 7, 1, tzinfo=tz(2)),
+        ),
+        # The local time without its zone, and the same instant in UTC: the offset between.
+        (
+            "2021-11-01T05:00:14",
+            "2021-11-01T04:00:14+00:00",
+            datetime(2021, 11, 1, 5, 0, 14, tzinfo=tz(1)),
+        ),
+        # Another day, or another time, or midnight (a day written as a time): it stands.
+        ("2019-12-03", "2019-12-03T00:00:00+00:00", date(2019, 12, 3)),
+        ("2018-04-18", "2018-04-17T14:39:09+02:00", date(2018, 4, 18)),
+        ("2020-05-06T10:07:01", "2020-05-06T11:07:31+02:00", datetime(2020, 5, 6, 10, 7, 1)),
+    ],
+)
+def test_a_second_source_gives_the_time_or_zone_the_first_lacks(
+    jsonld_date: str, meta_date: str, expected: date
+) -> None:
+    assert published(two_sources(jsonld_date, meta_date)) == expected
+
+
+def test_the_day_of_the_first_source_is_kept_when_the_time_falls_on_another_local_day() -> None:
+    # 02:00 UTC on a German site is 03:00 local, the same day: kept with its offset.
+    html = two_sources("2019-11-19", "2019-11-19T02:00:00Z")
+    assert published(html, url="https://zeitung.de/a") == datetime(2019, 11, 19, 3, tzinfo=tz(1))
+    # 02:00 UTC on a Peruvian site is 21:00 the day before: the page's day stands.
+    assert published(html, url="https://diario.pe/a") == date(2019, 11, 19)

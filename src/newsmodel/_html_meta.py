@@ -1853,7 +1853,12 @@ def _finish(
     if images and figures:
         fields["images"] = tuple(_enrich_image(i, figures) for i in images)
     _prefer_printed_day(fields, origins, found)
+    days = _refine_precision(fields, origins, found)
     _localise(fields, found, url or fields.get("canonical_url"))
+    for name, day in days.items():
+        value = fields.get(name)
+        if isinstance(value, datetime) and value.date() != day:
+            fields[name] = day  # the time, shown in the page's zone, falls on another day
     _agree_with_url(fields, found, diagnostics)
     published, updated = fields.get("published"), fields.get("updated")
     from newsmodel._dates import utc_range
@@ -2172,6 +2177,55 @@ def _prefer_printed_day(
     day = chosen.date() if isinstance(chosen, datetime) else chosen
     if day != (printed.date() if isinstance(printed, datetime) else printed):
         fields["published"], origins["published"] = printed, S.DOM
+
+
+_MIDNIGHT = datetime.min.time()
+
+
+def _refine_precision(
+    fields: dict[str, Any],
+    origins: dict[str, MetaSource],
+    found: Mapping[MetaSource, Mapping[str, Any]],
+) -> dict[str, date]:
+    """Complete the chosen dates from the other sources: a day (JSON-LD's ``2018-04-18``)
+    takes the time another source gives on that day (``article:published_time``), and a time
+    without its zone the zone of another source's same time, or the offset between it and the
+    same instant in UTC. The first source by precedence that can tells. Returns the days that
+    took a time, for the caller to restore when the time, shown in the page's zone, falls on
+    another day."""
+    days: dict[str, date] = {}
+    for name in ("published", "updated"):
+        chosen = fields.get(name)
+        if not isinstance(chosen, date) or (
+            isinstance(chosen, datetime) and chosen.tzinfo is not None
+        ):
+            continue
+        others = [
+            (source, value)
+            for source in PRECEDENCE[name]
+            if source is not origins.get(name)
+            and isinstance(value := found[source].get(name), datetime)
+        ]
+        if not isinstance(chosen, datetime):
+            # Midnight is how many templates write a day, not a time.
+            same_day = [(s, v) for s, v in others if v.date() == chosen and v.time() != _MIDNIGHT]
+            # A time with its zone first, then one without.
+            same_day.sort(key=lambda item: item[1].tzinfo is None)
+            if same_day:
+                fields[name], origins[name] = same_day[0][1], same_day[0][0]
+                days[name] = chosen
+            continue
+        for source, value in others:
+            if value.tzinfo is None:
+                continue
+            if value.replace(tzinfo=None) == chosen:
+                fields[name], origins[name] = value, source
+                break
+            offset = _printed_offset(value, chosen)
+            if offset is not None:
+                fields[name] = chosen.replace(tzinfo=timezone(offset))
+                break
+    return days
 
 
 def _printed_offset(chosen: Any, printed: Any) -> timedelta | None:
