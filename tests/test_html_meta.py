@@ -693,3 +693,24 @@ def test_a_url_query_that_looks_like_a_reference_is_kept() -> None:
     article = parse_html(html, options=ParseOptions(extract_quotes=False))
     assert article.subtitle == "AT&T & Co"
     assert [image.url for image in article.images] == ["https://img.test/a.jpg?x=1&para=2&copy=3"]
+
+
+def test_jsonld_written_as_a_script_object_literal_is_read() -> None:
+    # Shapes from real pages: a field commented out, single quotes, a bare value and quotation
+    # marks left unescaped inside the headline.
+    html = """<html><head><title>Senador califica a Biden</title>
+    <script type="application/ld+json">
+    { "@context": "https://schema.org", "@type": "NewsArticle",
+      // "mainEntityOfPage": {"@type": "WebPage"},
+      "headline": "Senador califica a Biden de "incapacitado"",
+      "description": 'Rick Scott habló el martes',
+      "articleSection": Política,
+      "datePublished": "2023-11-08T21:34:30-04:00",
+      "author": {"@type": "Person", "name": "Ana Pérez"} }
+    </script></head><body><h1>Senador califica a Biden</h1><p>Texto.</p></body></html>"""
+    article = parse_html(html, options=ParseOptions(extract_quotes=False))
+    assert [d.code for d in article.diagnostics if d.code.startswith("NM57")] == ["NM570"]
+    assert article.subtitle == "Rick Scott habló el martes"
+    assert article.section == "Política"
+    assert article.published == datetime(2023, 11, 8, 21, 34, 30, tzinfo=tz(-4))
+    assert names(article) == ["Ana Pérez"]

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from newsmodel._bylines import SCHEMA_AGENCY_TYPE, people_from_schema
+from newsmodel._json_repair import relax_json
 from newsmodel._jsonio import has_surrogate_escape, load_json_document, replace_lone_surrogates
 from newsmodel.errors import (
     Diagnostic,
@@ -393,6 +394,18 @@ def _load_json_lenient(text: str) -> tuple[Any, tuple[Diagnostic, ...]]:
             continue
         message = f"broken JSON-LD repaired ({first_error})"
         return value, (_diag(NM_JSON_REPAIRED, message, Severity.INFO),)
+    # Written as a JavaScript object literal: comments, single quotes, bare values, quotation
+    # marks left unescaped inside strings.
+    try:
+        value = json.loads(_TRAILING_COMMA.sub(r"\1", relax_json(repaired)))
+    except RecursionError:
+        return None, (_diag(NM_JSONLD_TOO_DEEP, "JSON-LD nested too deeply; skipped"),)
+    except ValueError:
+        pass
+    else:
+        if isinstance(value, dict | list):
+            message = f"broken JSON-LD repaired as a script's object literal ({first_error})"
+            return value, (_diag(NM_JSON_REPAIRED, message, Severity.INFO),)
     try:
         leading = _leading_values(repaired)
     except RecursionError:
