@@ -431,3 +431,26 @@ def test_titles_staff_and_institutions_after_a_name(
 def test_a_desk_credit_without_a_comma_is_still_one_credit() -> None:
     assert parse_byline("The Standard Staff").collective == "The Standard Staff"
     assert parse_byline("Wikimedia Foundation").authors[0].name == "Wikimedia Foundation"
+
+
+@pytest.mark.parametrize(
+    ("name", "agency", "collective"),
+    [
+        ("Reuters Staff", "Reuters", None),
+        ("Reuters Editorial", "Reuters", "Editorial"),
+        ("AP Editorial", "Associated Press", "Editorial"),
+    ],
+)
+def test_a_desk_typed_as_a_person_is_its_agency(
+    name: str, agency: str, collective: str | None
+) -> None:
+    byline = people_from_schema({"@type": "Person", "name": name}, language="en")
+    assert byline.authors == ()
+    assert [a.name for a in byline.agencies] == [agency]
+    assert byline.collective == collective
+
+
+def test_a_person_node_with_a_plain_name_stays_a_person() -> None:
+    byline = people_from_schema({"@type": "Person", "name": "Jane Roe"}, language="en")
+    assert [p.name for p in byline.authors] == ["Jane Roe"]
+    assert byline.agencies == ()

@@ -642,7 +642,7 @@ def two_sources(jsonld_date: str, meta_date: str) -> str:
         # Another day, or another time, or midnight (a day written as a time): it stands.
         ("2019-12-03", "2019-12-03T00:00:00+00:00", date(2019, 12, 3)),
         ("2018-04-18", "2018-04-17T14:39:09+02:00", date(2018, 4, 18)),
-        ("2020-05-06T10:07:01", "2020-05-06T11:07:31+02:00", datetime(2020, 5, 6, 10, 7, 1)),
+        ("2020-05-06T10:07:01", "2020-05-06T11:44:31+02:00", datetime(2020, 5, 6, 10, 7, 1)),
     ],
 )
 def test_a_second_source_gives_the_time_or_zone_the_first_lacks(
@@ -657,3 +657,9 @@ def test_the_day_of_the_first_source_is_kept_when_the_time_falls_on_another_loca
     assert published(html, url="https://zeitung.de/a") == datetime(2019, 11, 19, 3, tzinfo=tz(1))
     # 02:00 UTC on a Peruvian site is 21:00 the day before: the page's day stands.
     assert published(html, url="https://diario.pe/a") == date(2019, 11, 19)
+
+
+def test_a_zoneless_time_in_another_zone_gives_way_to_the_same_instant_with_its_zone() -> None:
+    # 20:00:49 is 19:00:49+01:00 shown at +02:00: the publisher's stated zone is kept.
+    html = two_sources("2019-12-09T20:00:49", "2019-12-09T19:00:49+01:00")
+    assert published(html) == datetime(2019, 12, 9, 19, 0, 49, tzinfo=tz(1))

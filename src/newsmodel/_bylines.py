@@ -679,6 +679,13 @@ def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
         if agency is not None:
             agencies.append(agency)  # a Person node named ``Agencia EFE``
             continue
+        if person.given_name is None and person.family_name is None:
+            desk = parse_byline(person.name, language=language)
+            if desk.agencies and not desk.authors:
+                # A desk typed as a Person (``Reuters Staff``, ``AP Editorial``): the agency.
+                agencies.extend(desk.agencies)
+                collective = collective or desk.collective
+                continue
         if person.given_name is None and person.family_name is None and _is_job_title(person.name):
             continue  # a title typed as a Person's name (``Court Reporter``) names no one
         head, bar, tail = person.name.partition("|")

@@ -2225,7 +2225,19 @@ def _refine_precision(
             if offset is not None:
                 fields[name] = chosen.replace(tzinfo=timezone(offset))
                 break
+            if value.utcoffset() and _printed_offset(_as_utc(value), chosen) is not None:
+                # The same instant, shown without a zone in another one than the publisher
+                # states (``20:00:49`` beside ``19:00:49+01:00``): the stated one is kept.
+                fields[name], origins[name] = value, source
+                break
     return days
+
+
+def _as_utc(value: datetime) -> datetime:
+    try:
+        return value.astimezone(timezone.utc)
+    except OverflowError:  # at the edge of the calendar: no instant to compare
+        return value
 
 
 def _printed_offset(chosen: Any, printed: Any) -> timedelta | None:
