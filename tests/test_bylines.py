@@ -454,3 +454,15 @@ def test_a_person_node_with_a_plain_name_stays_a_person() -> None:
     byline = people_from_schema({"@type": "Person", "name": "Jane Roe"}, language="en")
     assert [p.name for p in byline.authors] == ["Jane Roe"]
     assert byline.agencies == ()
+
+
+def test_an_agency_in_the_author_slot_keeps_its_lower_case_acronym() -> None:
+    node = {
+        "@type": "Organization",
+        "additionalType": "http://www.wikidata.org/entity/Q192283",
+        "name": "Deutsche Presse-Agentur",
+        "alternateName": ["dpa", "Deutsche Presse Agentur"],
+    }
+    (agency,) = people_from_schema(node, language="de").agencies
+    assert agency.acronyms == ("dpa",)
+    assert agency.aliases == ("Deutsche Presse Agentur",)

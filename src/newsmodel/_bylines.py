@@ -19,6 +19,7 @@ from typing import Any
 from newsmodel.models import Organization, OrganizationKind, Person
 
 __all__ = [
+    "ACRONYM",
     "AGENCIES",
     "Byline",
     "is_agency",
@@ -719,7 +720,9 @@ SCHEMA_AGENCY_TYPE = "http://www.wikidata.org/entity/Q192283"
 
 # A Person object's name that is plainly several people, or a byline with its "By".
 _SEVERAL = re.compile(r",|;|&|\s(?:and|und|et|y)\s|^\s*(?:by|By|BY|von|Von|VON|par|Par|por|Por)\s")
-_ACRONYM = re.compile(r"^[A-ZÀ-Ý0-9&.\-]{2,10}$")
+ACRONYM = re.compile(r"^(?:[A-ZÀ-Ý0-9&.\-]{2,10}|[a-z]{2,4})$")
+"""An organisation's ``alternateName`` that is an acronym: capitals (AFP, R-AL, G7), or two to
+four lower-case letters, as some agencies style theirs (dpa, apa, sda: a publisher convention)."""
 
 
 def _person_node(item: Mapping[str, Any]) -> Person | None:
@@ -756,8 +759,8 @@ def _organization_node(item: Mapping[str, Any], name: str) -> Organization:
     return Organization(
         id=identifier if identifier and _IDENT.fullmatch(identifier) else None,
         name=name,
-        acronyms=tuple(n for n in names if _ACRONYM.match(n)),
-        aliases=tuple(n for n in names if not _ACRONYM.match(n)),
+        acronyms=tuple(n for n in names if ACRONYM.match(n)),
+        aliases=tuple(n for n in names if not ACRONYM.match(n)),
         kind=OrganizationKind.NEWS_AGENCY,
         url=_url_text(item.get("url")),
     )

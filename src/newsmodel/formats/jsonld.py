@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from newsmodel._bylines import SCHEMA_AGENCY_TYPE, people_from_schema
+from newsmodel._bylines import ACRONYM, SCHEMA_AGENCY_TYPE, people_from_schema
 from newsmodel._json_repair import relax_json
 from newsmodel._jsonio import has_surrogate_escape, load_json_document, replace_lone_surrogates
 from newsmodel.errors import (
@@ -139,9 +139,6 @@ _COMMENT_WRAPPER = re.compile(
     r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$"
 )
 _ISOISH = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?$")
-# An alternateName that is an acronym: capitals (AFP, R-AL, G7), or two to four lower-case
-# letters, as some agencies style theirs (dpa, apa, sda: a publisher convention).
-_ACRONYM = re.compile(r"^(?:[A-ZÀ-Ý0-9&.\-]{2,10}|[a-z]{2,4})$")
 
 
 # --------------------------------------------------------------------------- writing
@@ -868,8 +865,8 @@ def _read_organization(
     return Organization(
         id=_identifier(node.get("identifier")),
         name=name,
-        acronyms=tuple(n for n in name_list if _ACRONYM.match(n)),
-        aliases=tuple(n for n in name_list if not _ACRONYM.match(n)),
+        acronyms=tuple(n for n in name_list if ACRONYM.match(n)),
+        aliases=tuple(n for n in name_list if not ACRONYM.match(n)),
         kind=kind,
         url=_url(node.get("url")),
     )
