@@ -21,6 +21,7 @@ __all__ = [
     "NAV_LINES",
     "NAV_PREFIXES",
     "PUBLISHED_LABELS",
+    "PUBLISHER_LABELS",
     "QUOTE_PAIRS",
     "RIGHTS_PHRASES",
     "SOURCE_LABELS",
@@ -404,6 +405,16 @@ SOURCE_LABELS: Mapping[str, str] = {
 
 _SOURCE_LABEL_EXTRA: tuple[str, ...] = ("source", "來源", "出处", "quelle", "fuente")
 
+PUBLISHER_LABELS: tuple[str, ...] = ("Publisher", "Verlag", "Uitgever")
+"""Labels of a line naming the publisher itself (``Publisher: Associated Press``): unlike a
+``Source:`` line, it names the publisher even when that is a news agency, so that
+:func:`~newsmodel.to_text` can write an agency's own article (AP publishing on its site)."""
+
+TEXT_ESCAPE = "\\"
+"""A line that starts with a backslash is plain text (``\\* not a list item``, ``\\Share``):
+the backslash is dropped and the rest is a title, subtitle, section or paragraph as printed.
+:func:`~newsmodel.to_text` writes it before a line that would otherwise read as something else."""
+
 # --------------------------------------------------------------------------- rights
 
 RIGHTS_PHRASES: tuple[str, ...] = (
@@ -704,6 +715,9 @@ SOURCE_LABEL_RE = re.compile(
     rf"^(?:{_literal_alt((*SOURCE_LABELS.values(), *_SOURCE_LABEL_EXTRA))})\s*[:：]\s*"
     r"(?P<name>\S.{0,80})$",
     re.IGNORECASE,
+)
+PUBLISHER_LABEL_RE = re.compile(
+    rf"^(?:{_literal_alt(PUBLISHER_LABELS)})\s*[:：]\s*(?P<name>\S.{{0,80}})$", re.IGNORECASE
 )
 HEADER_SEGMENT_SPLIT_RE = re.compile(r"(?<!\s)\s+[|·•]\s+")
 """The look-behind starts a match only at the first space of a run: without it, a long run of

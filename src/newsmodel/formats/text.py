@@ -111,6 +111,8 @@ class _Header:
     menu: list[tuple[str, str]] = field(default_factory=list)
     byline: _BylineInfo | None = None
     source: str | None = None
+    publisher: str | None = None
+    """The publisher a ``Publisher:`` line names (an agency too)."""
     published_text: str | None = None
     """The publication date as printed (without its label), read again once the language is
     known."""
@@ -159,7 +161,7 @@ def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
             inline_byline = _bracketed_byline(inline_byline.printed, language) or inline_byline
     byline = header.byline or inline_byline
     rights = _rights([*header.rights_lines, *rights_lines])
-    publisher, source_agencies = _publisher(header.source, byline, rights)
+    publisher, source_agencies = _publisher(header.source, byline, rights, header.publisher)
 
     diagnostics.extend(dropped)
     if header.title is not None:
@@ -313,6 +315,12 @@ def _read_header(
     last_special = -1
     navs: list[int] = []
     for index, line in enumerate(lines[:_MAX_HEADER_LINES]):
+        if line.text.startswith(rules.TEXT_ESCAPE):
+            # Escaped: a plain header line whatever it reads as (a long subtitle too).
+            if not _unescaped(line.text) or len(plain) >= _MAX_HEADER_PLAIN:
+                break
+            plain.append(index)
+            continue
         if _is_nav(line.text) or _is_copyright(line.text):
             navs.append(index)
             continue
@@ -332,7 +340,7 @@ def _read_header(
         plain = [index for index in plain if index < end]
     else:
         plain, end = _header_without_specials(lines, navs)
-    texts = [lines[index].text for index in plain]
+    texts = [_unescaped(lines[index].text) for index in plain]
     if len(texts) == 1:
         header.title = texts[0]
     elif len(texts) == 2:
@@ -357,10 +365,13 @@ def _header_without_specials(lines: Sequence[_Line], navs: Sequence[int]) -> tup
     candidates = [i for i in range(min(len(lines), _MAX_HEADER_LINES)) if i not in navs][:2]
     if not candidates:
         return [], 0
-    first = lines[candidates[0]].text
-    following = lines[candidates[1]].text if len(candidates) > 1 else None
-    opens = _title_like(first) or (
-        _short_sentence(first) and following is not None and len(following) > len(first)
+    first = _unescaped(lines[candidates[0]].text)
+    following = _unescaped(lines[candidates[1]].text) if len(candidates) > 1 else None
+    escaped = lines[candidates[0]].text.startswith(rules.TEXT_ESCAPE)
+    opens = (
+        escaped
+        or _title_like(first)
+        or (_short_sentence(first) and following is not None and len(following) > len(first))
     )
     if not opens:
         return [], 0
@@ -371,6 +382,11 @@ def _header_without_specials(lines: Sequence[_Line], navs: Sequence[int]) -> tup
 
 _APPLIED = "applied"
 _FULL = "full"
+
+
+def _unescaped(text: str) -> str:
+    """``text`` without the backslash that marks it as plain text (see ``rules.TEXT_ESCAPE``)."""
+    return text[1:].lstrip() if text.startswith(rules.TEXT_ESCAPE) else text
 
 
 def _header_special(text: str, language: str | None, header: _Header) -> str | None:
@@ -384,6 +400,8 @@ def _header_special(text: str, language: str | None, header: _Header) -> str | N
         return _one_special(text, language, header)
     probe = replace(header)
     if not all(_one_special(segment, language, probe) == _APPLIED for segment in segments):
+        if rules.SOURCE_LABEL_RE.match(text) or rules.PUBLISHER_LABEL_RE.match(text):
+            return _one_special(text, language, header)  # one name with a bar in it
         return None
     header.__dict__.update(probe.__dict__)
     return _APPLIED
@@ -418,6 +436,12 @@ def _one_special(text: str, language: str | None, header: _Header) -> str | None
         if header.menu:
             return _FULL
         header.menu = menu
+        return _APPLIED
+    named = rules.PUBLISHER_LABEL_RE.match(text)
+    if named is not None:
+        if header.publisher is not None:
+            return _FULL
+        header.publisher = named.group("name").strip()
         return _APPLIED
     source = rules.SOURCE_LABEL_RE.match(text)
     if source is not None:
@@ -541,6 +565,7 @@ def _read_body(
     blocks: list[Block] = []
     rights_lines: list[str] = []
     byline: _BylineInfo | None = None
+    kept = 0  # the blocks before this index stay in the body (an escaped paragraph is kept)
     for group in _groups(lines):
         structured = _structured_block(group) if len(group) > 1 or _marked(group[0]) else None
         if structured is not None:
@@ -548,6 +573,12 @@ def _read_body(
             continue
         for line in group:
             text = line.text
+            if text.startswith(rules.TEXT_ESCAPE):
+                text = _unescaped(text)
+                if text:
+                    blocks.append(Paragraph(text=text))
+                    kept = len(blocks)
+                continue
             if _is_nav(text):
                 _drop(line, diagnostics)
                 continue
@@ -570,7 +601,7 @@ def _read_body(
             blocks.append(Paragraph(text=text))
     # Closing rights lines: trailing paragraphs that read as a rights notice.
     trailing: list[str] = []
-    while blocks:
+    while len(blocks) > kept:
         last = blocks[-1]
         if not isinstance(last, Paragraph) or not _is_rights(last.text):
             break
@@ -701,18 +732,22 @@ def _rights(lines: Sequence[str]) -> Rights | None:
 
 
 def _publisher(
-    source: str | None, byline: _BylineInfo | None, rights: Rights | None
+    source: str | None,
+    byline: _BylineInfo | None,
+    rights: Rights | None,
+    named: str | None = None,
 ) -> tuple[Organization | None, list[Organization]]:
-    """The publisher, by precedence: a ``Source:`` line, the outlet a credited byline names,
-    the rights holder. Agencies named there go to ``agencies`` instead."""
+    """The publisher, by precedence: a ``Publisher:`` line (``named``, an agency too), a
+    ``Source:`` line, the outlet a credited byline names, the rights holder. Agencies named
+    there go to ``agencies`` instead."""
     holder = rights.holder if rights is not None else None
-    name: str | None = None
+    name: str | None = named
     agencies: list[Organization] = []
     if source is not None:
         agency = match_agency(source)
         if agency is not None:
             agencies.append(agency)
-        else:
+        elif name is None:
             name = source
     if name is None and byline is not None and byline.outlet:
         name = byline.outlet
@@ -963,49 +998,179 @@ def to_text(article: Article) -> str:
     <BLANKLINE>
     It rained.
     """
-    parts: list[str] = []
-    for value in (article.section, article.title, article.subtitle):
-        if value:
-            parts.append(_one_line(value))
+    dates: list[str] = []
     if article.published is not None:
-        parts.append(_iso(article.published))
+        dates.append(_iso(article.published))
     if article.updated is not None:
-        parts.append(f"Updated: {_iso(article.updated)}")
-    byline = article.byline or _made_byline(article)
-    written_byline = _BylineInfo(byline) if byline else None
-    if byline:
-        parsed = _standalone_byline(byline, article.language)
-        written_byline = parsed or written_byline
-    inline = bool(
-        byline
-        and byline.startswith(("[", "【"))
-        and article.body
-        and isinstance(article.body[0], Paragraph)
-        and article.body[0].text
-    )
-    body = [_block_text(block) for block in article.body]
+        dates.append(f"Updated: {_iso(article.updated)}")
+    byline, inline = _written_byline(article)
+    written_byline = _standalone_byline(byline, article.language) if byline else None
     if byline and inline:
-        body[0] = f"{byline} {body[0]}"
+        written_byline = _bracketed_byline(byline, article.language)
     tail: list[str] = []
-    if article.variants:
-        tail.append(_menu(article.variants))
+    menu = _menu(article.variants)
+    if menu:
+        tail.append(menu)
     if byline and not inline:
-        tail.append(_one_line(byline))
-    body = [text for text in body if text]
+        tail.append(byline)
+    parts = [*_plain_lines(article, bool(dates or tail)), *dates]
+    # Counted with a publisher line, written or not, so that the count is the same either way.
+    line = sum(part.count("\n") + 1 for part in (*parts, *tail)) + 2
+    body = _body_texts(
+        article.body,
+        line,
+        inline_byline=byline if inline else None,
+        header_byline=bool(byline and not inline),
+    )
+    notice = _written_notice(article.rights)
     # The Source line names a publisher nothing else names; it also ends a header that would
     # not read back alone (a subtitle or a first paragraph would be taken for header lines).
-    publisher_line = _publisher_line(article, written_byline)
+    publisher_line = _publisher_line(article, written_byline, notice)
+    if publisher_line and not (dates or tail):
+        parts = [*_plain_lines(article, True), *dates]
     if publisher_line is None and not _header_reads_back(article, [*parts, *tail], body):
-        publisher_line = _publisher_line(article, written_byline, force=True)
+        forced = _publisher_line(article, written_byline, notice, force=True)
+        if forced:
+            forced_parts = [*_plain_lines(article, True), *dates, forced]
+            # Only when it helps: a title that reads as a section label stays ambiguous.
+            if _header_reads_back(article, [*forced_parts, *tail], body):
+                publisher_line = forced
+                parts = forced_parts[:-1]
     if publisher_line:
         parts.append(publisher_line)
     parts.extend(tail)
-    parts.extend(text for text in body if text)
-    if article.rights is not None:
-        notice = _rights_text(article.rights)
-        if notice:
-            parts.append(notice)
+    parts.extend(body)
+    if notice:
+        parts.append(notice)
     return "\n\n".join(parts)
+
+
+def _escaped(text: str) -> str:
+    return f"{rules.TEXT_ESCAPE}{text}"
+
+
+def _plain_lines(article: Article, specials: bool) -> list[str]:
+    """The section, title and subtitle lines; with ``specials`` (a date, menu, byline or
+    publisher line after them, which end the header) a line too long for a headline is
+    escaped to stay in the header."""
+    return [
+        _plain_header_line(_one_line(value), long=specials)
+        for value in (article.section, article.title, article.subtitle)
+        if value
+    ]
+
+
+def _plain_header_line(text: str, *, long: bool) -> str:
+    """A section, title or subtitle line, escaped when the reader would not take it for one:
+    a line too long for a headline (when ``long``), or one it would read as a date, a byline,
+    a menu, navigation or a copyright line."""
+    if (
+        (long and not (_title_like(text) or _short_sentence(text)))
+        or text.startswith(rules.TEXT_ESCAPE)
+        or _is_nav(text)
+        or _is_copyright(text)
+        or _header_special(text, None, _Header()) is not None
+    ):
+        return _escaped(text)
+    return text
+
+
+def _written_byline(article: Article) -> tuple[str | None, bool]:
+    """The byline to write and whether it runs into the first paragraph: the printed one when
+    the reader reads it back as a byline, else one made of the authors' names, else none (the
+    layout cannot carry a byline the reader would take for a paragraph)."""
+    first = article.body[0] if article.body else None
+    first_text = _one_line(first.text) if isinstance(first, Paragraph) else ""
+    for candidate in (article.byline, _made_byline(article)):
+        if not candidate:
+            continue
+        printed = _one_line(candidate)
+        if printed.startswith(("[", "【")) and first_text:
+            match = rules.INLINE_BYLINE_RE.match(f"{printed} {first_text}")
+            if (
+                match is not None
+                and match.group("byline") == printed
+                and _bracketed_byline(printed, None) is not None
+            ):
+                return printed, True
+        probe = _Header()
+        if (
+            _header_special(printed, None, probe) == _APPLIED
+            and probe.byline is not None
+            and probe.published is None
+            and probe.updated is None
+            and not probe.menu
+            and probe.source is None
+            and probe.publisher is None
+        ):
+            return printed, False
+    return None, False
+
+
+def _body_texts(
+    blocks: Sequence[Block], line: int, *, inline_byline: str | None, header_byline: bool
+) -> list[str]:
+    """The body blocks as written, a paragraph escaped when the reader would take it for
+    something else: a list item, heading, quote or figure, a navigation or copyright line, a
+    closing rights line, a bracketed byline, or (near the top) a header line."""
+    texts: list[str] = []
+    last = len(blocks) - 1
+    for index, block in enumerate(blocks):
+        text = _block_text(block)
+        if not text:
+            continue
+        if isinstance(block, Paragraph):
+            if index == 0 and inline_byline is not None:
+                text = f"{inline_byline} {text}"
+            elif _paragraph_needs_escape(
+                text,
+                first=not texts and not header_byline,
+                last=index == last,
+                near_top=line <= _MAX_HEADER_LINES,
+            ):
+                text = _escaped(text)
+        texts.append(text)
+        line += text.count("\n") + 1
+    return texts
+
+
+def _paragraph_needs_escape(text: str, *, first: bool, last: bool, near_top: bool) -> bool:
+    if text.startswith(rules.TEXT_ESCAPE) or _is_nav(text) or _is_copyright(text):
+        return True
+    if _marked(_Line(text, 0, 0)) and _structured_block([_Line(text, 0, 0)]) is not None:
+        return True
+    if last and _is_rights(text):
+        return True
+    if first:
+        inline = rules.INLINE_BYLINE_RE.match(text)
+        if inline is not None and _bracketed_byline(inline.group("byline"), None) is not None:
+            return True
+    return near_top and _header_special(text, None, _Header()) is not None
+
+
+def _written_notice(rights: Rights | None) -> str | None:
+    """The rights notice as printed when the reader reads every line of it as a rights line;
+    else the holder and year (``© 2024 The Daily Courier``); else none."""
+    if rights is None:
+        return None
+    notice = _rights_text(rights)
+    lines = [line.strip() for line in notice.split("\n") if line.strip()]
+    if lines and all(_reads_as_rights(line) for line in lines):
+        return notice
+    if rights.holder:
+        made = _rights_text(rights.model_copy(update={"notice": None}))
+        if _reads_as_rights(made):
+            return made
+    return None
+
+
+def _reads_as_rights(line: str) -> bool:
+    return (
+        not line.startswith(rules.TEXT_ESCAPE)
+        and not _is_nav(line)
+        and _is_rights(line)
+        and not (_marked(_Line(line, 0, 0)) and _structured_block([_Line(line, 0, 0)]) is not None)
+    )
 
 
 def _header_reads_back(article: Article, header: list[str], body: list[str]) -> bool:
@@ -1040,34 +1205,48 @@ def _made_byline(article: Article) -> str | None:
 
 
 def _publisher_line(
-    article: Article, byline: _BylineInfo | None, *, force: bool = False
+    article: Article, byline: _BylineInfo | None, notice: str | None, *, force: bool = False
 ) -> str | None:
     """A ``Source:`` line, only when the byline and the rights notice would not name the
-    publisher by themselves (or when ``force``, to close the header)."""
+    publisher by themselves (or when ``force``, to close the header). A publisher that is a
+    news agency gets a ``Publisher:`` line (a ``Source:`` line would make it an agency)."""
     if article.publisher is None:
         return None
-    rights = None
-    if article.rights is not None:
-        notice = _rights_text(article.rights)
-        rights = _rights([part for part in notice.split("\n\n") if part]) if notice else None
+    name = _one_line(article.publisher.name)
+    rights = _rights([part for part in notice.split("\n\n") if part]) if notice else None
     derived, _ = _publisher(None, byline, rights)
-    # Identifiers are given by the quote layer, not by the text: compare without them.
-    if not force and derived == article.publisher.model_copy(update={"id": None}):
+    # The reader derives the rest (aliases, acronyms) from the name: compare the names.
+    if not force and derived is not None and derived.name == name:
         return None
-    primary = (article.language or "en").split("-")[0]
+    if match_agency(name) is not None:
+        return f"{rules.PUBLISHER_LABELS[0]}: {name}"
+    # The label's language is the one the reader will detect, so that it writes it back so.
+    primary = (_text_language(article) or "en").split("-")[0]
     label = rules.SOURCE_LABELS.get(primary, "Source")
     colon = "：" if primary in ("zh", "ja") else ": "
-    return f"{label}{colon}{_one_line(article.publisher.name)}"
+    return f"{label}{colon}{name}"
 
 
-def _menu(variants: Sequence[LanguageVariant]) -> str:
-    labels = [variant.label or variant.language or "" for variant in variants]
+def _text_language(article: Article) -> str | None:
+    """The language the reader detects from the article's own words."""
+    header = _Header(title=article.title, subtitle=article.subtitle)
+    return detect_language(_sample(_content(header, article.body)))
+
+
+def _menu(variants: Sequence[LanguageVariant]) -> str | None:
+    """The language menu, glued when it reads back so, else separated by bars; none when the
+    reader would not read it as a menu (labels that are not in the labels table)."""
+    labels = [_one_line(variant.label) for variant in variants if variant.label]
     labels = [label for label in labels if label]
-    glued = "".join(labels)
-    split = split_language_menu(glued)
-    if split is not None and [label for label, _ in split] == labels:
-        return glued
-    return " | ".join(labels)
+    if not labels:
+        return None
+    for menu in ("".join(labels), " | ".join(labels)):
+        split = split_language_menu(menu)
+        if split is not None and [label for label, _ in split] == labels:
+            probe = _Header()
+            if _header_special(menu, None, probe) == _APPLIED and probe.menu:
+                return menu
+    return None
 
 
 def _block_text(block: Block) -> str:
