@@ -43,9 +43,9 @@ def encoder(name: str) -> Callable[[Article], Any]:
     if name == "json":
         return to_json
     if name == "parquet":
-        from newsmodel._parquet import article_row
+        from newsmodel._parquet import row_json
 
-        return article_row
+        return row_json
     fmt = Format(name)
     if fmt in JSON_FORMATS:
         return lambda article: _compact(dump(article, fmt))
@@ -54,12 +54,13 @@ def encoder(name: str) -> Callable[[Article], Any]:
 
 @dataclass(frozen=True)
 class PackedRows:
-    """The Parquet rows of a worker's batch as one Arrow record batch (IPC stream bytes):
-    cheaper to send between processes than the rows as Python objects, and built in the
-    worker, not in the main process that also reads the input and writes the table. The
-    first parsed result of the batch carries it; the others carry :class:`InPack`."""
+    """The Parquet rows of a batch of results as one Arrow table: IPC stream bytes when built
+    in a worker (cheaper to send between processes than the rows as Python objects, and built
+    there, not in the main process that also reads the input and writes the table), the table
+    itself when built in the process that writes it. The first parsed result of the batch
+    carries it; the others carry :class:`InPack`."""
 
-    data: bytes
+    data: Any
     rows: int
 
 
@@ -68,32 +69,58 @@ class InPack:
     """The payload of a parsed result whose row travels in an earlier :class:`PackedRows`."""
 
 
-def pack_rows(results: list[Result]) -> list[Result]:
-    """``results`` with the parsed ones' Parquet rows packed into one record batch (see
-    :class:`PackedRows`); unchanged when there are none or a row does not fit the table (the
-    writer then reports it with the others)."""
-    from newsmodel._parquet import arrow_schema, require_pyarrow, with_provenance
+def pack_rows(results: list[Result], *, ipc: bool = True) -> list[Result]:
+    """``results`` with the parsed ones' Parquet rows (JSON from
+    :func:`newsmodel._parquet.row_json`) packed into one table (see :class:`PackedRows`),
+    as IPC stream bytes with ``ipc``. A row that does not fit the table (an integer beyond
+    64 bits) fails its result, ``cannot write: …``, and the others are packed."""
+    from newsmodel._parquet import read_rows, require_pyarrow, with_provenance_json
 
-    parsed = [i for i, r in enumerate(results) if isinstance(r.payload, dict)]
+    parsed = [i for i, r in enumerate(results) if isinstance(r.payload, bytes)]
     if not parsed:
         return results
     pa, _ = require_pyarrow()
-    schema = arrow_schema()
-    rows = [with_provenance(dict(results[i].payload), results[i]) for i in parsed]
-    try:
-        batch = pa.RecordBatch.from_pylist(rows, schema=schema)
-    except (pa.ArrowException, TypeError, ValueError, OverflowError):
-        return results
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, schema) as stream:
-        stream.write_batch(batch)
     out = list(results)
+    rows = [with_provenance_json(results[i].payload, results[i]) for i in parsed]
+    try:
+        table = read_rows(rows)
+    except (pa.ArrowException, ValueError) as exc:
+        if len(rows) == 1:
+            reason = f"cannot write: {_one_line(str(exc)) or type(exc).__name__}"
+            out[parsed[0]] = Result(
+                results[parsed[0]].input,
+                results[parsed[0]].position,
+                Status.FAILED,
+                reason=reason,
+                url=results[parsed[0]].url,
+                crawl_time=results[parsed[0]].crawl_time,
+            )
+            return out
+        # Find the rows that do not fit, one by one (rare: the slow way is fine).
+        for i in parsed:
+            (alone,) = pack_rows([results[i]], ipc=False)
+            if alone.status is Status.FAILED:
+                out[i] = alone
+        parsed = [i for i in parsed if out[i].status is Status.PARSED]
+        if not parsed:
+            return out
+        rows = [with_provenance_json(results[i].payload, results[i]) for i in parsed]
+        table = read_rows(rows)
+    data: Any = table
+    if ipc:
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, table.schema) as stream:
+            stream.write_table(table)
+        data = sink.getvalue().to_pybytes()
     first = parsed[0]
-    packed = PackedRows(sink.getvalue().to_pybytes(), len(rows))
-    out[first] = replace(results[first], payload=packed)
+    out[first] = replace(results[first], payload=PackedRows(data, len(parsed)))
     for i in parsed[1:]:
         out[i] = replace(results[i], payload=InPack())
     return out
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:300]
 
 
 def _compact(text: str) -> str:
@@ -182,10 +209,11 @@ class FilesWriter:
 
 
 class ParquetWriter:
-    """The articles table, written in row groups of ``rows_per_group`` rows. Rows are turned
-    into Arrow batches every ``rows_per_batch`` rows, so the Python objects held stay few."""
+    """The articles table, written in row groups of at least ``rows_per_group`` rows. Rows
+    come packed (:class:`PackedRows`, from :func:`pack_rows`); a row that comes alone is
+    packed here, and ``write`` returns its result failed if it does not fit the table."""
 
-    def __init__(self, path: str, *, rows_per_group: int = 1000, rows_per_batch: int = 100) -> None:
+    def __init__(self, path: str, *, rows_per_group: int = 1000) -> None:
         from newsmodel._parquet import arrow_schema, require_pyarrow
 
         pa, pq = require_pyarrow()
@@ -196,44 +224,33 @@ class ParquetWriter:
         with open(path, "wb"):
             pass
         self._writer = pq.ParquetWriter(path, self._schema, compression="zstd")
-        self._rows: list[dict[str, Any]] = []
-        self._batches: list[Any] = []
-        self._batched_rows = 0
+        self._tables: list[Any] = []
+        self._rows = 0
         self._rows_per_group = rows_per_group
-        self._rows_per_batch = rows_per_batch
 
     def write(self, result: Result) -> Result:
-        from newsmodel._parquet import with_provenance
-
         payload = result.payload
         if isinstance(payload, InPack):
             return result  # its row came in the batch's PackedRows
-        if isinstance(payload, PackedRows):
-            self._to_batch()  # rows held so far come first
-            batch = self._pa.ipc.open_stream(payload.data).read_next_batch()
-            self._batches.append(batch)
-            self._batched_rows += batch.num_rows
-        else:
-            self._rows.append(with_provenance(dict(payload), result))
-            if len(self._rows) < self._rows_per_batch:
-                return result
-            self._to_batch()
-        if self._batched_rows >= self._rows_per_group:
+        if not isinstance(payload, PackedRows):
+            (result,) = pack_rows([result], ipc=False)
+            if not isinstance(result.payload, PackedRows):
+                return result  # it does not fit the table: failed
+            payload = result.payload
+        data = payload.data
+        if isinstance(data, bytes):
+            data = self._pa.ipc.open_stream(data).read_all()
+        self._tables.append(data)
+        self._rows += data.num_rows
+        if self._rows >= self._rows_per_group:
             self._flush()
         return result
 
-    def _to_batch(self) -> None:
-        if self._rows:
-            self._batches.append(self._pa.RecordBatch.from_pylist(self._rows, schema=self._schema))
-            self._batched_rows += len(self._rows)
-            self._rows = []
-
     def _flush(self) -> None:
-        self._to_batch()
-        if self._batches:
-            self._writer.write_table(self._pa.Table.from_batches(self._batches, self._schema))
-            self._batches = []
-            self._batched_rows = 0
+        if self._tables:
+            self._writer.write_table(self._pa.concat_tables(self._tables))
+            self._tables = []
+            self._rows = 0
 
     def close(self) -> None:
         try:

@@ -115,6 +115,11 @@ def run(
     """Internal: parse ``units`` (in order, in ``jobs`` processes), yielding results; with
     ``encoding`` (see :func:`newsmodel._outputs.encoder`) the article is replaced by its encoded
     form in ``Result.payload``, which workers compute so that the main process only writes."""
+    if (jobs is None or jobs <= 1) and encoding == "parquet":
+        # Rows are packed into tables a batch at a time, as in the workers.
+        for batch in _batches(units):
+            yield from _parse_batch(batch, options, encoding, ipc=False)
+        return
     if jobs is None or jobs <= 1:
         encode = _encoder(encoding)
         for unit in units:
@@ -287,7 +292,7 @@ def _init_worker() -> None:
 
 
 def _parse_batch(
-    batch: list[Unit | Result], options: ParseOptions, encoding: str | None
+    batch: list[Unit | Result], options: ParseOptions, encoding: str | None, *, ipc: bool = True
 ) -> list[Result]:
     encode = _encoder(encoding)
     results = [
@@ -297,7 +302,7 @@ def _parse_batch(
     if encoding == "parquet":
         from newsmodel._outputs import pack_rows
 
-        return pack_rows(results)
+        return pack_rows(results, ipc=ipc)
     return results
 
 

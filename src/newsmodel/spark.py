@@ -22,10 +22,12 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from newsmodel._inputs import ReadConfig, Record, Result, Unit, container_kind, iter_units
-from newsmodel._parquet import arrow_schema, article_row, with_provenance
+from newsmodel._outputs import PackedRows, pack_rows
+from newsmodel._parquet import arrow_schema, row_json
 from newsmodel._warc import iter_warc, split_ranges
 from newsmodel.bulk import iter_parse, run
 from newsmodel.errors import UnsupportedInputError
@@ -117,16 +119,21 @@ def _parse_html_batches(
 
 
 def _record_batches(results: Iterable[Result]) -> Iterator[Any]:
-    import pyarrow
-
-    schema = arrow_schema()
-    rows: list[dict[str, Any]] = []
+    """Arrow record batches of the parsed ``results``, built as ``newsmodel parse --to
+    parquet`` builds its table (a row that does not fit the table is left out)."""
+    batch: list[Result] = []
     for result in results:
         if result.article is None:
             continue
-        rows.append(with_provenance(article_row(result.article), result))
-        if len(rows) >= _ROWS_PER_BATCH:
-            yield pyarrow.RecordBatch.from_pylist(rows, schema=schema)
-            rows = []
-    if rows:
-        yield pyarrow.RecordBatch.from_pylist(rows, schema=schema)
+        batch.append(replace(result, article=None, payload=row_json(result.article)))
+        if len(batch) >= _ROWS_PER_BATCH:
+            yield from _packed(batch)
+            batch = []
+    if batch:
+        yield from _packed(batch)
+
+
+def _packed(batch: list[Result]) -> Iterator[Any]:
+    for result in pack_rows(batch, ipc=False):
+        if isinstance(result.payload, PackedRows):
+            yield from result.payload.data.to_batches()
