@@ -611,6 +611,7 @@ BRANDS: frozenset[str] = frozenset(
         "DuPont",
         "PhD",
         "GmbH",
+        "mbH",  # German legal form (Gesellschaft mbH, "mit beschränkter Haftung")
         "CoV",
         "WiFi",
         "MHz",
@@ -760,6 +761,17 @@ BRANDS_RE = re.compile(_literal_alt(BRANDS))
 STRAIGHT_QUOTE = '"'
 QUOTE_OPENERS: Mapping[str, str] = dict(QUOTE_PAIRS)
 QUOTE_CLOSERS: Mapping[str, str] = {close: open_ for open_, close in QUOTE_PAIRS}
+REVERSED_QUOTE_PAIRS: tuple[tuple[str, str], ...] = (("»", "«"), ("›", "‹"))
+"""German guillemets point inwards (``»ja«``): read so in a paragraph whose first guillemet is
+``»`` or ``›``."""
+REVERSED_QUOTE_OPENERS: Mapping[str, str] = {
+    **{open_: close for open_, close in QUOTE_PAIRS if open_ not in "«‹"},
+    **dict(REVERSED_QUOTE_PAIRS),
+}
+REVERSED_QUOTE_CLOSERS: Mapping[str, str] = {
+    close: open_ for open_, close in REVERSED_QUOTE_OPENERS.items()
+}
+GUILLEMETS_RE = re.compile("[«»‹›]")
 QUOTE_CHARS_RE = re.compile(
     "[" + re.escape("".join({c for pair in QUOTE_PAIRS for c in pair})) + '"]'
 )

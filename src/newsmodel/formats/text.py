@@ -832,7 +832,9 @@ def _check_blocks(
                 block = block.model_copy(update={"text": text})
             diagnostics.extend(found)
             if isinstance(block, Paragraph):
-                _unbalanced_quotes(block.text, path, diagnostics)
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                opens = following.text.lstrip()[:1] if isinstance(following, Paragraph) else ""
+                _unbalanced_quotes(block.text, path, diagnostics, continued_by=opens)
         out.append(block)
     return out
 
@@ -919,8 +921,8 @@ def _cuts(word: str) -> list[int]:
         cuts -= set(range(start + 1, end))
         if start > 0 and word[start - 1].isalpha():
             cuts.add(start)
-        if end < len(word) and word[end].isalpha():
-            cuts.add(end)
+        if end < len(word) and word[end].isalpha() and word[end:] != "s":
+            cuts.add(end)  # not before a plural or genitive s (iPhones, ChatGPTs)
     if 1 in cuts and word[0].islower():
         cuts.discard(1)  # iPhone, eBay, kWh, mRNA
     apostrophe = max(word.find("'"), word.find("’"))
@@ -939,7 +941,18 @@ def _split_at(word: str, cuts: Sequence[int]) -> str:
     return " ".join(parts)
 
 
-def _unbalanced_quotes(text: str, path: str, diagnostics: list[Diagnostic]) -> None:
+def _unbalanced_quotes(
+    text: str, path: str, diagnostics: list[Diagnostic], *, continued_by: str = ""
+) -> None:
+    """Report a paragraph whose quotation marks do not pair up. A quotation that runs over
+    several paragraphs opens each with a quotation mark and closes only in the last: a mark
+    left open at the end, when the next paragraph (``continued_by`` is its first character)
+    opens with the same mark, is no imbalance."""
+    openers, closers = rules.QUOTE_OPENERS, rules.QUOTE_CLOSERS
+    guillemet = rules.GUILLEMETS_RE.search(text)
+    if guillemet is not None and guillemet.group() in rules.REVERSED_QUOTE_OPENERS:
+        # German »…« (and ›…‹): the paragraph's first guillemet opens.
+        openers, closers = rules.REVERSED_QUOTE_OPENERS, rules.REVERSED_QUOTE_CLOSERS
     stack: list[tuple[str, int]] = []
     unmatched: list[tuple[str, int]] = []
     straight: list[int] = []
@@ -947,19 +960,32 @@ def _unbalanced_quotes(text: str, path: str, diagnostics: list[Diagnostic]) -> N
         mark = match.group()
         position = match.start()
         if mark == rules.STRAIGHT_QUOTE:
-            straight.append(position)
-        elif mark == "“" and stack and stack[-1][0] == "„":
-            stack.pop()
-        elif mark in rules.QUOTE_OPENERS:
+            closes = position > 0 and not text[position - 1].isspace()
+            if closes and stack and stack[-1][0] == "“" and len(straight) % 2 == 0:
+                stack.pop()  # “yes" (a straight mark closing a typographic one)
+            else:
+                straight.append(position)
+        elif mark == "”" and len(straight) % 2 and not (stack and stack[-1][0] == "“"):
+            straight.pop()  # "yes” (a typographic mark closing a straight one)
+        elif mark in "“”" and stack and stack[-1][0] == "„":
+            stack.pop()  # „…“ (German), „…” (Polish, Romanian, Hungarian)
+        elif mark in openers:
             stack.append((mark, position))
         else:
-            opener = rules.QUOTE_CLOSERS[mark]
+            opener = closers[mark]
             depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opener), -1)
             if depth < 0:
                 unmatched.append((mark, position))
             else:
                 unmatched.extend(stack[depth + 1 :])
                 del stack[depth:]
+    if continued_by and not unmatched:
+        left_open = [mark for mark, _ in stack]
+        if len(straight) % 2 and _opens(text, straight[-1]):
+            left_open.append(rules.STRAIGHT_QUOTE)
+        alone = len(left_open) == 1 and len(stack) + len(straight) % 2 == 1
+        if alone and (continued_by == left_open[0] or {continued_by, left_open[0]} == {'"', "“"}):
+            return
     unmatched.extend(stack)
     if len(straight) % 2:
         unmatched.append((rules.STRAIGHT_QUOTE, straight[-1]))
@@ -980,6 +1006,14 @@ def _unbalanced_quotes(text: str, path: str, diagnostics: list[Diagnostic]) -> N
             span=(first, first + 1),
         )
     )
+
+
+def _opens(text: str, position: int) -> bool:
+    """Whether the straight quotation mark at ``position`` opens a quotation: at the start of
+    a word (``"Yes``), not after one (``yes."``)."""
+    before = text[position - 1] if position else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:") and not after.isspace()
 
 
 # --------------------------------------------------------------------------- writing
