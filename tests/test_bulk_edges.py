@@ -153,3 +153,16 @@ def test_a_full_disk_is_reported_once(tmp_path: Path, capsys: Capture) -> None:
         "newsmodel parse: cannot write /dev/full: No space left on device",
         "newsmodel: read 3, parsed 3, failed 0, skipped 0",
     ]
+
+
+def test_a_glob_gives_each_file_once(tmp_path: Path) -> None:
+    _json(tmp_path / "in" / "a.json", "a")
+    _json(tmp_path / "in" / "sub" / "x.json", "x")
+    (tmp_path / "in" / "loop").symlink_to(tmp_path / "in")  # glob's ** follows links
+    # 'in/**' matches the folder (read whole) and then each file in it again.
+    assert _titles(f"{tmp_path}/in/**") == ["a", "x"]
+    assert _titles(f"{tmp_path}/in/**/*.json") == ["a", "x"]
+    # A link in the pattern's own folders is what the user named: it is followed.
+    (tmp_path / "named").symlink_to(tmp_path / "in")
+    assert _titles(f"{tmp_path}/named/**/*.json") == ["a", "x"]
+    assert _titles(f"{tmp_path}/named/*") == ["a", "x"]

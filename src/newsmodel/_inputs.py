@@ -188,29 +188,75 @@ def _iter_path(path: str, config: ReadConfig) -> Iterator[Unit | Result]:
         matches = sorted(glob.glob(path, recursive=True))
         if not matches:
             yield _failed(path, None, "no file matches this pattern")
+        # As in folders, links to folders are left out (``**`` follows them, into loops);
+        # and a file that a pattern matches twice (``in/**`` gives ``in/`` and then each
+        # file in it) is read once, where it is first met.
+        fixed = len(_fixed_prefix(path))
+        links = _LinkCache()
+        seen: set[tuple[int, int]] = set()
         for match in matches:
-            yield from _iter_existing(match, config)
+            if not links.through_link(match, fixed):
+                yield from _iter_existing(match, config, seen)
     else:
         yield from _iter_existing(path, config)
 
 
-def _iter_existing(path: str, config: ReadConfig) -> Iterator[Unit | Result]:
+def _fixed_prefix(pattern: str) -> list[str]:
+    """The parts of a glob ``pattern`` before its first wildcard."""
+    parts = pattern.split(os.sep)
+    for index, part in enumerate(parts):
+        if _GLOB_CHARS.search(part):
+            return parts[:index]
+    return parts
+
+
+class _LinkCache:
+    """Which folders of glob matches are symbolic links to folders, each asked once."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, bool] = {}
+
+    def through_link(self, match: str, fixed: int) -> bool:
+        """True when ``match``, or a folder on its path past the pattern's first ``fixed``
+        parts, is a link to a folder."""
+        parts = match.rstrip(os.sep).split(os.sep)
+        for end in range(fixed + 1, len(parts) + 1):
+            prefix = os.sep.join(parts[:end])
+            linked = self._known.get(prefix)
+            if linked is None:
+                linked = os.path.islink(prefix) and os.path.isdir(prefix)
+                self._known[prefix] = linked
+            if linked:
+                return True
+        return False
+
+
+def _iter_existing(
+    path: str, config: ReadConfig, seen: set[tuple[int, int]] | None = None
+) -> Iterator[Unit | Result]:
     try:
         st = os.stat(path)
     except OSError as exc:
         yield _failed(path, None, _os_reason(exc))
         return
-    if config.exclude and (st.st_dev, st.st_ino) in config.exclude:
+    identity = (st.st_dev, st.st_ino)
+    if config.exclude and identity in config.exclude:
         return
+    if seen is not None:
+        if identity in seen:
+            return
+        seen.add(identity)
     if os.path.isdir(path):
-        yield from _walk(path, config)
+        yield from _walk(path, config, seen)
     elif os.path.isfile(path):
         yield from _iter_file(path, st.st_size, config)
     else:
         yield _failed(path, None, "not a regular file")
 
 
-def _walk(folder: str, config: ReadConfig) -> Iterator[Unit | Result]:
+def _walk(
+    folder: str, config: ReadConfig, seen: set[tuple[int, int]] | None = None
+) -> Iterator[Unit | Result]:
     """Files under ``folder`` in name order, depth first; hidden names (``.x``) and symbolic
     links to folders are left out (a link to a parent folder would be read forever)."""
     try:
@@ -232,9 +278,9 @@ def _walk(folder: str, config: ReadConfig) -> Iterator[Unit | Result]:
         if is_dir:
             if config.exclude and _identity(entry) in config.exclude:
                 continue
-            yield from _walk(entry.path, config)
+            yield from _walk(entry.path, config, seen)
         else:
-            yield from _iter_existing(entry.path, config)
+            yield from _iter_existing(entry.path, config, seen)
 
 
 def _identity(entry: os.DirEntry[str]) -> tuple[int, int] | None:
