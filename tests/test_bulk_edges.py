@@ -166,3 +166,21 @@ def test_a_glob_gives_each_file_once(tmp_path: Path) -> None:
     (tmp_path / "named").symlink_to(tmp_path / "in")
     assert _titles(f"{tmp_path}/named/**/*.json") == ["a", "x"]
     assert _titles(f"{tmp_path}/named/*") == ["a", "x"]
+
+
+def test_the_output_and_the_error_report_cannot_be_one_file(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(to_json(Article(title="kept")) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    for report in (out, tmp_path / "." / "out.jsonl"):
+        assert main(["parse", str(dump), "-o", str(out), "--errors", str(report)]) == 2
+        assert capsys.readouterr().err == (
+            f"newsmodel parse: error: -o and --errors name one file: {report}\n"
+        )
+    out.write_text("old\n", encoding="utf-8")  # an existing file, named by a link
+    (tmp_path / "link.jsonl").symlink_to(out)
+    argv = ["parse", str(dump), "-o", str(out), "--errors", str(tmp_path / "link.jsonl")]
+    assert main(argv) == 2
+    assert out.read_text("utf-8") == "old\n"

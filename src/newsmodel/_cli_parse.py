@@ -114,6 +114,8 @@ def _run(args: argparse.Namespace) -> int:
     if per_file and not single and not args.output:
         return _usage(f"--to {to} writes one file per article: give -o FOLDER")
 
+    if args.output and args.errors and _same_file(args.output, args.errors):
+        return _usage(f"-o and --errors name one file: {args.errors}")
     for flag, target in (("-o", args.output), ("--errors", args.errors)):
         if target and target != "-" and _is_an_input(target, args.paths):
             return _usage(
@@ -201,6 +203,16 @@ def _is_an_input(target: str, paths: list[str]) -> bool:
             if path != "-" and os.path.samefile(path, target):
                 return True
     return False
+
+
+def _same_file(first: str, second: str) -> bool:
+    """True when the paths ``first`` and ``second`` name one file (existing or not)."""
+    if os.path.abspath(first) == os.path.abspath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist yet
+        return False
 
 
 def _identities(*paths: str | None) -> frozenset[tuple[int, int]]:
