@@ -184,3 +184,14 @@ def test_the_output_and_the_error_report_cannot_be_one_file(
     argv = ["parse", str(dump), "-o", str(out), "--errors", str(tmp_path / "link.jsonl")]
     assert main(argv) == 2
     assert out.read_text("utf-8") == "old\n"
+
+
+def test_a_name_with_a_line_break_stays_on_one_line(tmp_path: Path, capsys: Capture) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad\nname\t.json").write_text('{"title": ', encoding="utf-8")
+    assert main(["parse", str(folder), "-o", str(tmp_path / "out.jsonl")]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"{folder}/bad\\nname\\t.json: line 1, column 11: invalid JSON: Expecting value",
+        "newsmodel: read 1, parsed 0, failed 1, skipped 0",
+    ]

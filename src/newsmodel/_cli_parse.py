@@ -164,7 +164,7 @@ def _run(args: argparse.Namespace) -> int:
                 progress.update(result)
                 if result.status is Status.FAILED:
                     progress.finish()
-                    print(f"{display_name(result.name)}: {result.reason}", file=sys.stderr)
+                    print(f"{_one_line(result.name)}: {result.reason}", file=sys.stderr)
                 if report is not None and result.status is not Status.PARSED:
                     report.write(result)
         except OSError as exc:  # the output or the report cannot be written (disk full …)
@@ -203,6 +203,15 @@ def _is_an_input(target: str, paths: list[str]) -> bool:
             if path != "-" and os.path.samefile(path, target):
                 return True
     return False
+
+
+def _one_line(name: str) -> str:
+    """``name`` for a ``name: reason`` line: bytes that are not UTF-8 as ``\\xe9``, and line
+    breaks, tabs and other unprintable characters escaped (``\\n``), so that it stays one line."""
+    name = display_name(name)
+    if name.isprintable():
+        return name
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in name)
 
 
 def _same_file(first: str, second: str) -> bool:
