@@ -331,3 +331,25 @@ def test_a_full_disk_is_a_reason_and_exit_1(
     assert "/dev/full" in err
     assert "No space left on device" in err
     assert "Traceback" not in err
+
+
+def test_errors_dash_writes_the_report_to_standard_output(tmp_path: Path, capsys: Capture) -> None:
+    (tmp_path / "good.txt").write_text("A title\n\nA paragraph of text.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"),
+                 "-o", str(out), "--errors", "-"]) == 1  # fmt: skip
+    report = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(entry["input"], entry["status"]) for entry in report] == [
+        (str(tmp_path / "empty.txt"), "failed")
+    ]
+    assert not (Path.cwd() / "-").exists()
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_errors_dash_and_articles_on_standard_output_is_a_usage_error(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    (tmp_path / "good.txt").write_text("A title\n\nA paragraph of text.\n", encoding="utf-8")
+    assert main(["parse", str(tmp_path / "good.txt"), "--errors", "-"]) == 2
+    assert "--errors - and the articles would both go to standard output" in capsys.readouterr().err

@@ -56,7 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-j", "--jobs", type=int, default=1, metavar="N", help="parse in N processes (default 1)"
     )
     parser.add_argument(
-        "--errors", metavar="FILE", help="write a JSON Lines report of failed and skipped inputs"
+        "--errors",
+        metavar="FILE",
+        help="write a JSON Lines report of failed and skipped inputs (- for standard output)",
     )
     parser.add_argument(
         "--max-bytes",
@@ -114,6 +116,8 @@ def _run(args: argparse.Namespace) -> int:
     if per_file and not single and not args.output:
         return _usage(f"--to {to} writes one file per article: give -o FOLDER")
 
+    if args.errors == "-" and (not args.output or args.output == "-"):
+        return _usage("--errors - and the articles would both go to standard output: give -o")
     if args.output and args.errors and _same_file(args.output, args.errors):
         return _usage(f"-o and --errors name one file: {args.errors}")
     for flag, target in (("-o", args.output), ("--errors", args.errors)):
@@ -139,9 +143,13 @@ def _run(args: argparse.Namespace) -> int:
         try:
             writer = _make_writer(stack, to, args.output, single=single, per_file=per_file)
             report = (
-                _outputs.ErrorReport(stack.enter_context(open(args.errors, "w", encoding="utf-8")))
-                if args.errors
-                else None
+                None
+                if not args.errors
+                else _outputs.ErrorReport(sys.stdout)  # ``--errors -``
+                if args.errors == "-"
+                else _outputs.ErrorReport(
+                    stack.enter_context(open(args.errors, "w", encoding="utf-8"))
+                )
             )
         except OSError as exc:
             where = exc.filename or args.output or args.errors
