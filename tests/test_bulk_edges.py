@@ -195,3 +195,37 @@ def test_a_name_with_a_line_break_stays_on_one_line(tmp_path: Path, capsys: Capt
         f"{folder}/bad\\nname\\t.json: line 1, column 11: invalid JSON: Expecting value",
         "newsmodel: read 1, parsed 0, failed 1, skipped 0",
     ]
+
+
+def test_a_json_array_of_articles_gives_one_result_per_item(tmp_path: Path) -> None:
+    items = [json.loads(to_json(Article(title=t))) for t in ("a", "b")]
+    (tmp_path / "dump.json").write_text(json.dumps([items[0], 3, items[1]]), encoding="utf-8")
+    results = list(iter_parse(tmp_path / "dump.json"))
+    assert [(r.position, r.status) for r in results] == [
+        ("item 1", Status.PARSED),
+        ("item 2", Status.FAILED),
+        ("item 3", Status.PARSED),
+    ]
+    assert [r.article.title for r in results if r.article] == ["a", "b"]
+    assert results[1].reason == "expected a JSON object for an article, got a number"
+
+
+def test_a_json_array_of_ninjs_items_is_read_item_by_item(tmp_path: Path) -> None:
+    ninjs = [
+        {"uri": f"urn:x:{n}", "type": "text", "headlines": [{"value": f"Story {n}"}]}
+        for n in (1, 2)
+    ]
+    (tmp_path / "items.json").write_text(json.dumps(ninjs), encoding="utf-8")
+    assert _titles(tmp_path / "items.json") == ["Story 1", "Story 2"]
+
+
+def test_a_jsonld_array_stays_one_document(tmp_path: Path) -> None:
+    graph = [
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Rates rise"},
+        {"@context": "https://schema.org", "@type": "Organization", "name": "The Planet"},
+    ]
+    (tmp_path / "page.json").write_text(json.dumps(graph), encoding="utf-8")
+    results = list(iter_parse(tmp_path / "page.json"))
+    assert [(r.position, r.article.title if r.article else r.reason) for r in results] == [
+        (None, "Rates rise")
+    ]

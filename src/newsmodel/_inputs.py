@@ -13,6 +13,7 @@ import enum
 import glob
 import gzip
 import io
+import json
 import os
 import re
 import shutil
@@ -451,7 +452,35 @@ def _document(fh: IO[bytes], name: str, hint: str, config: ReadConfig) -> Iterat
     if config.fmt in (None, Format.JSON) and _looks_like_jsonl(data):
         yield from _iter_lines(io.BytesIO(data), name, config)
         return
+    items = _array_items(data) if config.fmt in (None, Format.JSON) else None
+    if items is not None:
+        for number, (item, is_object) in enumerate(items, 1):
+            # An item that is no object is read as JSON, to fail as no article.
+            fmt = config.fmt or (None if is_object else Format.JSON)
+            yield Unit(name, f"item {number}", item, fmt, hint=PurePath(hint).name)
+        return
     yield Unit(name, None, data, config.fmt, hint=PurePath(hint).name)
+
+
+def _array_items(data: bytes) -> list[tuple[str, bool]] | None:
+    """The items of a JSON array of documents (a dump of article or ninjs objects), each as
+    its own JSON text with whether it is an object; ``None`` when ``data`` is no such array.
+    An array holding a JSON-LD node (``@context``, ``@type``, ``@graph``, ``@id``) is one
+    JSON-LD document, not a list."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"[":
+        return None
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        return None  # reported when the document is parsed
+    if not isinstance(value, list) or not any(isinstance(item, dict) for item in value):
+        return None  # no document in it: reported whole
+    if any(isinstance(item, dict) and not _JSONLD_KEYS.isdisjoint(item) for item in value):
+        return None
+    return [(json.dumps(item, ensure_ascii=False), isinstance(item, dict)) for item in value]
+
+
+_JSONLD_KEYS = frozenset({"@context", "@type", "@graph", "@id"})
 
 
 class _Rejoined(io.RawIOBase):
