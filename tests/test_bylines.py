@@ -466,3 +466,26 @@ def test_an_agency_in_the_author_slot_keeps_its_lower_case_acronym() -> None:
     (agency,) = people_from_schema(node, language="de").agencies
     assert agency.acronyms == ("dpa",)
     assert agency.aliases == ("Deutsche Presse Agentur",)
+
+
+@pytest.mark.parametrize(
+    ("login", "expected"),
+    [
+        ("robert.stitz", ["Robert Stitz"]),
+        ("anna-lena.meyer", ["Anna-Lena Meyer"]),
+        ("Isabella.DiBiase", ["Isabella.DiBiase"]),  # written so by its owner: kept
+        ("przepisy.pl", ["przepisy.pl"]),  # a site's address, not first.last
+        ("nationnews.com", ["nationnews.com"]),
+    ],
+)
+def test_schema_person_named_by_login(login: str, expected: list[str]) -> None:
+    """A CMS that fills the author's name with the user name (``first.last``) names the writer
+    it spells; a handle in mixed case or a web address stays as printed."""
+    byline = people_from_schema({"@type": "Person", "name": login})
+    assert [p.name for p in byline.authors] == expected
+
+
+def test_byline_naming_a_login() -> None:
+    assert [p.name for p in parse_byline("von robert.stitz", language="de").authors] == [
+        "Robert Stitz"
+    ]

@@ -743,7 +743,7 @@ def _person_node(item: Mapping[str, Any]) -> Person | None:
     identifier = _text(item.get("identifier"))
     return Person(
         id=identifier if identifier and _IDENT.fullmatch(identifier) else None,
-        name=name,
+        name=login_as_name(name),
         given_name=given,
         family_name=family,
         aliases=tuple(a for a in (_text(x) for x in _list(item.get("alternateName"))) if a),
@@ -1081,7 +1081,34 @@ def _person_tokens(part: str) -> Person | None:
         return None  # an outlet's initials (``FR mit dpa``), not a person
     if _HANDLE.fullmatch(name):
         name = name[1:]
-    return Person(name=name, role=role, affiliation=affiliation)
+    return Person(name=login_as_name(name), role=role, affiliation=affiliation)
+
+
+_LOGIN_DOMAINS = frozenset({"com", "net", "org", "info", "biz", "edu", "gov"})
+"""Generic top-level domains: ``nationnews.com`` is a site's address, not ``first.last``; so is
+a last part of two letters (a country's domain: ``przepisy.pl``)."""
+
+
+def login_as_name(name: str) -> str:
+    """A login of the form ``first.last`` where the name should be (a CMS that prints the
+    writer's user name: ``"author": {"@type": "Person", "name": "robert.stitz"}``) read as the
+    name it spells, ``Robert Stitz``. Only two lower-case words of letters (or hyphenated
+    letters) joined by one dot, the last not a domain: a handle in mixed case
+    (``Isabella.DiBiase``) is how its owner writes it, and ``przepisy.pl`` is an address."""
+    if "." not in name or not name.islower():
+        return name
+    parts = name.split(".")
+    if (
+        len(parts) != 2
+        or len(parts[1]) < 3
+        or parts[1] in _LOGIN_DOMAINS
+        or not all(
+            len(part) >= 2 and all(len(piece) >= 2 and piece.isalpha() for piece in part.split("-"))
+            for part in parts
+        )
+    ):
+        return name
+    return " ".join("-".join(piece.capitalize() for piece in part.split("-")) for part in parts)
 
 
 _LINK_WORDS = _words("alle all artikel articles beiträge posts stories more mehr")
