@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from newsmodel import Article, Paragraph, Severity, to_json
 from newsmodel._rules_validate import MOJIBAKE, RULES, RULES_BY_CODE
 from newsmodel._validate_output import write_text
-from newsmodel._validate_positions import PositionIndex, line_column
+from newsmodel._validate_positions import PositionIndex, format_path, line_column
 from newsmodel.validate import (
     ConfigError,
     ValidateConfig,
@@ -289,10 +289,80 @@ def test_a_byte_order_mark_is_accepted() -> None:
     assert (diagnostic.code, diagnostic.path) == ("NM013", "published")
 
 
-def test_nan_is_a_schema_problem_not_a_crash() -> None:
-    text = '{"schema_version": "1.0", "body": [], "images": [{"url": "https://a/b", "width": NaN}]}'
-    codes = [d.code for d in validate_json(text)]
-    assert "NM013" in codes or "NM012" in codes
+def test_nan_is_invalid_json_at_its_place() -> None:
+    # RFC 8259 has no NaN or Infinity (Python's json module writes them); pydantic reads them.
+    text = (
+        '{"schema_version": "1.0", "body": [],\n "images": [{"url": "https://a/b", "width": NaN}]}'
+    )
+    (diagnostic,) = validate_json(text)
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("NM006", 2, 45)
+    assert diagnostic.message == "invalid JSON: NaN is not a JSON value"
+    (diagnostic,) = validate_json('{"title": "Infinity", "x": -Infinity}')
+    assert (diagnostic.code, diagnostic.column) == ("NM006", 28)
+
+
+def test_an_unpaired_surrogate_escape_is_invalid_json() -> None:
+    # "\ud800" alone is no character: the text cannot be written out as UTF-8. An escaped
+    # backslash before "ud800" and a whole pair are fine.
+    text = r'{"schema_version": "1.0", "title": "caf\u00e9 \\ud800 \ud83d\ude00 \ud800x"}'
+    (diagnostic,) = validate_json(text)
+    assert (diagnostic.code, diagnostic.column) == ("NM006", 68)
+    assert (
+        diagnostic.message == r"invalid JSON: \ud800 is half of a surrogate pair, not a character"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        (("quotes", 0, "start"), "2", "should be a valid integer, got '2'"),
+        (("quotes", 0, "start"), True, "should be a valid integer, got true"),
+        (("quotes", 0, "start"), 2.5, "should be a valid integer, got 2.5"),
+        (("machine_translated",), 0, "should be a valid boolean, got 0"),
+        (("title",), 42, "should be a valid string, got 42"),
+    ],
+)
+def test_json_types_are_checked_as_written(
+    path: tuple[str | int, ...], value: Any, message: str
+) -> None:
+    # The reader converts "2" and true to 2; the linter says the JSON type is wrong.
+    doc = {
+        "schema_version": "1.0",
+        "body": [{"type": "paragraph", "text": "« Oui », dit-il."}],
+        "quotes": [{"text": "Oui", "kind": "direct", "block": 0, "start": 2, "end": 5}],
+    }
+    _set(path, value)(doc)
+    text = json.dumps(doc)
+    (diagnostic,) = validate_json(text, config=CONFIG)
+    assert (diagnostic.code, diagnostic.path, diagnostic.message) == (
+        "NM012",
+        format_path(path),
+        message,
+    )
+    assert text[diagnostic.column - 1 :].startswith(json.dumps(value))
+
+
+def test_migrated_json_types_are_checked_as_written() -> None:
+    text = '{"title": "Ancien", "date": "2019-03-04", "text": "Un.", "machine_translated": "no"}'
+    codes = [(d.code, d.path) for d in validate_json(text, config=CONFIG)]
+    assert codes == [("NM021", None), ("NM012", "machine_translated")]
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        ('{"title": "é"}'.encode("utf-16"), "UTF-16"),
+        ('{"title": "é"}'.encode("utf-16-le"), "UTF-16"),
+        ('{"title": "é"}'.encode("utf-16-be"), "UTF-16"),
+        ('{"title": "é"}'.encode("utf-32"), "UTF-32"),
+    ],
+)
+def test_utf16_and_utf32_are_not_utf8_not_binary(data: bytes, name: str) -> None:
+    (diagnostic,) = validate_json(data)
+    assert diagnostic.code == "NM004"
+    assert diagnostic.message == f"not UTF-8: the text is {name}; article JSON is UTF-8"
+    (diagnostic,) = validate_json(data, lines=True)
+    assert diagnostic.code == "NM004"
 
 
 def test_not_utf8_points_at_the_byte() -> None:

@@ -19,8 +19,10 @@ something to report.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -164,7 +166,9 @@ class _Validator:
         self.text_rules = bool({"NM160", "NM161"} & self.enabled)
         self.context = RuleContext(now=config.clock())
         self.max_bytes = config.max_bytes
-        self._parse = Article.model_validate_json
+        # Strict: JSON types are checked as written ("start": "2" and true are not integers),
+        # though the reader would convert them.
+        self._parse = functools.partial(Article.model_validate_json, strict=True)
 
     # ---- files
 
@@ -199,6 +203,10 @@ class _Validator:
         try:
             with open(path, "rb") as handle:
                 head = handle.read(_SNIFF)
+                wide = _wide_encoding(head)
+                if wide:
+                    self._emit(out, "NM004", _wide_message(wide))
+                    return 0
                 binary = _binary_kind(head)
                 if binary:
                     self._emit(out, "NM003", f"binary data ({binary}), not JSON Lines")
@@ -282,7 +290,12 @@ class _Validator:
         if text is None:
             return
         try:
-            value = json.loads(text)
+            value = json.loads(text, parse_constant=_reject_constant)
+        except _NotJson as exc:
+            offset = _constant_offset(text, exc.token)
+            message = f"invalid JSON: {exc.token} is not a JSON value"
+            self._emit_at(out, "NM006", message, "", text, offset, line)
+            return
         except json.JSONDecodeError as exc:
             self._emit(
                 out,
@@ -303,6 +316,22 @@ class _Validator:
                 line=line,
             )
             return
+        if error is not None and "\\u" in text and _json_level(error):
+            surrogate = _LONE_SURROGATE_ESCAPE.search(text)
+            while surrogate is not None and surrogate.group(1) is None:
+                surrogate = _LONE_SURROGATE_ESCAPE.search(text, surrogate.end())
+            if surrogate is not None:
+                self._emit_at(
+                    out,
+                    "NM006",
+                    f"invalid JSON: {surrogate.group(0)} is half of a surrogate pair, "
+                    "not a character",
+                    "",
+                    text,
+                    surrogate.start(),
+                    line,
+                )
+                return
         index = PositionIndex(text)
         try:
             migrated, old, renamed = migrate(value)
@@ -330,9 +359,9 @@ class _Validator:
             )
         if old is not None or error is None or _json_level(error):
             # Migrated data, or text the fast path could not read as given (a BOM, NaN):
-            # validate the decoded value instead.
+            # validate the decoded value instead, written back as plain JSON.
             try:
-                article = Article.model_validate(migrated)
+                article = self._parse(json.dumps(migrated, ensure_ascii=False))
             except ValidationError as exc:
                 error = exc
             else:
@@ -343,6 +372,10 @@ class _Validator:
     def _decode(self, raw: bytes, line: int, out: list[Diagnostic], what: str) -> str | None:
         if not raw.strip():
             self._emit(out, "NM002", f"{what} is empty", line=line)
+            return None
+        wide = _wide_encoding(raw[:_SNIFF])
+        if wide:
+            self._emit(out, "NM004", _wide_message(wide), line=line)
             return None
         binary = _binary_kind(raw[:_SNIFF])
         if binary:
@@ -512,6 +545,64 @@ def _nearest(index: PositionIndex, path: JsonPath) -> int:
         if offset is not None:
             return offset
     return 0
+
+
+class _NotJson(ValueError):
+    """A ``NaN``, ``Infinity`` or ``-Infinity``: Python's json reads them, RFC 8259 has none."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.token = token
+
+
+def _reject_constant(token: str) -> Any:
+    raise _NotJson(token)
+
+
+_STRING_OR_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+# An escape, where a \uD800-\uDBFF followed by \uDC00-\uDFFF is a pair; group 1 is a lone half.
+_LONE_SURROGATE_ESCAPE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+    r"|\\u([dD][89a-fA-F][0-9a-fA-F]{2})|\\[^u]|\\u[0-9a-fA-F]{4}"
+)
+
+
+def _constant_offset(text: str, token: str) -> int:
+    for match in _STRING_OR_CONSTANT.finditer(text):
+        if match.group(1) == token:
+            return match.start(1)
+    return 0
+
+
+# RFC 4627 section 3: JSON starts with an ASCII character, so the NUL bytes around the first
+# two characters tell UTF-16 and UTF-32 from UTF-8 (a byte-order mark says it outright).
+_WIDE_PREFIXES: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+_WIDE_PATTERNS: tuple[tuple[re.Pattern[bytes], str], ...] = (
+    (re.compile(rb"[\x01-\x7f]\x00\x00\x00[\x01-\x7f]\x00\x00\x00"), "UTF-32"),
+    (re.compile(rb"\x00\x00\x00[\x01-\x7f]\x00\x00\x00[\x01-\x7f]"), "UTF-32"),
+    (re.compile(rb"[\x01-\x7f]\x00[\x01-\x7f]\x00"), "UTF-16"),
+    (re.compile(rb"\x00[\x01-\x7f]\x00[\x01-\x7f]"), "UTF-16"),
+)
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    """``"UTF-16"`` or ``"UTF-32"`` when the bytes are JSON in one of them, else ``None``."""
+    for prefix, name in _WIDE_PREFIXES:
+        if head.startswith(prefix):
+            return name
+    for pattern, name in _WIDE_PATTERNS:
+        if pattern.match(head):
+            return name
+    return None
+
+
+def _wide_message(name: str) -> str:
+    return f"not UTF-8: the text is {name}; article JSON is UTF-8"
 
 
 def _binary_kind(head: bytes) -> str | None:
