@@ -113,6 +113,23 @@ def test_handle_spelled_without_accents_takes_the_printed_name() -> None:
     assert authors_of(html, "http://www.scenario.example/politik/hoeren") == ["Gàbor Muniér"]
 
 
+def test_login_read_as_a_name_takes_the_accents_printed_elsewhere() -> None:
+    # ``jose.munoz`` reads ``Jose Munoz``; the byline prints the name with its accents.
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Hearing", "author": {"@type": "Person", "name": "jose.munoz"}}</script>
+    </head><body><h1>What we do not hear about ourselves</h1>
+    <div class="author">Author: José Muñoz , Datum: 03.03.19</div>
+    <p>Listening is hard.</p></body></html>"""
+    assert authors_of(html, "http://www.scenario.example/politik/hoeren") == ["José Muñoz"]
+
+
+def test_login_read_as_a_name() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Round tablecloths", "author": {"@type": "Person", "name": "robert.stitz"}}
+    </script></head><body><h1>Round tablecloths</h1><p>Seven steps.</p></body></html>"""
+    assert authors_of(html, "https://www.homes.example/diy/20546/tablecloth") == ["Robert Stitz"]
+
+
 def test_author_label_after_a_date_label_in_headings_of_their_own() -> None:
     html = """<html><body><h1>Skoda's long road</h1>
     <div class="meta"><h5 class="title-inline">Datum:</h5>03.11.2021<br>

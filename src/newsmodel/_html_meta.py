@@ -2020,10 +2020,15 @@ _NOT_SURNAMES = JOB_TITLE_WORDS | LABEL_WORDS | COLLECTIVE_WORDS | DATE_WORDS
 def _fuller_name(person: Person, others: Iterable[Person]) -> Person:
     """``person`` with the full name another source gives when it names a handle or a first
     name alone (``arianschlichenmayer``, ``edilson.la.rosa``, ``Nils``). A handle is spelled
-    without the name's accents (``gabor_munier`` for ``Gàbor Muniér``)."""
-    if " " in person.name:
-        return person
+    without the name's accents (``gabor_munier`` for ``Gàbor Muniér``), and so is a login read
+    as a name (``jose.munoz``, read ``Jose Munoz``, for ``José Muñoz``)."""
     key = _unaccented(_letters(person.name))
+    if " " in person.name:
+        if person.name.isascii():
+            for other in others:
+                if not other.name.isascii() and _unaccented(_letters(other.name)) == key:
+                    return person.model_copy(update={"name": other.name})
+        return person
     for other in others:
         words = other.name.split()
         if len(words) > 1 and (
