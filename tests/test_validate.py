@@ -389,6 +389,28 @@ def test_json_lines_positions_are_per_line() -> None:
     assert lines[2][diagnostic.column - 1 :].startswith('"2023-13-01"')
 
 
+def test_a_pretty_printed_json_lines_file_is_one_problem_not_one_per_line(
+    tmp_path: Path,
+) -> None:
+    doc = {"schema_version": "1.0", "title": "ok", "body": BODY}
+    text = json.dumps(doc, indent=2) + "\n"
+    message = (
+        "invalid JSON Lines: one JSON document over 10 lines, where JSON Lines holds "
+        "one article a line"
+    )
+    (diagnostic,) = validate_json(text, lines=True)
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("NM006", 1, 1)
+    assert diagnostic.message == message
+    path = tmp_path / "pretty.jsonl"
+    path.write_text(text, encoding="utf-8")
+    (result,) = validate_files([path]).files
+    assert [(d.code, d.line, d.message) for d in result.diagnostics] == [("NM006", 1, message)]
+    # A broken first line of real JSON Lines is still reported line by line.
+    broken = "{\n" + json.dumps(doc) + "\n"
+    codes = [(d.code, d.line) for d in validate_json(broken, lines=True)]
+    assert codes == [("NM006", 1)]
+
+
 def test_a_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     big = tmp_path / "huge.json"
     with big.open("wb") as handle:  # 100 MB, sparse: the size is checked before reading

@@ -230,6 +230,16 @@ class _Validator:
                     if raw.isspace():
                         continue
                     records += 1
+                    if records == 1 and _opens_document(raw):
+                        size = os.fstat(handle.fileno()).st_size
+                        if size <= limit:
+                            position = handle.tell()
+                            handle.seek(0)
+                            lines = _document_lines(handle.read())
+                            if lines:
+                                self._emit(out, "NM006", _document_message(lines), line=1)
+                                return 1
+                            handle.seek(position)
                     self._record(raw, display, number, out, what="line")
         except OSError as exc:
             self._emit(out, "NM001", f"cannot read: {exc.strerror or exc}")
@@ -249,7 +259,12 @@ class _Validator:
             if lines is None:
                 lines = _looks_like_json_lines(data)
             records = 0
-            if lines:
+            first = data.lstrip().split(b"\n", 1)[0]
+            document = lines and _opens_document(first) and _document_lines(data)
+            if document:
+                self._emit(out, "NM006", _document_message(document))
+                records = 1
+            elif lines:
                 for number, line in enumerate(data.splitlines(keepends=True), 1):
                     if not line.isspace():
                         records += 1
@@ -545,6 +560,29 @@ def _nearest(index: PositionIndex, path: JsonPath) -> int:
         if offset is not None:
             return offset
     return 0
+
+
+def _opens_document(line: bytes) -> bool:
+    """True when a JSON Lines line opens an object or array it does not close (the first line
+    of a pretty-printed document)."""
+    stripped = line.strip()
+    return stripped[:1] in (b"{", b"[") and stripped[-1:] not in (b"}", b"]")
+
+
+def _document_lines(data: bytes) -> int:
+    """The number of lines of ``data`` when it is one JSON document over several lines, else 0."""
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return 0
+    return data.strip().count(b"\n") + 1
+
+
+def _document_message(lines: int) -> str:
+    return (
+        f"invalid JSON Lines: one JSON document over {lines} lines, where JSON Lines holds "
+        "one article a line"
+    )
 
 
 class _NotJson(ValueError):
