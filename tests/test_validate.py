@@ -579,6 +579,24 @@ def test_broken_toml_is_an_error(tmp_path: Path) -> None:
         load_config(path)
 
 
+def test_a_configuration_that_is_not_utf8_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_bytes("[tool.newsmodel.validate]\nignore = ['NM140']\n".encode("utf-16"))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value) == f"{path}: invalid TOML: not UTF-8 (byte 0xff at offset 0)"
+
+
+def test_a_bad_max_bytes_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text("[tool.newsmodel.validate]\nmax-bytes = -5\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value) == (
+        f"{path} [tool.newsmodel.validate]: max-bytes must be at least 1, got -5"
+    )
+
+
 # --------------------------------------------------------------------------- docs and properties
 
 

@@ -199,6 +199,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:  # TOML is UTF-8; tomllib lets the decode error through
+        raise ConfigError(
+            f"{path}: invalid TOML: not UTF-8 (byte 0x{exc.object[exc.start]:02x} "
+            f"at offset {exc.start})"
+        ) from None
     return data
 
 
@@ -229,6 +234,8 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Valid
     max_bytes = table.get("max-bytes", DEFAULT_MAX_BYTES)
     if not isinstance(max_bytes, int) or isinstance(max_bytes, bool):
         raise ConfigError(f"{where}: max-bytes must be an integer, got {max_bytes!r}")
+    if max_bytes < 1:
+        raise ConfigError(f"{where}: max-bytes must be at least 1, got {max_bytes}")
     config = ValidateConfig(
         select=tuple(_codes(_list(table, "select", where), f"{where} select"))
         if "select" in table
