@@ -714,3 +714,36 @@ def test_jsonld_written_as_a_script_object_literal_is_read() -> None:
     assert article.section == "Política"
     assert article.published == datetime(2023, 11, 8, 21, 34, 30, tzinfo=tz(-4))
     assert names(article) == ["Ana Pérez"]
+
+
+def test_links_that_every_menu_gives_the_pages_language_are_no_variants() -> None:
+    # Drupal writes hreflang on every link; only the language menu's links are variants.
+    html = """<html lang="de"><head><title>Pelzfrei</title>
+    <link rel="canonical" href="https://www.tierwelt.example/news/pelzfrei">
+    <link rel="alternate" hreflang="de" href="https://www.tierwelt.example/news/pelzfrei">
+    <link rel="alternate" hreflang="fr" href="https://www.tierwelt.example/fr/news/sans-fourrure">
+    </head><body><nav><a href="/news/natur-umwelt" hreflang="de">Natur &amp; Umwelt</a>
+    <a href="/news/wildtiere" hreflang="de">Wildtiere</a></nav>
+    <ul class="language-switcher"><li><a href="/news/pelzfrei" hreflang="de">Deutsch</a></li>
+    <li><a href="/fr/news/sans-fourrure" hreflang="fr">Français</a></li>
+    <li><a href="/it/news/senza-pelliccia" hreflang="it">Italiano</a></li></ul>
+    <h1>Pelzfrei</h1><p>Text.</p></body></html>"""
+    article = parse_html(html, options=ParseOptions(extract_quotes=False))
+    assert [(v.language, v.url, v.is_current) for v in article.variants] == [
+        ("de", "https://www.tierwelt.example/news/pelzfrei", True),
+        ("fr", "https://www.tierwelt.example/fr/news/sans-fourrure", False),
+        ("it", "https://www.tierwelt.example/it/news/senza-pelliccia", False),
+    ]
+    assert [v.label for v in article.variants] == ["Deutsch", "Français", "Italiano"]
+
+
+def test_a_withdrawn_language_code_is_read_as_its_replacement() -> None:
+    html = """<html lang="iw"><head><title>חדשות</title>
+    <link rel="alternate" hreflang="in" href="https://news.example/id/berita">
+    </head><body><h1>חדשות</h1><p>טקסט.</p></body></html>"""
+    article = parse_html(html, options=ParseOptions(extract_quotes=False, detect_language=False))
+    assert article.language == "he"
+    assert [v.language for v in article.variants] == ["id"]
+    assert "language 'iw' read as 'he' (a withdrawn code)" in [
+        d.message for d in article.diagnostics
+    ]

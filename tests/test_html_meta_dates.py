@@ -607,9 +607,13 @@ def test_updated_is_not_before_published_when_precision_or_zone_allow(
     ],
 )
 def test_updated_before_published_is_reported(published_at: str, updated_at: str) -> None:
-    messages = updated_before_published(dated_page(published_at, updated_at))
+    html = dated_page(published_at, updated_at)
+    messages = updated_before_published(html)
     assert len(messages) == 1
     assert messages[0].startswith(f"updated {updated_at} is before published ")
+    assert messages[0].endswith("; dropped")
+    # No update came after the publication: the value is dropped (the message keeps it).
+    assert parse_html(html, options=NO_QUOTES).updated is None
 
 
 def two_sources(jsonld_date: str, meta_date: str) -> str:

@@ -38,7 +38,12 @@ from newsmodel._bylines import (
     person_in_notice,
 )
 from newsmodel._entities import GIVEN_NAMES_FEMININE, GIVEN_NAMES_MASCULINE
-from newsmodel._lang import NM_LANGUAGE_NAMED, language_from_name
+from newsmodel._lang import (
+    DEPRECATED_LANGUAGES,
+    NM_LANGUAGE_NAMED,
+    label_language,
+    language_from_name,
+)
 from newsmodel.errors import Diagnostic, Severity
 from newsmodel.formats.jsonld import (
     KEYWORD_SPLIT,
@@ -1869,11 +1874,15 @@ def _finish(
         and utc_range(updated)[1] < utc_range(published)[0]
     ):
         # As ``newsmodel validate`` judges it (NM110): a day, or a time without its zone,
-        # is before only when every instant it can mean is.
+        # is before only when every instant it can mean is. No update came after the
+        # publication (a CMS saved the draft last): the value is dropped, and kept here.
+        del fields["updated"]
+        origins.pop("updated", None)
         diagnostics.append(
             _diag(
                 NM_UPDATED_BEFORE_PUBLISHED,
-                f"updated {updated.isoformat()} is before published {published.isoformat()}",
+                f"updated {updated.isoformat()} is before published {published.isoformat()};"
+                " dropped",
                 Severity.INFO,
             )
         )
@@ -2859,39 +2868,59 @@ def _variants(
     url: str | None,
     diagnostics: list[Diagnostic],
 ) -> list[LanguageVariant]:
+    """The page's language variants: its ``<link rel=alternate hreflang>`` and the links of a
+    language menu, one per language (the first given), only one of them this page.
+
+    An ``<a hreflang>`` counts when it is a language menu's: in another language than the
+    page's, labelled with a language (``Deutsch``, ``EN``), or pointing at this page. Some CMSs
+    (Drupal) give every link the page's language, and those are the site's navigation."""
     links, anchors = raw
     page_language = fields.get("language")
+    page_primary = str(page_language).split("-")[0].lower() if page_language else None
+    base = url or fields.get("canonical_url") or fields.get("url")
     own_urls = {u for u in (url, fields.get("canonical_url"), fields.get("url")) if u}
-    labels = {href: text for _, href, text in anchors if href and text}
+    labels = {_absolute(href.strip(), base): text for _, href, text in anchors if href and text}
     entries: list[tuple[str, str | None, str | None]] = []
     seen: set[tuple[str, str | None]] = set()
-    for hreflang, href, title in [*links[:MAX_VARIANTS], *anchors[:MAX_VARIANTS]]:
+    menu = [(lang, href, text, False) for lang, href, text in links[:MAX_VARIANTS]]
+    menu += [(lang, href, text, True) for lang, href, text in anchors[:MAX_VARIANTS]]
+    for hreflang, href, title, anchor in menu:
         if not hreflang:
             continue
         key = (hreflang.strip().lower(), href)
         if key in seen:
             continue
         seen.add(key)
-        entries.append((hreflang.strip(), href, title or labels.get(href or "")))
+        if anchor and not _is_menu_link(hreflang, href, title, page_primary, own_urls, base):
+            continue
+        label = title or (labels.get(_absolute(href.strip(), base)) if href else None)
+        entries.append((hreflang.strip(), href, label))
     out: list[LanguageVariant] = []
+    languages: set[str | None] = set()
+    has_current = False
     for hreflang, href, label in entries[:MAX_VARIANTS]:
-        href = _variant_url(hreflang, href, diagnostics)
+        href = _variant_url(hreflang, href, base, diagnostics)
         if hreflang.lower() == "x-default":
-            out.append(
-                LanguageVariant(
-                    language=None, label=label, url=href, relation=VariantRelation.DEFAULT
+            if None not in languages:
+                languages.add(None)
+                out.append(
+                    LanguageVariant(
+                        language=None, label=label, url=href, relation=VariantRelation.DEFAULT
+                    )
                 )
-            )
             continue
         tag = _language_tag(hreflang, [])
-        if tag is None:
-            continue
-        current = bool(href and href in own_urls) or (
-            not own_urls and page_language is not None and tag == page_language
+        if tag is None or tag.lower() in languages:
+            continue  # one variant per language: the first the page gives
+        languages.add(tag.lower())
+        current = not has_current and (
+            bool(href and href in own_urls)
+            or (not own_urls and page_language is not None and tag == page_language)
         )
+        has_current = has_current or current
         if current:
             relation = VariantRelation.UNKNOWN
-        elif page_language and tag.split("-")[0] == str(page_language).split("-")[0]:
+        elif page_primary and tag.split("-")[0].lower() == page_primary:
             relation = VariantRelation.REGIONAL_EDITION
         else:
             relation = VariantRelation.TRANSLATION
@@ -2903,12 +2932,34 @@ def _variants(
     return out
 
 
-def _variant_url(hreflang: str, href: str | None, diagnostics: list[Diagnostic]) -> str | None:
-    """A variant's address as the model holds it: none for a blank one or one with a space inside,
-    and none, with a diagnostic, for one longer than a URL may be (the variant is kept)."""
+def _is_menu_link(
+    hreflang: str,
+    href: str | None,
+    label: str | None,
+    page_primary: str | None,
+    own_urls: set[str],
+    base: str | None,
+) -> bool:
+    """Whether an ``<a hreflang>`` is a language menu's link (see :func:`_variants`)."""
+    primary = hreflang.strip().split("-")[0].lower()
+    if page_primary is None or primary != page_primary or primary == "x":
+        return True
+    text = (label or "").strip()
+    if text and (label_language(text) or text.casefold() == primary):
+        return True
+    return href is not None and _absolute(href.strip(), base) in own_urls
+
+
+def _variant_url(
+    hreflang: str, href: str | None, base: str | None, diagnostics: list[Diagnostic]
+) -> str | None:
+    """A variant's address as the model holds it: absolute (read against the page's URL when
+    one is known), none for a blank one or one with a space inside, and none, with a
+    diagnostic, for one longer than a URL may be (the variant is kept)."""
     href = href.strip() if href else None
     if not href or any(ch.isspace() for ch in href):
         return None
+    href = _absolute(href, base)
     if len(href) > MAX_URL:
         message = f"the {hreflang[:20]!r} variant's URL of {len(href):,} characters; dropped"
         diagnostics.append(_diag(NM_VALUE_DROPPED, message))
@@ -2943,12 +2994,19 @@ def _language_tag(value: str, diagnostics: list[Diagnostic]) -> str | None:
         diagnostics.append(_diag(NM_LANGUAGE_NAMED, message, Severity.INFO))
         return named
     try:
-        return canonical_language_tag(text)
+        tag = canonical_language_tag(text)
     except ValueError:
         diagnostics.append(
             _diag(NM_BAD_LANGUAGE, f"language {value[:40]!r} is not a BCP 47 tag; ignored")
         )
         return None
+    primary, _, rest = tag.partition("-")
+    if primary in DEPRECATED_LANGUAGES:  # ``iw``: Hebrew's withdrawn code
+        replaced = DEPRECATED_LANGUAGES[primary] + ("-" + rest if rest else "")
+        message = f"language {tag!r} read as {replaced!r} (a withdrawn code)"
+        diagnostics.append(_diag(NM_LANGUAGE_NAMED, message, Severity.INFO))
+        return replaced
+    return tag
 
 
 def _date(text: str, language: str | None) -> date | datetime | None:

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 __all__ = [
+    "DEPRECATED_LANGUAGES",
     "LANGUAGE_LABELS",
     "LETTER_CUES",
     "PROBE_CHARS",
@@ -535,6 +536,16 @@ def language_from_name(value: str) -> str | None:
     if len(primary) <= 3:
         return None
     return _LABELS_FOLDED.get(primary.casefold())
+
+
+DEPRECATED_LANGUAGES: dict[str, str] = {
+    "iw": "he",
+    "in": "id",
+    "ji": "yi",
+    "jw": "jv",
+    "mo": "ro",
+}
+"""Withdrawn two-letter codes still seen in the wild, and their replacement."""
 
 
 # --------------------------------------------------------------------------- menu labels

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from newsmodel._bylines import COLLECTIVE_WORDS, JOB_TITLE_WORDS, is_agency
 from newsmodel._dates import utc_range
+from newsmodel._lang import DEPRECATED_LANGUAGES
 from newsmodel.errors import Severity
 from newsmodel.models import (
     Article,
@@ -234,14 +235,6 @@ ISO_639_1: frozenset[str] = frozenset(
 )
 """ISO 639-1 two-letter language codes (the primary subtag of most BCP 47 tags)."""
 
-DEPRECATED_LANGUAGES: Mapping[str, str] = {
-    "iw": "he",
-    "in": "id",
-    "ji": "yi",
-    "jw": "jv",
-    "mo": "ro",
-}
-"""Withdrawn two-letter codes still seen in the wild, and their replacement."""
 
 FILLER_WORDS: frozenset[str] = frozenset(
     "the our a an by de la le les du des el los las der die das di da do of von".split()  # noqa: SIM905

@@ -15,16 +15,19 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from pydantic import ValidationError
 
 from newsmodel import _lang
 from newsmodel.errors import Diagnostic, Severity, ValidationFailed
 from newsmodel.formats import Codec, Format
-from newsmodel.models import Article, Figure, ListBlock
+from newsmodel.models import Article, BlockQuote, Figure, Image, ListBlock, Paragraph
 from newsmodel.options import ParseOptions
 
 __all__ = ["CODEC", "STAGES", "parse_html", "to_html"]
@@ -130,6 +133,93 @@ def _build(state: _State) -> None:
                 )
 
 
+def _urls(state: _State) -> None:
+    """Make the article's URLs absolute: links, figures, quotes' ``cite``, images and the
+    people's and organisations' pages, read against the page's address (the caller's URL,
+    else its canonical URL). Without one, a protocol-relative ``//host/…`` is read as
+    ``https:``, and a path stays as the page wrote it."""
+    article = state.article
+    if article is None or state.own:
+        return
+    base = state.url or article.canonical_url or article.url
+    if base is not None and not _ABSOLUTE.match(base):
+        base = None
+    fix = functools.partial(_absolute_url, base=base)
+    body = tuple(_block_urls(block, fix) for block in article.body)
+    update: dict[str, Any] = {}
+    if any(new is not old for new, old in zip(body, article.body, strict=True)):
+        update["body"] = body
+    images = tuple(_image_url(image, fix) for image in article.images)
+    if any(new is not old for new, old in zip(images, article.images, strict=True)):
+        update["images"] = images
+    for group in ("authors", "people", "organizations", "agencies"):
+        entities = getattr(article, group)
+        fixed = tuple(_entity_url(entity, fix) for entity in entities)
+        if any(new is not old for new, old in zip(fixed, entities, strict=True)):
+            update[group] = fixed
+    if article.publisher is not None:
+        publisher = _entity_url(article.publisher, fix)
+        if publisher is not article.publisher:
+            update["publisher"] = publisher
+    if update:
+        state.article = article.model_copy(update=update)
+
+
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_MAX_URL = 8192  # the bound of newsmodel.types.Url
+
+
+def _absolute_url(url: str, base: str | None) -> str:
+    if _ABSOLUTE.match(url):
+        return url
+    if base is None:
+        return "https:" + url if url.startswith("//") else url
+    try:
+        host = (urlsplit(base).hostname or "").removeprefix("www.")
+        first = url.split("/", 1)[0].lower()
+        if host and first.removeprefix("www.") == host:
+            # ``motor.at/author/jane``: the site's address written without its scheme.
+            joined = f"{urlsplit(base).scheme}://{url}"
+        else:
+            joined = urljoin(base, url)
+    except ValueError:
+        return url
+    return joined if len(joined) <= _MAX_URL else url
+
+
+def _block_urls(block: Any, fix: Callable[[str], str]) -> Any:
+    if type(block) is Paragraph and block.spans:
+        spans = tuple(
+            span.model_copy(update={"href": fixed})
+            if span.href is not None and (fixed := fix(span.href)) != span.href
+            else span
+            for span in block.spans
+        )
+        if any(new is not old for new, old in zip(spans, block.spans, strict=True)):
+            return block.model_copy(update={"spans": spans})
+    elif type(block) is Figure:
+        image = _image_url(block.image, fix)
+        if image is not block.image:
+            return block.model_copy(update={"image": image})
+    elif type(block) is BlockQuote and block.cite is not None:
+        cite = fix(block.cite)
+        if cite != block.cite:
+            return block.model_copy(update={"cite": cite})
+    return block
+
+
+def _image_url(image: Image, fix: Callable[[str], str]) -> Image:
+    url = fix(image.url)
+    return image if url == image.url else image.model_copy(update={"url": url})
+
+
+def _entity_url(entity: Any, fix: Callable[[str], str]) -> Any:
+    if entity.url is None:
+        return entity
+    url = fix(entity.url)
+    return entity if url == entity.url else entity.model_copy(update={"url": url})
+
+
 def _language(state: _State) -> None:
     """Check the declared language against the text, or detect it when the page declares none.
 
@@ -226,6 +316,7 @@ STAGES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("harvest", _harvest),
     ("body", _body),
     ("build", _build),
+    ("urls", _urls),
     ("language", _language),
     ("quotes", _quotes),
 )
