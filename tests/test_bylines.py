@@ -489,3 +489,11 @@ def test_byline_naming_a_login() -> None:
     assert [p.name for p in parse_byline("von robert.stitz", language="de").authors] == [
         "Robert Stitz"
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Biography", "Full Bio", "View Profile", "Email", "Twitter", "Kontakt"]
+)
+def test_an_author_boxs_link_label_names_no_one(text: str) -> None:
+    # ``<a class="author icon bio">Biography</a>`` beside the author's name (WSJ).
+    assert parse_byline(text, language="en").authors == ()

@@ -211,7 +211,8 @@ LABEL_WORDS: frozenset[str] = _words(
     pubblicato aggiornato written author autor auteur autore redakteur redaktion von:
     by: the at um no unknown artikel article articles beitrag beiträge post posts alle all
     follow folgen abonnieren subscribe share teilen publisher autoren autorinnen autor*innen
-    autor:innen autor_innen
+    autor:innen autor_innen biography biografie biographie bio profile profil full view
+    email e-mail contact kontakt twitter facebook instagram linkedin website homepage rss
     """
 )
 """Lower-cased words that alone make a label, never a name (``Posted on``)."""
