@@ -497,3 +497,22 @@ def test_byline_naming_a_login() -> None:
 def test_an_author_boxs_link_label_names_no_one(text: str) -> None:
     # ``<a class="author icon bio">Biography</a>`` beside the author's name (WSJ).
     assert parse_byline(text, language="en").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies"),
+    [
+        ("dpa/lno", ["Deutsche Presse-Agentur"]),
+        ("AFP/dpa/mh", ["Agence France-Presse", "Deutsche Presse-Agentur"]),
+        ("det/dpa", ["Deutsche Presse-Agentur"]),
+    ],
+)
+def test_a_desk_code_beside_an_agency_is_no_person(text: str, agencies: list[str]) -> None:
+    byline = parse_byline(text, language="de")
+    assert byline.authors == ()
+    assert [a.name for a in byline.agencies] == agencies
+
+
+def test_a_writer_beside_an_agency_and_its_desk_stays() -> None:
+    byline = parse_byline("Von Jana Roe, dpa/lno", language="de")
+    assert [p.name for p in byline.authors] == ["Jana Roe"]

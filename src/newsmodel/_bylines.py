@@ -812,11 +812,17 @@ def _take_agencies(segment: str) -> tuple[str, list[Organization]]:
             segment = before + " \u0000 " + segment[match.end() :]
             match = pattern.search(segment)
     found.sort(key=lambda item: item[0])
+    if found and "/" in segment:
+        segment = _DESK_CODE.sub(" ", segment)  # ``dpa/lno``, ``det/dpa``: no person
     # Remove the placeholders and the connectors that introduced them (``mit dpa``, ``/AFP``).
     segment = _AGENCY_CONNECTOR.sub(" ", segment)
     segment = _EMPTY_BRACKETS.sub(" ", segment)
     return _clean(segment), [org for _, org in found]
 
+
+_DESK_CODE = re.compile(r"(?<=\x00) ?/ ?[a-z]{2,4}(?![\w/])|(?<![\w/])[a-z]{2,4} ?/ ?(?=\x00)")
+"""An agency's desk or an editor's initials in lower case beside it across a slash (dpa's
+regional desk ``dpa/lno``, ``AFP/dpa/mh``, ``det/dpa``): a code, not a person's name."""
 
 _AGENCY_CHAIN = re.compile(r"(?<![\w-])[^\W\d_]{2,8}(?:-[^\W\d_]{2,8})+(?![\w-])")
 """Words joined by hyphens (``NTB-AFP-DPA``): several agencies when every part is one."""
