@@ -437,18 +437,14 @@ def _one_special(text: str, language: str | None, header: _Header) -> str | None
             return _FULL
         header.menu = menu
         return _APPLIED
-    named = rules.PUBLISHER_LABEL_RE.match(text)
-    if named is not None:
-        if header.publisher is not None:
-            return _FULL
-        header.publisher = named.group("name").strip()
-        return _APPLIED
-    source = rules.SOURCE_LABEL_RE.match(text)
-    if source is not None:
-        if header.source is not None:
-            return _FULL
-        header.source = source.group("name").strip()
-        return _APPLIED
+    labels = ((rules.PUBLISHER_LABEL_RE, "publisher"), (rules.SOURCE_LABEL_RE, "source"))
+    for pattern, slot in labels:
+        labelled = pattern.match(text)
+        if labelled is not None:
+            if getattr(header, slot) is not None:
+                return _FULL
+            setattr(header, slot, labelled.group("name").strip())
+            return _APPLIED
     byline = _standalone_byline(text, language)
     if byline is not None:
         if header.byline is not None:
