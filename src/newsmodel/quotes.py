@@ -560,6 +560,10 @@ class _Span:
         return self.close + (len(self.close_mark) if self.close_mark is not None else 1)
 
 
+_new = object.__new__
+"""Makes a record bare: the fields not set read the defaults the dataclass keeps on the class
+(every field but the lists, which are set)."""
+
 _OPEN = attrgetter("open")
 """A span's opening offset: the key its (sorted) list is searched by."""
 
@@ -714,6 +718,8 @@ _MEDIA_HINT_WORDS = tuple(
 _MEDIA_HINT_RARE = {h: frozenset(c for c in h if not c.isascii()) for h in _MEDIA_HINT_WORDS}
 """The letters outside ASCII of each media hint (``é`` of ``publié``)."""
 _MEDIA_HINT_RARE_CHARS: frozenset[str] = frozenset().union(*_MEDIA_HINT_RARE.values())
+_MEDIA_HINT_ASCII = tuple(h for h in _MEDIA_HINT_WORDS if h.isascii())
+"""The media hints an ASCII document may hold, in the order of :data:`_MEDIA_HINT_WORDS`."""
 _MAX_DEPTH = 16
 """Quotation marks nested deeper than this are not read (hostile input)."""
 _MAX_CUES = 40
@@ -882,7 +888,13 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
                     (stack[-1].children if stack else top).append(span)
                     break
         elif role == "open" and len(stack) < _MAX_DEPTH:
-            stack.append(_Span(open=index, close=None, open_mark=ch, close_mark=None))
+            opened = _new(_Span)  # bare, as a cue in _Reader._verb_cue
+            opened.open = index
+            opened.close = None
+            opened.open_mark = ch
+            opened.close_mark = None
+            opened.children = []
+            stack.append(opened)
     # Marks left open: the outermost double mark runs to the paragraph's end.
     if stack:
         first = stack[0]
@@ -1319,6 +1331,8 @@ class _Reader:
         self._lowered: list[str | None] = []
         """Per block, its text lowered (``None`` when not kept)."""
         """Per block, its sentences once split (see :meth:`sentences`)."""
+        self._present: dict[int, set[str]] | None = None
+        """Per block, the :attr:`media_hints` it holds (``None``: looked for per block)."""
         self.quotes: list[_QuoteRec] = []
         self.sources: list[_SourceRec] = []
         self._found = 0
@@ -1338,20 +1352,32 @@ class _Reader:
             # that tries the alternation at every position; _find_sources tests each block.
             # A hint with a letter the document lacks (any "é" in English news) is skipped
             # after one test of that letter.
-            missing = (
-                _MEDIA_HINT_RARE_CHARS
-                if document.isascii()
-                else frozenset(c for c in _MEDIA_HINT_RARE_CHARS if c not in document)
-            )
-            self.media_hints = tuple(
-                h
-                for h in _MEDIA_HINT_WORDS
-                if _MEDIA_HINT_RARE[h].isdisjoint(missing) and h in document
-            )
+            if document.isascii():
+                self.media_hints = tuple(h for h in _MEDIA_HINT_ASCII if h in document)
+            else:
+                missing = frozenset(c for c in _MEDIA_HINT_RARE_CHARS if c not in document)
+                self.media_hints = tuple(
+                    h
+                    for h in _MEDIA_HINT_WORDS
+                    if _MEDIA_HINT_RARE[h].isdisjoint(missing) and h in document
+                )
             # The document lowered and spaced once rather than each paragraph: a paragraph's
             # slice is the same (a line break, like the ends of a text, is no letter, no word
             # character and no apostrophe) unless lowering changed a letter's length ("İ").
             spaced = _hint_spaced(document) if len(document) == len(joined) else None
+            if spaced is not None and self.media_hints:
+                # Which paragraphs hold each hint, from the hint's places in the document (a
+                # hint holds no line break, so each place is inside one paragraph): reading
+                # each paragraph for each hint again cost more.
+                starts = list(itertools.accumulate((len(t) + 1 for t in self.blocks), initial=0))
+                present: dict[int, set[str]] = {}
+                for hint in self.media_hints:
+                    at = document.find(hint)
+                    while at >= 0:
+                        index = bisect.bisect_right(starts, at) - 1
+                        present.setdefault(index, set()).add(hint)
+                        at = document.find(hint, starts[index + 1])
+                self._present = present
             start = 0
             dialogue = self.language in rules.DIALOGUE_DASH_LANGUAGES
             incise = self.language in rules.DIALOGUE_COMMA_INCISE
@@ -1479,7 +1505,7 @@ class _Reader:
         spans = self.spans[block]
         length = len(text)
 
-        for paren in _ACRONYM_PAREN.finditer(text):
+        for paren in _ACRONYM_PAREN.finditer(text) if "(" in text else ():
             window_start = max(0, paren.start() - 160)
             match = NAME_WITH_ACRONYM.search(text, window_start, paren.end())
             if match is None or _inside(spans, match.start(), length):
@@ -1490,9 +1516,12 @@ class _Reader:
             record = self.book.add_org(name, acronym=match.group("acr"))
             start = match.start("name") + match.group("name").rfind(name.split()[0])
             self.book.mention(block, start, match.end(), record)
-        known = self.book.single_words  # grows as names are found
+        book = self.book
+        known = book.single_words  # grows as names are found
         for match in CAPITALIZED_RUN.finditer(text):
-            run = match.group()
+            run = match[0]
+            if run in _SENTENCE_START_CASED:
+                continue  # "The", "But": skipped below, tested first without lowering
             if " " not in run and run[1:2] not in {"'", "’"}:
                 # Most runs are one capitalised word naming nothing known: the test of
                 # _classify_run, inline (a word with no elision is its own lookup form).
@@ -1501,8 +1530,19 @@ class _Reader:
                     low not in known
                     and low not in _KNOWN_SINGLE
                     and not (len(run) > 1 and run.isupper())
-                ):
+                ) or low in _SENTENCE_START_WORDS:
                     continue
+                start = match.start()
+                if spans and _inside(spans, start, length):
+                    continue
+                # The rest of _classify_run's one-word reading, inline too.
+                found = book.find(run)
+                if found is not None:
+                    book.mention(block, start, start + len(run), found)
+                elif (low in _KNOWN_SINGLE or is_acronym(run)) and org_kind(run):
+                    org = book.add_org(run)
+                    book.mention(block, start, start + len(run), org)
+                continue
             start = match.start()
             if spans and _inside(spans, start, length):
                 continue
@@ -1542,10 +1582,11 @@ class _Reader:
         if skip:
             words = words[skip:]
             run = " ".join(words)
-        first = _elided(words[0])
-        if first != words[0]:
-            start += len(words[0]) - len(first)
-            words[0] = first
+        first = words[0]
+        if len(first) > 2 and first[1] in "'’" and first[0] in "lLdD" and first[2].isalnum():
+            # _elided, inline: "l'Organisation" is read from "Organisation".
+            start += 2
+            words[0] = first = first[2:]
             run = " ".join(words)
         existing = self.book.find(run)
         if existing is not None:
@@ -1554,11 +1595,15 @@ class _Reader:
         if len(words) == 1 and not is_acronym(run) and run.lower() not in _KNOWN_SINGLE:
             return
         kind = org_kind(run)
-        if kind is not None and not (len(words) >= 2 and _given(words[0])):
+        first_low = first.lower()
+        given = len(words) >= 2 and (  # _given(first), read once
+            first_low in GIVEN_NAMES_MASCULINE or first_low in GIVEN_NAMES_FEMININE
+        )
+        if kind is not None and not given:
             record: Record = self.book.add_org(run, kind=kind)
             self.book.mention(block, start, start + len(run), record)
             return
-        if len(words) >= 2 and (_given(words[0]) or words[0].lower().rstrip(".") in _TITLES):
+        if len(words) >= 2 and (given or first_low.rstrip(".") in _TITLES):
             person_words = words[:4]
             name = " ".join(person_words)
             rec = self.book.add_person(name)
@@ -2153,7 +2198,13 @@ class _Reader:
             return None  # "the states", "a report", "des dits": a noun, not a verb
         if self.language == "en" and k > 0 and _en_noun_cue(toks, k):
             return None
-        cue = _Cue(tok.start, tok.end, tok.text, risky=low in self.risky)
+        # Made bare (the other fields read their class defaults): calling the dataclass ran
+        # its __init__, sixteen stores, for each verb read.
+        cue = _new(_Cue)
+        cue.start = tok.start
+        cue.end = tok.end
+        cue.text = tok.text
+        cue.risky = low in self.risky
         if k > 0 and toks[k - 1].low in _TENSE_AUX and toks[k - 1].end + 1 >= tok.start:
             cue.text = f"{toks[k - 1].text} {tok.text}"
             cue.start = toks[k - 1].start
@@ -2758,16 +2809,15 @@ class _Reader:
         if index == len(toks) or not toks[index].quote or toks[index].start != span.open:
             return None
         words = len(first_words)  # at most 7
-        rec = _QuoteRec(
-            block=block,
-            start=start,
-            end=end,
-            text=inner,
-            kind=QuoteKind.DIRECT,
-            open_mark=span.open_mark,
-            close_mark=span.close_mark,
-            unclosed=span.close is None,
-        )
+        rec = _new(_QuoteRec)  # bare, as a cue in _verb_cue
+        rec.block = block
+        rec.start = start
+        rec.end = end
+        rec.text = inner
+        rec.kind = QuoteKind.DIRECT
+        rec.open_mark = span.open_mark
+        rec.close_mark = span.close_mark
+        rec.unclosed = span.close is None
         rec.nested = [
             n for child in span.children if (n := self._nested(block, text, child)) is not None
         ]
@@ -3513,8 +3563,11 @@ class _Reader:
         if not self.media_hints:
             return found  # the document holds no hint word of any source
         taken: list[tuple[int, int]] = []
-        lowered = self._lowered[block] or text.lower()
-        present = {hint for hint in self.media_hints if hint in lowered}
+        if self._present is not None:
+            present = self._present.get(block, set())
+        else:
+            lowered = self._lowered[block] or text.lower()
+            present = {hint for hint in self.media_hints if hint in lowered}
         if not present:
             return found
         for (pattern, kind), hints in zip(rules.MEDIA_PATTERNS, rules.MEDIA_HINTS, strict=True):
@@ -3928,6 +3981,14 @@ _PARTICIPLE_CUES = frozenset(
     }
 )
 _KNOWN_SINGLE = frozenset(k for k in KNOWN_ORGANIZATIONS if " " not in k)
+_SENTENCE_START_CASED = frozenset(
+    cased
+    for word in _SENTENCE_START_WORDS
+    for cased in (word[:1].upper() + word[1:], word.upper())
+    if cased.lower() == word and " " not in cased and cased[1:2] not in {"'", "’"}
+)
+""":data:`_SENTENCE_START_WORDS` capitalised or in capitals, as one-word runs give them
+(``The``, ``BUT``): :meth:`_Reader._discover_entities` skips each such run."""
 _TITLES = frozenset({"m", "mr", "mrs", "ms", "mme", "dr", "herr", "frau", "prof", "sr", "sra"})
 _NAME_LIKE_CUES = frozenset({"post", "report", "note", "state"})
 
