@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -327,7 +327,7 @@ def test_utc_time_takes_the_offset_the_page_states() -> None:
     </body></html>"""
     article = parse_html(html, options=NO_QUOTES)
     assert article.published == datetime(2023, 11, 8, 22, 35, 29, tzinfo=tz(-8))
-    assert article.published == datetime(2023, 11, 9, 6, 35, 29, tzinfo=timezone.utc)
+    assert article.published == datetime(2023, 11, 9, 6, 35, 29, tzinfo=UTC)
     # Without a stated offset, UTC stays UTC.
     alone = parse_html(html.replace("-08:00", ""), options=NO_QUOTES)
     assert alone.published is not None
@@ -342,7 +342,7 @@ def test_url_day_wins_over_another_day() -> None:
     assert article.published == date(2022, 5, 3)
     assert "NM307" in {d.code for d in article.diagnostics}
     same_day = parse_html(html, url="https://x.example/2022/05/04/vote/", options=NO_QUOTES)
-    assert same_day.published == datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)
+    assert same_day.published == datetime(2022, 5, 4, 0, 25, 56, tzinfo=UTC)
 
 
 def test_generic_page_quotes_come_from_extraction() -> None:

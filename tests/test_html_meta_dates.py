@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -50,7 +50,7 @@ def test_url_day_gives_way_to_the_publishers_own_offset() -> None:
 def test_url_day_gives_way_to_a_utc_time_days_away() -> None:
     html = og_page("2022-05-12T10:00:00Z")
     url = "https://news.example.com/2022/05/02/story/"
-    assert published(html, url) == datetime(2022, 5, 12, 10, 0, tzinfo=timezone.utc)
+    assert published(html, url) == datetime(2022, 5, 12, 10, 0, tzinfo=UTC)
 
 
 # --------------------------------------------------------------------------- country time

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -217,7 +217,7 @@ def test_yoast_graph_resolves_references() -> None:
     assert article.publisher is not None
     assert article.publisher.name == "Example Times"
     assert article.published == datetime(2023, 3, 1, 8, 15, tzinfo=timezone(timedelta(hours=1)))
-    assert article.updated == datetime(2023, 3, 2, 9, 0, tzinfo=timezone.utc)
+    assert article.updated == datetime(2023, 3, 2, 9, 0, tzinfo=UTC)
     assert article.section == "World"
     assert article.keywords == ("EU", "Brussels", "summit")
     assert article.language == "en-GB"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import assume, given
@@ -164,7 +164,7 @@ def test_unknown_version_is_refused() -> None:
     [
         (date(2024, 7, 24), "2024-07-24T00:00:00-00:00"),
         (datetime(2024, 7, 24, 10, 5), "2024-07-24T10:05:00-00:00"),
-        (datetime(2024, 7, 24, 10, 5, tzinfo=timezone.utc), "2024-07-24T10:05:00+00:00"),
+        (datetime(2024, 7, 24, 10, 5, tzinfo=UTC), "2024-07-24T10:05:00+00:00"),
         (
             datetime(2024, 7, 24, 10, 5, tzinfo=timezone(timedelta(hours=-4))),
             "2024-07-24T10:05:00-04:00",
@@ -194,8 +194,8 @@ def test_naive_midnight_reads_back_as_a_date() -> None:
             "2019-05-10T16:02:28+02:00",
             datetime(2019, 5, 10, 16, 2, 28, tzinfo=timezone(timedelta(hours=2))),
         ),
-        ("2019-08-09T09:30:04Z", datetime(2019, 8, 9, 9, 30, 4, tzinfo=timezone.utc)),
-        ("2019-08-09T09:30:04.250Z", datetime(2019, 8, 9, 9, 30, 4, 250000, tzinfo=timezone.utc)),
+        ("2019-08-09T09:30:04Z", datetime(2019, 8, 9, 9, 30, 4, tzinfo=UTC)),
+        ("2019-08-09T09:30:04.250Z", datetime(2019, 8, 9, 9, 30, 4, 250000, tzinfo=UTC)),
         ("2019-08-09", date(2019, 8, 9)),
         ("2019-08-09T09:30:04", datetime(2019, 8, 9, 9, 30, 4)),
         ("Last Tuesday", None),

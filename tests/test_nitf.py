@@ -4,7 +4,7 @@ test_standards_conformance.py)."""
 from __future__ import annotations
 
 import contextlib
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -104,7 +104,7 @@ def test_byline_names_and_titles_are_marked_up_in_place() -> None:
         (datetime(2024, 7, 24, 10, 5), "20240724T100500"),
         (datetime(2024, 7, 24, 10, 5, tzinfo=PLUS_TWO), "20240724T100500+0200"),
         (datetime(2024, 7, 24, 10, 5, tzinfo=MINUS_FIVE_THIRTY), "20240724T100500-0530"),
-        (datetime(2024, 7, 24, 10, 5, 7, 120000, tzinfo=timezone.utc), "20240724T100507.12+0000"),
+        (datetime(2024, 7, 24, 10, 5, 7, 120000, tzinfo=UTC), "20240724T100507.12+0000"),
     ],
 )  # fmt: skip
 def test_norm_dates_round_trip_exactly(value: date | datetime, norm: str) -> None:
@@ -122,7 +122,7 @@ def test_norm_dates_round_trip_exactly(value: date | datetime, norm: str) -> Non
     [
         ("2021-05-16T09:00:04", datetime(2021, 5, 16, 9, 0, 4)),
         ("20210516T090004", datetime(2021, 5, 16, 9, 0, 4)),
-        ("20210516T090004Z", datetime(2021, 5, 16, 9, 0, 4, tzinfo=timezone.utc)),
+        ("20210516T090004Z", datetime(2021, 5, 16, 9, 0, 4, tzinfo=UTC)),
         ("2021-05-16T09:00:04+02:00", datetime(2021, 5, 16, 9, 0, 4, tzinfo=PLUS_TWO)),
         ("20210516T0900+0200", datetime(2021, 5, 16, 9, 0, tzinfo=PLUS_TWO)),
         ("20210516000000-0500", datetime(2021, 5, 16, tzinfo=timezone(timedelta(hours=-5)))),

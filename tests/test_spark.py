@@ -5,7 +5,7 @@ One Spark session for the module (the JVM starts once); inputs are kept small.
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +59,7 @@ def _comparable(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         crawl_time = row["provenance"]["crawl_time"]
         if crawl_time is not None and crawl_time.tzinfo is not None:
-            utc = crawl_time.astimezone(timezone.utc).replace(tzinfo=None)
+            utc = crawl_time.astimezone(UTC).replace(tzinfo=None)
             row["provenance"]["crawl_time"] = utc
     return sorted(rows, key=lambda row: (row["provenance"]["input"], row["provenance"]["position"]))
 

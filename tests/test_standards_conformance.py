@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,7 @@ from tests.test_ninjs import sample_article
 from tests.test_ninjs_carried import ninjs_carried, nitf_carried, wider_articles
 
 NO_QUOTES = ParseOptions(extract_quotes=False, detect_language=False)
-UTC = timezone.utc
+UTC = UTC
 PLUS_TWO = timezone(timedelta(hours=2))
 
 

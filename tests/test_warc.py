@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 import gzip
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +98,7 @@ def test_records_become_pages_or_skips(tmp_path: Path, gzipped: bool) -> None:
     assert _describe(items) == EXPECTED
     page = items[3]
     assert isinstance(page, Unit)
-    assert page.crawl_time == datetime(2024, 7, 24, 12, 0, 1, tzinfo=timezone.utc)
+    assert page.crawl_time == datetime(2024, 7, 24, 12, 0, 1, tzinfo=UTC)
     assert isinstance(page.data, bytes)
     assert page.data.decode("iso-8859-1").startswith("<!DOCTYPE html>")
     assert "gare 1" in page.data.decode("iso-8859-1")
@@ -227,7 +227,7 @@ def test_pages_are_parsed_with_their_url_and_crawl_time(tmp_path: Path) -> None:
     assert latin is not None
     assert latin.title == "Café fermé"
     assert "gare 1" in latin.text
-    assert parsed[2].crawl_time == datetime(2024, 7, 24, 12, 0, 2, tzinfo=timezone.utc)
+    assert parsed[2].crawl_time == datetime(2024, 7, 24, 12, 0, 2, tzinfo=UTC)
     assert len(list(iter_parse(path))) == 3  # skipped records only on request
 
 

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from itertools import islice
 from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
@@ -2249,7 +2249,7 @@ def _refine_precision(
 
 def _as_utc(value: datetime) -> datetime:
     try:
-        return value.astimezone(timezone.utc)
+        return value.astimezone(UTC)
     except OverflowError:  # at the edge of the calendar: no instant to compare
         return value
 
@@ -2300,7 +2300,7 @@ def _country_offset(instant: datetime, minutes: int, european_summer: bool) -> t
     if european_summer:
         year = instant.year
         start, end = _last_sunday(year, 3), _last_sunday(year, 10)
-        moment = instant.astimezone(timezone.utc).replace(tzinfo=None)
+        moment = instant.astimezone(UTC).replace(tzinfo=None)
         if start <= moment < end:
             offset += timedelta(hours=1)
     return offset

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from datetime import timezone
+from datetime import UTC
 from typing import Any
 
 from newsmodel._inputs import display_name
@@ -298,7 +298,7 @@ def provenance_json(result: Any) -> bytes:
     crawl_time = result.crawl_time
     if crawl_time is not None:
         if crawl_time.tzinfo is not None:  # a naive WARC-Date is read as UTC, as Arrow does
-            crawl_time = crawl_time.astimezone(timezone.utc).replace(tzinfo=None)
+            crawl_time = crawl_time.astimezone(UTC).replace(tzinfo=None)
         crawl_time = crawl_time.isoformat(timespec="microseconds") + "Z"
     value = {
         "input": display_name(result.input),

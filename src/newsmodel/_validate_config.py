@@ -8,10 +8,9 @@ tie. Entries that match no code, unknown severities and unknown keys are errors
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +87,7 @@ class ValidateConfig:
 
     def clock(self) -> datetime:
         """``now``, or the current time as naive UTC."""
-        return self.now or datetime.now(timezone.utc).replace(tzinfo=None)
+        return self.now or datetime.now(UTC).replace(tzinfo=None)
 
     def with_options(
         self,
@@ -183,15 +182,8 @@ def find_pyproject(start: Path) -> Path | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        try:
-            import tomli as tomllib
-        except ImportError:
-            raise ConfigError(
-                f"{path}: reading TOML on Python 3.10 needs the 'tomli' package"
-            ) from None
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             data: dict[str, Any] = tomllib.load(handle)

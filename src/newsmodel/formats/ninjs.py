@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, TypeAlias
 from urllib.parse import quote as url_quote
 
@@ -262,7 +262,7 @@ def rfc3339(value: date | datetime) -> str:
         if offset is None:
             return value.isoformat() + _UNKNOWN_OFFSET
         if offset % timedelta(minutes=1):
-            return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+            return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
         return value.isoformat()
     return f"{value.isoformat()}T00:00:00{_UNKNOWN_OFFSET}"
 

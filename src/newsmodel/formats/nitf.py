@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from dateutil.parser import isoparse
@@ -121,7 +121,7 @@ def nitf_norm(value: date | datetime) -> str:
         return stamp
     offset = value.utcoffset()
     if offset is not None and offset % timedelta(minutes=1):
-        value = value.astimezone(timezone.utc)
+        value = value.astimezone(UTC)
         offset = timedelta(0)
     stamp += f"T{value.hour:02d}{value.minute:02d}{value.second:02d}"
     if value.microsecond:
