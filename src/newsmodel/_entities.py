@@ -41,9 +41,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _names(text: str) -> frozenset[str]:
+    """Given names as written and without their accents (*josé* and *jose*): a name is often
+    written without its accent, and :func:`gender_of_given_name` looks the folded form up."""
+    words = text.split()
+    folded = (
+        "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+        for w in words
+        if not w.isascii()
+    )
+    return frozenset(words).union(folded)
+
+
 # --------------------------------------------------------------------------- lexicons
 
-GIVEN_NAMES_FEMININE: frozenset[str] = _words(
+GIVEN_NAMES_FEMININE: frozenset[str] = _names(
     """
     anna anne annie alice amelia amy andrea angela angelika anita ann barbara beatrice birgit
     brigitte carla carmen caroline catherine cathy charlotte chelsea christine christina claire
@@ -59,12 +71,25 @@ GIVEN_NAMES_FEMININE: frozenset[str] = _words(
     paola giorgia federica elisa kamala nikki condoleezza elizabeth huma kellyanne hope sonia
     jill michele sheryl gina ivanka tiffany marla ivana stormy madeleine nadine agnès
     anne-marie marie-france marie-claire kelly-ann megyn donna debbie
+    graciela silvina cecilia cristina verónica adriana alejandra gabriela florencia rocío
+    natalia lorena susana inés josefina yolanda valentina roberta fernanda juliana luciana
+    renata raquel céline sandrine martine aurélie émilie élodie chloé zoé agnieszka
+    małgorzata katarzyna joanna magdalena ewa beata dorota ирина ольга наталья елена анна
+    мария татьяна светлана екатерина
     """
 )
-"""Lower-cased given names read as feminine."""
+"""Lower-cased given names read as feminine (as written and without accents: *Maria*,
+*Jose* are as often written so)."""
 
-GIVEN_NAMES_MASCULINE: frozenset[str] = _words(
+GIVEN_NAMES_MASCULINE: frozenset[str] = _names(
     """
+    raúl ramón jesús ángel óscar rubén sebastián andrés joaquín julián nicolás iñaki álvaro
+    gonzalo diego alejandro gustavo guillermo eduardo enrique rodrigo federico hernán néstor
+    aníbal esteban mauricio osvaldo héctor ignacio agustín matías tomás felipe stefano
+    massimo gianni luigi vincenzo salvatore paulo rui nuno tiago duarte gonçalo sérgio
+    antónio sébastien jérôme stéphane rémi théo raphaël benoît clément étienne olivier piotr
+    paweł tomasz krzysztof andrzej jarosław władysław grzegorz иван сергей владимир дмитрий
+    алексей андрей николай михаил александр
     adam alan albert alex alexander alexandre andreas andrew andré anthony antoine antonio arnaud
     barack ben benjamin bernard bernd bernhard bill bob boris brian bruno carl carlos charles
     chris christian christoph christophe christopher daniel david dennis dieter donald edward

@@ -224,6 +224,8 @@ _FR_IRREGULAR: tuple[str, ...] = (
     "relève relevé",
     "réfute réfuté",
     "montre montrent montrant montré",
+    "rappelle rappellent",
+    "assène asséné",
 )
 
 _FR_LEMMAS = [
@@ -272,6 +274,9 @@ _FR_LEMMAS = [
     "regretter",
     "exposer",
     "détailler",
+    "conseiller",
+    "glisser",
+    "analyser",
 ]
 
 _EN_LEMMAS = [
@@ -400,12 +405,23 @@ _ES_LEMMAS = [
     "alertar",
     "opinar",
     "relatar",
+    "enfatizar",
+    "remarcar",
+    "expresar",
+    "detallar",
+    "resaltar",
+    "recalcar",
+    "puntualizar",
+    "cuestionar",
+    "complementar",
+    "exigir",
+    "concluir",
 ]
 
 _ES_IRREGULAR = (
     "dijo dijeron dice dicen dicho decía sostuvo sostiene sostenido reconoció reconoce "
     "reconocido admitió admite admitido respondió responde respondido escribió escribe "
-    "escrito"
+    "escrito advirtió advierte advierten advirtieron"
 )
 
 _IT_LEMMAS = [
@@ -435,7 +451,8 @@ _IT_LEMMAS = [
 _IT_IRREGULAR = (
     "dice dicono detto disse dissero diceva aggiunge aggiunto aggiunse ammette ammesso "
     "ammise riconosce riconosciuto riconobbe risponde risposto rispose sostiene sostenuto "
-    "sostenne scrive scritto scrisse"
+    "sostenne scrive scritto scrisse ribadisce ribadiscono avverte avvertono conclude "
+    "concluso concluse"
 )
 
 _PT_LEMMAS = [
@@ -462,6 +479,7 @@ _PT_LEMMAS = [
     "criticar",
     "denunciar",
     "ressaltar",
+    "concluir",
 ]
 
 _PT_IRREGULAR = (
@@ -472,12 +490,22 @@ _PT_IRREGULAR = (
 
 
 def _es_forms(lemmas: Iterable[str]) -> set[str]:
+    """Third person present and preterite, participle and imperfect. Verbs in *-er* and
+    *-ir* conjugate apart (*añadió*, *añade*, *añadieron*); a stem ending in a vowel takes
+    *y* (*concluyó*, *concluye*)."""
     forms: set[str] = set()
     for lemma in lemmas:
         stem = lemma[:-2]
-        forms.update(
-            {stem + "ó", stem + "a", stem + "an", stem + "aron", stem + "ado", stem + "aba"}
-        )
+        if lemma.endswith("ar"):
+            forms.update(
+                {stem + "ó", stem + "a", stem + "an", stem + "aron", stem + "ado", stem + "aba"}
+            )
+        elif stem.endswith("u"):
+            forms.update({stem + "yó", stem + "ye", stem + "yen", stem + "yeron", stem + "ido"})
+        else:
+            forms.update(
+                {stem + "ió", stem + "e", stem + "en", stem + "ieron", stem + "ido", stem + "ía"}
+            )
     return forms
 
 
@@ -489,6 +517,11 @@ def _it_forms(lemmas: Iterable[str]) -> set[str]:
             forms.update(
                 {stem + "a", stem + "ano", stem + "ato", stem + "ò", stem + "ava", stem + "ata"}
             )
+        elif lemma.endswith("ire"):
+            # The participle and preterite are regular (avvertito, avvertì); the present
+            # may take -isc- (ribadisce): those are listed in _IT_IRREGULAR.
+            stem = lemma[:-3]
+            forms.update({stem + "ito", stem + "ì", stem + "iva", stem + "ita"})
     return forms
 
 
@@ -496,7 +529,13 @@ def _pt_forms(lemmas: Iterable[str]) -> set[str]:
     forms: set[str] = set()
     for lemma in lemmas:
         stem = lemma[:-2]
-        forms.update({stem + "ou", stem + "a", stem + "am", stem + "aram", stem + "ado"})
+        if lemma.endswith("ar"):
+            forms.update({stem + "ou", stem + "a", stem + "am", stem + "aram", stem + "ado"})
+        else:  # -er and -ir: garantiu, garante, garantem, garantiram, garantido
+            vowel = lemma[-2]
+            forms.update(
+                {stem + vowel + "u", stem + "e", stem + "em", stem + vowel + "ram", stem + "ido"}
+            )
     return forms
 
 
@@ -691,6 +730,14 @@ RISKY_CUES: Mapping[str, frozenset[str]] = {
             "montré",
             "interrogé",
             "interrogée",
+            # Common in other senses (l'analyse, glisser sur, conseiller un ami): cues only
+            # beside a quote.
+            "analyse",
+            "analysé",
+            "glisse",
+            "glissé",
+            "conseille",
+            "conseillé",
         }
     ),
     "de": frozenset(

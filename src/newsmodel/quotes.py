@@ -62,6 +62,9 @@ from newsmodel._entities import (
     org_kind,
     split_role,
 )
+from newsmodel._entities import (
+    _fold as fold_accents,
+)
 from newsmodel.errors import Diagnostic, Severity
 from newsmodel.models import (
     Article,
@@ -663,6 +666,43 @@ Russian *сказала*/*сказал*), feminine first; first person (*-łam*,
 
 def _past_gender(verb: str, endings: tuple[tuple[str, str], ...]) -> str | None:
     return next((gender for ending, gender in endings if verb.endswith(ending)), None)
+
+
+_PRO_DROP_PLURAL: dict[str, tuple[str, ...]] = {
+    "es": ("n",),
+    "it": ("no", "ro"),
+    "pt": ("m",),
+}
+"""Spanish, Italian and Portuguese drop the subject pronoun: a bare cue verb after a quote
+(``«…», añadió.``, ``"…", ha aggiunto.``, ``"…", disse.``) has the person last named as its
+subject. These are the endings of the third person plural (*dijeron*, *dicono*, *disseram*),
+whose subject is no one person."""
+
+_PRO_DROP_SINGULAR_AUX = frozenset({"ha"})
+_PRO_DROP_PARTICIPLES = ("ado", "ido", "ato", "ito", "uto", "dicho", "escrito", "detto", "scritto")
+
+
+def _pro_drop_singular(language: str, cue_text: str, toks: list[_Tok], k: int) -> bool:
+    """The cue verb at ``toks[k]`` (written ``cue_text``, its auxiliary included) is a third
+    person singular that ends its clause with no subject after it: nothing follows, or an
+    adjunct (``dijo a la radio``, ``subrayó sobre ese punto``). A comma, a capital or an
+    article after it may open an inverted subject (``lamenta, por su parte, Iris``)."""
+    words = cue_text.lower().split()
+    verb = words[-1]
+    if verb.endswith(_PRO_DROP_PLURAL[language]):
+        return False
+    if verb.endswith(_PRO_DROP_PARTICIPLES) and not (
+        len(words) > 1 and words[0] in _PRO_DROP_SINGULAR_AUX
+    ):
+        return False  # a participle alone ("dicho", "detto") is no finite verb
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    if nxt.quote:
+        return False
+    if nxt.text in {".", "!", "?", ";"}:
+        return True
+    return nxt.text[:1].isalpha() and not _is_cap(nxt) and nxt.low not in _FIRST_ARTICLES
 
 
 _DE_ANONYMOUS = rules.GERMAN_IMPERSONAL_CUES | {"demnach"}
@@ -1596,8 +1636,10 @@ class _Reader:
             return
         kind = org_kind(run)
         first_low = first.lower()
-        given = len(words) >= 2 and (  # _given(first), read once
-            first_low in GIVEN_NAMES_MASCULINE or first_low in GIVEN_NAMES_FEMININE
+        given = len(words) >= 2 and (  # _given(first), read inline
+            first_low in GIVEN_NAMES_MASCULINE
+            or first_low in GIVEN_NAMES_FEMININE
+            or (not first_low.isascii() and _given(first_low))
         )
         if kind is not None and not given:
             record: Record = self.book.add_org(run, kind=kind)
@@ -2307,6 +2349,10 @@ class _Reader:
             cue.speaker_text = None
             if self.language in _PAST_GENDER_ENDINGS:
                 cue.implied = _past_gender(low, _PAST_GENDER_ENDINGS[self.language])
+            elif self.language in _PRO_DROP_PLURAL and _pro_drop_singular(
+                self.language, cue.text, toks, k
+            ):
+                cue.implied = ""  # "«…», añadió.": the nearest person, of either gender
         cue.attr_end = max(cue.attr_end, cue.end, cue.speaker_end or 0)
         self._complement(cue, toks, k + 1)
         return cue
@@ -2970,6 +3016,16 @@ class _Reader:
         rec.cue = cue
         rec.speaker_text = cue.speaker_text
         rec.attr_end = cue.attr_end
+        if (
+            cue.implied == ""
+            and last is not None
+            and last[0] is not None
+            and (last[2] == block or last[2] == block - 1)
+        ):
+            # A dropped subject ("«…», añadió.") after a quote of this paragraph or the one
+            # before: the speaker of that quote goes on speaking.
+            rec.speaker = last[0]
+            return rec
         rec.speaker = self._resolve(block, cue)
         return rec
 
@@ -3458,13 +3514,18 @@ class _Reader:
             # "«…», – сказала.": the nearest person named before, of the verb's gender.
             spans = self.spans[block]
             length = len(self.blocks[block])
-            return self.book.resolve_pronoun(
+            found = self.book.resolve_pronoun(
                 cue.implied,
                 "s",
                 block,
                 cue.start,
                 skip=lambda b, start: b == block and _inside(spans, start, length, at_open=True),
             )
+            if not cue.implied and isinstance(found, PersonRecord) and " " not in found.name:
+                # A dropped subject of either gender ("«…», añadió."): only a person named
+                # in full; a lone capitalised word is as often a body or a place ("Corte").
+                return None
+            return found
         if not phrase or cue.speaker_start is None:
             return None
         low = phrase.lower()
@@ -4186,7 +4247,12 @@ _EN_BRIDGE = frozenset(
 
 def _given(word: str) -> bool:
     low = word.lower()
-    return low in GIVEN_NAMES_MASCULINE or low in GIVEN_NAMES_FEMININE
+    if low in GIVEN_NAMES_MASCULINE or low in GIVEN_NAMES_FEMININE:
+        return True
+    if low.isascii():
+        return False
+    folded = fold_accents(low)  # "María", "Raúl": the lexicons hold the folded form too
+    return folded in GIVEN_NAMES_MASCULINE or folded in GIVEN_NAMES_FEMININE
 
 
 def _elided(word: str) -> str:
