@@ -170,7 +170,7 @@ def test_junit_format(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mo
     suite = root.find("testsuite")
     assert suite is not None
     cases = {case.get("name"): case for case in suite.iter("testcase")}
-    assert suite.get("tests") == str(len(cases)) == "16"
+    assert suite.get("tests") == str(len(cases)) == "17"
     failed = {name for name, case in cases.items() if case.find("failure") is not None}
     assert suite.get("failures") == str(len(failed))
     assert "valid/full.json" not in failed

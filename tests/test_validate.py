@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pydantic_core
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from newsmodel._validate_positions import PositionIndex, format_path, line_colum
 from newsmodel.validate import (
     ConfigError,
     ValidateConfig,
+    _fields_given,
     load_config,
     validate_article,
     validate_files,
@@ -668,3 +670,161 @@ def test_mutated_articles_get_positions_inside_the_text(
         assert diagnostic.column is not None
         assert 1 <= diagnostic.line <= len(lines)
         assert 1 <= diagnostic.column <= len(lines[diagnostic.line - 1]) + 1
+
+
+# --------------------------------------------------------------------------- keys, messages
+
+DUPLICATED = """{
+  "schema_version": "1.0",
+  "title": "Budget vote delayed",
+  "body": [{"type": "paragraph", "text": "MPs vote on Tuesday.", "text": "MPs vote on Friday."}],
+  "title": "Budget vote put off"
+}
+"""
+
+
+def test_duplicate_keys_are_reported_at_the_second_key() -> None:
+    diagnostics = validate_json(DUPLICATED, config=CONFIG)
+    assert [(d.code, d.line, d.column, d.path, d.message) for d in diagnostics] == [
+        (
+            "NM008",
+            4,
+            66,
+            "body[0].text",
+            'duplicate key "text" in one object (the first is at line 4, column 34); '
+            "the last value is the one read",
+        ),
+        (
+            "NM008",
+            5,
+            3,
+            "title",
+            'duplicate key "title" in one object (the first is at line 3, column 3); '
+            "the last value is the one read",
+        ),
+    ]
+    assert diagnostics[0].severity == Severity.ERROR
+
+
+def test_duplicate_keys_are_found_with_and_without_other_findings() -> None:
+    clean = (
+        '{"schema_version": "1.0", "title": "A", "title": "B", "body": ['
+        + json.dumps(BODY[0])
+        + "]}"
+    )
+    blank = clean.replace('"title": "A"', '"section": "", "title": "A"')
+    fixed = clean.replace('"title": "A", ', "")
+    lines = [text.replace("Text.", f"Text {n}.") for n, text in enumerate([clean, blank, fixed])]
+    found = [(d.line, d.code, d.column) for d in validate_json("\n".join(lines), lines=True)]
+    # Line 1 is clean but for the key (the quick test finds it), line 2 has a finding too.
+    assert found == [(1, "NM008", 41), (2, "NM152", 38), (2, "NM008", 56)]
+
+
+def test_a_repeated_object_reports_its_key_once_not_its_members() -> None:
+    text = (
+        '{"schema_version": "1.0", "title": "T", "body": [], '
+        '"publisher": {"type": "organization", "name": "Le Monde"}, '
+        '"publisher": {"type": "organization", "name": "Le Monde"}}'
+    )
+    found = [(d.code, d.path) for d in validate_json(text, config=CONFIG)]
+    assert found == [("NM150", "body"), ("NM008", "publisher")]
+
+
+def test_duplicate_keys_in_broken_data_are_reported_with_the_schema_errors() -> None:
+    text = '{"schema_version": "1.0", "title": 4, "title": 5}'
+    found = [(d.code, d.column) for d in validate_json(text, config=CONFIG)]
+    assert found == [("NM008", 39), ("NM012", 48)]
+
+
+def test_position_index_lists_duplicates() -> None:
+    index = PositionIndex('{"a": {"x": 1}, "a": {"x": 2, "x": 3}}')
+    assert index.duplicates == [(("a",), 16, 1), (("a", "x"), 30, 22)]
+
+
+def test_an_unterminated_string_says_so_where_it_opens() -> None:
+    text = '{"schema_version": "1.0",\n "title": "Budget vote}'
+    (diagnostic,) = validate_json(text, config=CONFIG)
+    assert (diagnostic.code, diagnostic.line, diagnostic.column, diagnostic.message) == (
+        "NM006",
+        2,
+        11,
+        "invalid JSON: a string that is never closed, opened at line 2, column 11",
+    )
+
+
+def test_a_control_character_in_a_string_is_named() -> None:
+    (diagnostic,) = validate_json('{"title": "a\tb"}', config=CONFIG)
+    assert (diagnostic.code, diagnostic.column, diagnostic.message) == (
+        "NM006",
+        13,
+        "invalid JSON: a control character (U+0009) inside a string, where JSON needs it "
+        "escaped (\\t)",
+    )
+
+
+@pytest.mark.parametrize("depth", [202, 250, 5000])
+def test_nesting_too_deep_is_reported_where_it_passes_the_limit(depth: int) -> None:
+    prefix = '{"schema_version": "1.0",\n "title": "T", "keywords": '
+    text = prefix + "[" * depth + "]" * depth + "}"
+    (diagnostic,) = validate_json(text, config=CONFIG)
+    # The object is level 1, the keywords array level 2: level 202 opens 200 brackets later.
+    column = len(prefix.split("\n")[1]) + 200 + 1
+    assert (diagnostic.code, diagnostic.line, diagnostic.column, diagnostic.message) == (
+        "NM006",
+        2,
+        column,
+        "invalid JSON: nested more than 201 levels deep (arrays and objects)",
+    )
+
+
+def test_the_nesting_limit_is_the_readers() -> None:
+    pydantic_core.from_json("[" * 201 + "]" * 201)
+    with pytest.raises(ValueError, match="recursion limit"):
+        pydantic_core.from_json("[" * 202 + "]" * 202)
+
+
+def test_an_over_long_line_gives_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    ok = json.dumps({"schema_version": "1.0", "title": "ok", "body": BODY})
+    long = '{"title": "' + "x" * 3_000_000 + '"}'
+    ok2 = ok.replace("Text.", "Other text.")
+    path.write_text(f"{ok}\r\n{long}\r\n{ok2}\n", encoding="utf-8")
+    report = validate_files([path], config=ValidateConfig(max_bytes=1000, now=NOW))
+    assert [(d.line, d.code, d.message) for d in report.files[0].diagnostics] == [
+        (2, "NM005", "line is 3000013 bytes, over the limit of 1000")
+    ]
+
+
+def test_a_duplicate_key_written_with_a_space_before_its_colon_is_found() -> None:
+    # The quick count sees as many '":' as fields given: the space before a colon is what
+    # lets the hand-written duplicate through, so it sends the record to the full check.
+    text = (
+        '{"schema_version":"1.0","title":"Budget vote delayed","body":[{"type":"paragraph",'
+        '"text":"MPs vote on Friday."}],"title" : "Budget vote put off"}'
+    )
+    found = [(d.code, d.path, d.column) for d in validate_json(text, config=CONFIG)]
+    assert found == [("NM008", "title", 114)]
+
+
+def test_escaped_quotes_before_a_colon_do_not_hide_a_duplicate() -> None:
+    # '\\":' in a string counts like a key; the repeated "title" makes the counts differ.
+    text = (
+        '{"schema_version":"1.0","title":"A","body":[{"type":"paragraph",'
+        '"text":"He said \\"no\\": twice."}],"title":"B"}'
+    )
+    assert [d.code for d in validate_json(text, config=CONFIG)] == ["NM008"]
+
+
+@given(articles())
+def test_fields_given_are_the_keys_of_the_text(article: Article) -> None:
+    """The premise of the quick duplicate test: each key of the text is one field given."""
+    keys = 0
+
+    def count(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal keys
+        keys += len(pairs)
+        return dict(pairs)
+
+    text = to_json(article)
+    json.loads(text, object_pairs_hook=count)
+    assert _fields_given(Article.model_validate_json(text, strict=True)) == keys

@@ -88,6 +88,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "NM007", "not-an-object", _E, "The JSON value is not an object, so it cannot be an article."
     ),
+    Rule(
+        "NM008",
+        "duplicate-key",
+        _E,
+        "An object repeats a key, so readers differ on which value counts.",
+    ),
     Rule("NM010", "missing-field", _E, "A required field is missing."),
     Rule("NM011", "unknown-field", _E, "A field the model does not have."),
     Rule("NM012", "wrong-type", _E, "A value of the wrong JSON type."),

@@ -5,6 +5,8 @@ fast path never needs this (``model_validate_json`` parses valid articles in Rus
 built only for a record that has something to report, by scanning its text once.
 
 Paths are tuples of object keys (``str``) and array indexes (``int``): ``("quotes", 0, "start")``.
+The scan also lists the keys an object repeats (RFC 8259 says names SHOULD be unique; a reader
+keeps one of the values, pydantic the last), since it reads every key anyway.
 """
 
 from __future__ import annotations
@@ -38,14 +40,18 @@ class PositionIndex:
     """Offsets of every value of one JSON text, by path.
 
     The scan stops quietly at the first syntax error: whatever it recorded up to there is kept,
-    so an index of broken text still answers for the part before the break.
+    so an index of broken text still answers for the part before the break. Where an object
+    repeats a key, the paths answer for the last value (the one pydantic reads).
     """
 
-    __slots__ = ("_places", "text")
+    __slots__ = ("_places", "duplicates", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._places: dict[JsonPath, _Place] = {}
+        self.duplicates: list[tuple[JsonPath, int, int]] = []
+        """Each key an object repeats, in text order: its path, the offset of the repeated key
+        and that of the first one."""
         with contextlib.suppress(ValueError, IndexError, RecursionError):
             self._scan()
 
@@ -115,11 +121,15 @@ class PositionIndex:
         pos = ws(text, pos).end()  # type: ignore[union-attr]
         if text[pos] == "}":
             return pos + 1
+        seen: dict[str, int] = {}
         while True:
             if text[pos] != '"':
                 raise ValueError(f"expected a key at {pos}")
             key_at = pos
             name, pos = scanstring(text, pos + 1)
+            first = seen.setdefault(name, key_at)
+            if first != key_at:
+                self.duplicates.append(((*path, name), key_at, first))
             pos = ws(text, pos).end()  # type: ignore[union-attr]
             if text[pos] != ":":
                 raise ValueError(f"expected ':' at {pos}")

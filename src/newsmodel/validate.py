@@ -27,9 +27,9 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from newsmodel._rules_validate import (
     CHECKS,
@@ -84,6 +84,9 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "an executable"),
 )
 _SNIFF = 8192
+# JSON Lines are read through a 1 MiB buffer: articles are lines of tens of kilobytes, which the
+# default 8 KiB buffer reads in several system calls each.
+_READ_BUFFER = 1 << 20
 _WRONG_TYPE_KINDS = frozenset(
     {"model_type", "model_attributes_type", "dataclass_type", "union_tag_invalid"}
 )
@@ -164,6 +167,7 @@ class _Validator:
             check for codes, check in CHECKS if codes & self.enabled
         )
         self.text_rules = bool({"NM160", "NM161"} & self.enabled)
+        self.duplicate_keys = "NM008" in self.enabled
         self.context = RuleContext(now=config.clock())
         self.max_bytes = config.max_bytes
         # Strict: JSON types are checked as written ("start": "2" and true are not integers),
@@ -201,7 +205,7 @@ class _Validator:
     def _jsonl(self, display: str, path: str, out: list[Diagnostic]) -> int:
         records = 0
         try:
-            with open(path, "rb") as handle:
+            with open(path, "rb", buffering=_READ_BUFFER) as handle:
                 head = handle.read(_SNIFF)
                 wide = _wide_encoding(head)
                 if wide:
@@ -220,10 +224,16 @@ class _Validator:
                         break
                     number += 1
                     if len(raw) > limit and not raw.endswith(b"\n"):
-                        while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
-                            pass
+                        # Skip the rest in 1 MiB pieces, counting its bytes (not its line break).
+                        size, rest = len(raw), raw
+                        while not rest.endswith(b"\n") and (rest := handle.readline(1 << 20)):
+                            size += len(rest)
+                        size -= len(rest) - len(rest.rstrip(b"\r\n")) if rest else 0
                         self._emit(
-                            out, "NM005", f"line is over the limit of {limit} bytes", line=number
+                            out,
+                            "NM005",
+                            f"line is {size} bytes, over the limit of {limit}",
+                            line=number,
                         )
                         records += 1
                         continue
@@ -304,6 +314,9 @@ class _Validator:
         text = self._decode(raw, line, out, what)
         if text is None:
             return
+        if error is not None and _too_deep(error):
+            self._emit_at(out, "NM006", _TOO_DEEP, "", text, _too_deep_offset(text), line)
+            return
         try:
             value = json.loads(text, parse_constant=_reject_constant)
         except _NotJson as exc:
@@ -312,16 +325,17 @@ class _Validator:
             self._emit_at(out, "NM006", message, "", text, offset, line)
             return
         except json.JSONDecodeError as exc:
+            where = line + exc.lineno - 1
             self._emit(
                 out,
                 "NM006",
-                f"invalid JSON: {exc.msg}",
-                line=line + exc.lineno - 1,
+                f"invalid JSON: {_decode_error_message(exc, where)}",
+                line=where,
                 column=exc.colno,
             )
             return
         except RecursionError:
-            self._emit(out, "NM006", "invalid JSON: nested too deeply", line=line)
+            self._emit_at(out, "NM006", _TOO_DEEP, "", text, _too_deep_offset(text), line)
             return
         if not isinstance(value, dict):
             self._emit(
@@ -348,6 +362,7 @@ class _Validator:
                 )
                 return
         index = PositionIndex(text)
+        self._duplicates(index, line, out)
         try:
             migrated, old, renamed = migrate(value)
         except UnknownVersion as exc:
@@ -481,10 +496,15 @@ class _Validator:
                 value = json.loads(raw.decode("utf-8-sig"))
             findings.extend(text_findings(value))
         findings = [f for f in findings if f.code in self.enabled]
-        if not findings:
-            return
         if index is None:
+            # Duplicate keys: the scan that places findings lists them; a clean record is first
+            # counted (a few microseconds), and parsed again only when the count allows one.
+            if not findings and not (
+                self.duplicate_keys and _may_repeat_keys(raw, article) and _has_duplicate_keys(raw)
+            ):
+                return
             index = PositionIndex(raw.decode("utf-8-sig"))
+            self._duplicates(index, line, out)
         for finding in findings:
             path = finding.path
             if path and isinstance(path[0], str) and path[0] in renamed:
@@ -499,6 +519,17 @@ class _Validator:
                 offset,
                 line,
             )
+
+    def _duplicates(self, index: PositionIndex, line: int, out: list[Diagnostic]) -> None:
+        """NM008 at each key an object repeats, naming where the first one is."""
+        for path, offset, first in index.duplicates:
+            first_line, first_column = line_column(index.text, first)
+            message = (
+                f"duplicate key {json.dumps(path[-1], ensure_ascii=False)} in one object "
+                f"(the first is at line {line + first_line - 1}, column {first_column}); "
+                "the last value is the one read"
+            )
+            self._emit_at(out, "NM008", message, format_path(path), index.text, offset, line)
 
     # ---- output
 
@@ -543,6 +574,121 @@ def _looks_like_json_lines(data: bytes) -> bool:
         return isinstance(json.loads(first), dict)
     except (ValueError, RecursionError):
         return False
+
+
+class _DuplicateKey(ValueError):
+    """Raised by :func:`_unique_pairs` to stop a parse at the first repeated key."""
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> None:
+    if len(pairs) > 1 and len(dict(pairs)) != len(pairs):
+        raise _DuplicateKey
+    # The values are not needed: every object reads as None.
+
+
+_SPACE_BEFORE_COLON = re.compile(rb'"[ \t\r\n]+:')
+
+
+def _may_repeat_keys(raw: bytes, article: Article) -> bool:
+    """False when no object of ``raw`` (the JSON ``article`` was read from) repeats a key.
+
+    Every key of the text is a field (unknown ones are refused) and every object a model, which
+    records the fields it was given: a repeated key is given once. ``'":'`` occurs once for
+    each key written without space before its colon, and more only inside strings (an escaped
+    quote, or a string opening with a colon). So when no key has space before its colon and
+    the count equals the fields given, no key is repeated; otherwise the caller parses the
+    text to know (a record of JSON that came from a dict passes the count).
+    """
+    if raw.count(b'":') != _fields_given(article):
+        return True
+    return _SPACE_BEFORE_COLON.search(raw) is not None
+
+
+def _fields_given(model: BaseModel) -> int:
+    """The number of fields set from the input in ``model`` and the models it holds."""
+    count = len(model.__pydantic_fields_set__)
+    names = _model_fields(model.__class__)
+    if names:
+        values = model.__dict__
+        for name in names:
+            value = values[name]
+            if value.__class__ is tuple:
+                for item in value:
+                    if _model_fields(item.__class__) is not None:
+                        count += _fields_given(item)
+            elif _model_fields(value.__class__) is not None:
+                count += _fields_given(value)
+    return count
+
+
+@functools.cache
+def _model_fields(cls: type) -> tuple[str, ...] | None:
+    """The fields of a model class whose values may hold models; ``None`` for other classes."""
+    if not issubclass(cls, BaseModel):
+        return None
+    return tuple(name for name, info in cls.model_fields.items() if _holds_models(info.annotation))
+
+
+def _holds_models(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(argument) for argument in get_args(annotation))
+
+
+def _has_duplicate_keys(raw: bytes) -> bool:
+    """True when an object of the JSON ``raw`` repeats a key (the C parser, one pass)."""
+    try:
+        json.loads(raw, object_pairs_hook=_unique_pairs)
+    except _DuplicateKey:
+        return True
+    except (ValueError, RecursionError):
+        return False
+    return False
+
+
+# Python's json messages that end in "at" (the position follows in its own text), said whole.
+_CONTROL_ESCAPES = {"\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _decode_error_message(exc: json.JSONDecodeError, line: int) -> str:
+    if exc.msg == "Unterminated string starting at":
+        return f"a string that is never closed, opened at line {line}, column {exc.colno}"
+    if exc.msg == "Invalid control character at" and exc.pos < len(exc.doc):
+        char = exc.doc[exc.pos]
+        escape = _CONTROL_ESCAPES.get(char, f"\\u{ord(char):04x}")
+        return (
+            f"a control character (U+{ord(char):04X}) inside a string, where JSON needs it "
+            f"escaped ({escape})"
+        )
+    return exc.msg
+
+
+# pydantic's JSON reader (jiter) reads 201 levels of arrays and objects and refuses a 202nd;
+# a test keeps this figure in step with it.
+_MAX_NESTING = 201
+_TOO_DEEP = f"invalid JSON: nested more than {_MAX_NESTING} levels deep (arrays and objects)"
+_NESTING_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*+"|[\[\]{}]')
+
+
+def _too_deep(error: ValidationError) -> bool:
+    return any(
+        err["type"] == "json_invalid" and "recursion limit" in err["msg"]
+        for err in error.errors(include_url=False)
+    )
+
+
+def _too_deep_offset(text: str) -> int:
+    """Offset of the bracket that opens level ``_MAX_NESTING + 1`` (0 when there is none)."""
+    depth = 0
+    for match in _NESTING_TOKEN.finditer(text):
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            if depth > _MAX_NESTING:
+                return match.start()
+        elif char in "]}":
+            depth -= 1
+    return 0
 
 
 def _json_level(error: ValidationError) -> bool:
