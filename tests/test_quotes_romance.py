@@ -118,3 +118,15 @@ def test_accented_given_names() -> None:
     assert gender_of_given_name("María López") is Gender.FEMININE
     assert gender_of_given_name("Raúl Pérez") is Gender.MASCULINE
     assert gender_of_given_name("Jose Ramos") is Gender.MASCULINE  # written without accent
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Y remató: «Esto no es justo para nadie».", "es"),
+        ("E ha aggiunto: «Non è giusto per nessuno».", "it"),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_no_speaker(text: str, language: str) -> None:
+    quotes = extract_quotes([text], language=language)
+    assert [q.speaker_text for q in quotes if q.speaker_text] == []

@@ -2814,6 +2814,8 @@ class _Reader:
             return False
         if self.language == "de" and _german_time_phrase(words):
             return False  # "Erst vergangene Woche kündigte der Konzern an": an adverbial
+        if len(words) == 1 and len(words[0].text) == 1:
+            return False  # "Y remató:", "E ha aggiunto:": a conjunction, no one's name
         return not (len(words) == 1 and words[0].low in rules.SPEAKER_STOP)
 
     # ------------------------------------------------------------------ attributions
@@ -2926,7 +2928,8 @@ class _Reader:
                     # "Staatssekretär Harald Stegemann bestreitet jede Kenntnis: „…“": the
                     # subject of the clause that the colon closes.
                     subject = self._clause_subject(lead[:-1])
-                    if subject:
+                    if subject and not (len(subject) == 1 and len(subject[0].text) == 1):
+                        # (a lone letter is a conjunction: "Y remató:", "E ha aggiunto:")
                         cue = _Cue(lead[-1].start, lead[-1].end, ":")
                         cue.speaker_start, cue.speaker_end = subject[0].start, subject[-1].end
                         cue.speaker_text = _join(subject)
