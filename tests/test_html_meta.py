@@ -747,3 +747,52 @@ def test_a_withdrawn_language_code_is_read_as_its_replacement() -> None:
     assert "language 'iw' read as 'he' (a withdrawn code)" in [
         d.message for d in article.diagnostics
     ]
+
+
+def test_a_page_that_names_itself_for_other_regions_is_none_of_them() -> None:
+    # for-me-online.de: its own address under de-CH and de-AT, its language de-DE.
+    html = """<html lang="de-DE"><head><title>Pubertät</title>
+    <link rel="canonical" href="https://www.magazin.example/familie/pubertaet">
+    <link rel="alternate" hreflang="de-CH" href="https://www.magazin.example/familie/pubertaet">
+    <link rel="alternate" hreflang="de-AT" href="https://www.magazin.example/familie/pubertaet">
+    </head><body><h1>Pubertät</h1><p>Wenn die Tochter in die Pubertät kommt, ändert sich
+    vieles in der Familie, und die Eltern fragen sich, was sie tun können.</p></body></html>"""
+    article = parse_html(html, options=ParseOptions(extract_quotes=False))
+    assert [(v.language, v.is_current) for v in article.variants] == [
+        ("de-CH", False),
+        ("de-AT", False),
+    ]
+
+
+def test_the_current_variant_follows_the_language_the_text_is_read_in() -> None:
+    # The page names itself English, and its text is clearly German (NM308).
+    html = """<html lang="en"><head><title>Acht Produkte prämiert</title>
+    <link rel="canonical" href="https://www.verlag.example/gp/acht-produkte">
+    <link rel="alternate" hreflang="en" href="https://www.verlag.example/gp/acht-produkte">
+    </head><body><h1>Acht Produkte prämiert</h1><p>Der Verlag hat in diesem Jahr acht
+    Produkte mit dem Preis für nachhaltige Finanzen ausgezeichnet, die in den letzten Monaten
+    erschienen sind und von einer unabhängigen Jury ausgewählt wurden. Die Jury würdigte vor
+    allem die Arbeiten, die sich mit der Zukunft der Banken und der Versicherungen befassen.</p>
+    </body></html>"""
+    article = parse_html(html, options=ParseOptions(extract_quotes=False))
+    assert article.language == "de"
+    assert [(v.language, v.is_current) for v in article.variants] == [("en", False)]
+
+
+def test_the_variant_at_the_pages_address_in_the_texts_language_becomes_current() -> None:
+    # The page declares de, its text is English, and its English variant is its own address.
+    html = """<html lang="de"><head><title>Visit Austria</title>
+    <link rel="canonical" href="https://social.example/visitaustria/">
+    <link rel="alternate" hreflang="en" href="https://social.example/visitaustria/">
+    <link rel="alternate" hreflang="fr" href="https://fr.social.example/visitaustria/">
+    </head><body><h1>Visit Austria</h1><p>The mountains are covered in snow this week, and
+    the ski resorts of Tyrol and Salzburg open their slopes earlier than in any year since
+    the records began, the tourism board said on Monday in its weekly report.</p>
+    <p>Hotels in the valleys are already full for the holidays, and the railways have added
+    trains from Vienna and Munich for the weekends of December and January.</p>
+    <p>The board expects more visitors from abroad than last year, when the winter came late
+    and many of the smaller resorts could not open before the end of the year.</p>
+    </body></html>"""
+    article = parse_html(html, options=ParseOptions(extract_quotes=False))
+    assert article.language == "en"
+    assert [(v.language, v.is_current) for v in article.variants] == [("en", True), ("fr", False)]

@@ -43,6 +43,7 @@ from newsmodel._lang import (
     NM_LANGUAGE_NAMED,
     label_language,
     language_from_name,
+    same_language,
 )
 from newsmodel.errors import Diagnostic, Severity
 from newsmodel.formats.jsonld import (
@@ -2913,8 +2914,13 @@ def _variants(
         if tag is None or tag.lower() in languages:
             continue  # one variant per language: the first the page gives
         languages.add(tag.lower())
+        # This page: its own address (in the page's language, when it gives one: a page that
+        # names itself for several regions is none of them), else the page's language.
         current = not has_current and (
-            bool(href and href in own_urls)
+            (
+                bool(href and href in own_urls)
+                and (page_language is None or same_language(tag, str(page_language)))
+            )
             or (not own_urls and page_language is not None and tag == page_language)
         )
         has_current = has_current or current

@@ -42,6 +42,7 @@ __all__ = [
     "label_language",
     "language_from_name",
     "language_label_pattern",
+    "same_language",
     "split_language_menu",
 ]
 
@@ -546,6 +547,13 @@ DEPRECATED_LANGUAGES: dict[str, str] = {
     "mo": "ro",
 }
 """Withdrawn two-letter codes still seen in the wild, and their replacement."""
+
+
+def same_language(a: str, b: str) -> bool:
+    """``fr`` and ``fr-FR`` match (one refines the other); ``fr-CA`` and ``fr-FR`` do not."""
+    left, right = a.lower().split("-"), b.lower().split("-")
+    shorter = min(len(left), len(right))
+    return left[:shorter] == right[:shorter]
 
 
 # --------------------------------------------------------------------------- menu labels

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from newsmodel._bylines import COLLECTIVE_WORDS, JOB_TITLE_WORDS, is_agency
 from newsmodel._dates import utc_range
-from newsmodel._lang import DEPRECATED_LANGUAGES
+from newsmodel._lang import DEPRECATED_LANGUAGES, same_language
 from newsmodel.errors import Severity
 from newsmodel.models import (
     Article,
@@ -544,13 +544,6 @@ def _language_problem(tag: str) -> str | None:
     return problem if primary == tag.lower() else f"{tag!r}: language subtag {problem}"
 
 
-def _same_language(a: str, b: str) -> bool:
-    """``fr`` and ``fr-FR`` match (one refines the other); ``fr-CA`` and ``fr-FR`` do not."""
-    left, right = a.lower().split("-"), b.lower().split("-")
-    shorter = min(len(left), len(right))
-    return left[:shorter] == right[:shorter]
-
-
 def _check_languages(article: Article, ctx: RuleContext) -> Iterator[Finding]:
     if article.language is not None:
         problem = _language_problem(article.language)
@@ -581,7 +574,7 @@ def _check_languages(article: Article, ctx: RuleContext) -> Iterator[Finding]:
             if (
                 tag is not None
                 and article.language is not None
-                and not _same_language(tag, article.language)
+                and not same_language(tag, article.language)
             ):
                 yield Finding(
                     "NM122",

@@ -27,7 +27,16 @@ from pydantic import ValidationError
 from newsmodel import _lang
 from newsmodel.errors import Diagnostic, Severity, ValidationFailed
 from newsmodel.formats import Codec, Format
-from newsmodel.models import Article, BlockQuote, Figure, Image, ListBlock, Paragraph
+from newsmodel.models import (
+    Article,
+    BlockQuote,
+    Figure,
+    Image,
+    LanguageVariant,
+    ListBlock,
+    Paragraph,
+    VariantRelation,
+)
 from newsmodel.options import ParseOptions
 
 __all__ = ["CODEC", "STAGES", "parse_html", "to_html"]
@@ -297,10 +306,57 @@ def _opening_text(article: Article, size: int) -> str:
 def _set_language(state: _State, tag: str, code: str, message: str) -> None:
     if state.article is None:  # pragma: no cover - the language stage runs after build
         return
-    state.article = state.article.model_copy(update={"language": tag})
+    update: dict[str, Any] = {"language": tag}
+    variants = _current_variant(state.article, tag, state.url)
+    if variants is not None:
+        update["variants"] = variants
+    state.article = state.article.model_copy(update=update)
     state.diagnostics.append(
         Diagnostic(code=code, severity=Severity.INFO, message=message, path="language")
     )
+
+
+def _current_variant(
+    article: Article, language: str, url: str | None
+) -> tuple[LanguageVariant, ...] | None:
+    """The variants with the one this page is marked again after its language changed: the
+    variant at the page's own address in that language (none when it names another), or
+    ``None`` when nothing changes."""
+    own = {u for u in (url, article.canonical_url, article.url) if u}
+    marked = [
+        v.is_current
+        or (
+            v.url in own
+            and v.language is not None
+            and _lang.same_language(v.language, language)
+            and not any(w.is_current for w in article.variants)
+        )
+        for v in article.variants
+    ]
+    for index, variant in enumerate(article.variants):
+        if marked[index] and (
+            variant.language is None or not _lang.same_language(variant.language, language)
+        ):
+            marked[index] = False  # the page named itself in another language than its text
+    first = next((i for i, m in enumerate(marked) if m), None)
+    marked = [i == first for i in range(len(marked))]
+    if marked == [v.is_current for v in article.variants]:
+        return None
+    return tuple(
+        v
+        if v.is_current == m
+        else v.model_copy(update={"is_current": m, "relation": _relation(v, m, language)})
+        for v, m in zip(article.variants, marked, strict=True)
+    )
+
+
+def _relation(variant: LanguageVariant, current: bool, language: str) -> VariantRelation:
+    """A variant's relation to this page, as the harvest gives it (this page: unknown)."""
+    if current:
+        return VariantRelation.UNKNOWN
+    if variant.language and variant.language.split("-")[0] == language.split("-")[0]:
+        return VariantRelation.REGIONAL_EDITION
+    return VariantRelation.TRANSLATION
 
 
 def _quotes(state: _State) -> None:
