@@ -130,3 +130,52 @@ def test_accented_given_names() -> None:
 def test_a_conjunction_opening_the_sentence_is_no_speaker(text: str, language: str) -> None:
     quotes = extract_quotes([text], language=language)
     assert [q.speaker_text for q in quotes if q.speaker_text] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # The subject dropped before a colon: the person last named in full.
+        (
+            "es",
+            "La ministra María López habló ayer. Añadió: «No vamos a ceder nunca».",
+            [("No vamos a ceder nunca", "Añadió", None, "María López")],
+        ),
+        (
+            "it",
+            'Il ministro Mario Rossi ha parlato a lungo. Ha aggiunto: "Non cederemo mai".',
+            [("Non cederemo mai", "Ha aggiunto", None, "Mario Rossi")],
+        ),
+        (
+            "pt",
+            'O ministro João Silva falou. Disse: "Não vamos ceder nunca".',
+            [("Não vamos ceder nunca", "Disse", None, "João Silva")],
+        ),
+        # An adverbial before the verb is no subject.
+        (
+            "es",
+            "La ministra María López habló ayer. Al respecto, señaló: “No vamos a ceder nunca”.",
+            [("No vamos a ceder nunca", "señaló", None, "María López")],
+        ),
+        (
+            "es",
+            "La ministra María López habló ayer. Y en ese sentido, agregó: “No vamos a ceder”.",
+            [("No vamos a ceder", "agregó", None, "María López")],
+        ),
+    ],
+)
+def test_dropped_subject_before_a_colon(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert _read(text, language) == expected
+
+
+def test_dropped_subject_before_a_colon_continues_the_quote_before() -> None:
+    text = (
+        "«Es muy grave», dijo Raúl Pérez tras reunirse con María López. "
+        "Añadió: «No vamos a ceder nunca»."
+    )
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text, language="es")] == [
+        "Raúl Pérez",
+        "Raúl Pérez",
+    ]

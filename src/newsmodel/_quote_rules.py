@@ -1290,6 +1290,21 @@ INVERSION_ARTICLES: Mapping[str, frozenset[str]] = {
 """Definite articles that open an inverted cue's speaker after a phrase (``dijo ayer el
 ministro …``); Polish has none (the role noun or the name opens the speaker)."""
 
+ADVERBIAL_OPENERS: Mapping[str, frozenset[str]] = {
+    lang: words | INVERSION_PREPOSITIONS[lang] - INVERSION_ARTICLES[lang]
+    for lang, words in {
+        "fr": _word_set("ainsi puis ensuite enfin aussi alors par pour selon"),
+        "es": _word_set(
+            "así además asimismo luego después entonces finalmente también por para sobre"
+        ),
+        "it": _word_set("così inoltre poi quindi infine anche allora dopo per su sul sulla"),
+        "pt": _word_set("assim além depois então finalmente também ainda por para sobre"),
+    }.items()
+}
+"""Words that open an adverbial, never a subject, before a cue verb whose subject is dropped
+(``Al respecto, señaló: «…»``, ``Y en ese sentido, agregó``, ``Así, añadió``): a phrase that
+opens with one (after a conjunction) is no speaker."""
+
 INVERSION_ADJUNCT_STOPS: frozenset[str] = _word_set(
     "que qu' qu’ che że iż y e et i ma mais pero mas oraz lecz ale quando cuando quand "
     "quem qui quien chi dont cui który która które którzy si se"

@@ -702,6 +702,8 @@ def _pro_drop_singular(language: str, cue_text: str, toks: list[_Tok], k: int) -
         return False
     if nxt.text in {".", "!", "?", ";"}:
         return True
+    if nxt.text == ":":  # "Añadió: «…»", "Ha aggiunto: «…»": the colon introduces the quote
+        return k + 2 >= len(toks) or toks[k + 2].quote
     return nxt.text[:1].isalpha() and not _is_cap(nxt) and nxt.low not in _FIRST_ARTICLES
 
 
@@ -1353,6 +1355,7 @@ class _Reader:
         self.articles = rules.INVERSION_ARTICLES.get(language or "", frozenset())
         self.bare_prepositions = self.prepositions - self.articles
         """Prepositions that are no article too (Portuguese "a" is both)."""
+        self.adverbial_openers = rules.ADVERBIAL_OPENERS.get(language or "", frozenset())
         self.spans: list[list[_Span]] = []
         self.learn_only = learn_only
         self._s_index = 0
@@ -2343,7 +2346,20 @@ class _Reader:
             or self._speaker_before(cue, toks, k)
             or self._speaker_after(cue, toks, k + 1)
         ):
-            pass
+            if (
+                self.language in _PRO_DROP_PLURAL
+                and cue.speaker_start is not None
+                and cue.speaker_start < cue.start
+                and k + 1 < len(toks)
+                and toks[k + 1].text == ":"
+                and _pro_drop_singular(self.language, cue.text, toks, k)
+                and self._adverbial([t for t in toks[:k] if t.start >= cue.speaker_start])
+            ):
+                # "Al respecto, señaló: «…»": the words before the verb are an adverbial and
+                # its subject is dropped (resolved as after a quote: "«…», añadió.").
+                cue.speaker_start = cue.speaker_end = None
+                cue.speaker_text = cue.role = None
+                cue.implied = ""
         else:
             # Pro-drop or participle use: keep as a cue with no speaker.
             cue.speaker_text = None
@@ -2799,6 +2815,14 @@ class _Reader:
         cue.attr_end = max(cue.attr_end, tok.end)
         return True
 
+    def _adverbial(self, words: list[_Tok]) -> bool:
+        """The phrase opens (after a conjunction) with a word of
+        :data:`rules.ADVERBIAL_OPENERS`: an adverbial, no subject (``Así, añadió``)."""
+        if not self.adverbial_openers:
+            return False
+        first = next((t.low for t in words if t.low not in _CONNECTORS), "")
+        return first in self.adverbial_openers
+
     def _plausible_speaker(self, phrase: list[_Tok]) -> bool:
         low = phrase[0].low
         if low in rules.FIRST_PERSON and len(phrase) == 1:
@@ -2918,6 +2942,12 @@ class _Reader:
             cue = adjacent
         elif colon:
             cue = next((c for c in reversed(cues) if c.end <= span.open and c.speaker_text), None)
+            if cue is None and len(lead) > 1:
+                # "Añadió: «…»": a cue verb with its subject dropped closes the clause.
+                cue = next(
+                    (c for c in cues if c.implied == "" and c.end == lead[-2].end),
+                    None,
+                )
             if cue is None:
                 phrase = [t for t in lead[:-1] if not t.quote]
                 if phrase and looks_like_name(_join(phrase)) and len(phrase) <= 6:
