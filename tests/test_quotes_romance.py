@@ -179,3 +179,46 @@ def test_dropped_subject_before_a_colon_continues_the_quote_before() -> None:
         "Raúl Pérez",
         "Raúl Pérez",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # An adverbial between the inverted cue verb and its subject.
+        (
+            "es",
+            "María López habló. «Esto ya no es justicia», lamenta, por su parte, Iris Pérez.",
+            [("Esto ya no es justicia", "lamenta", "Iris Pérez", "Iris Pérez")],
+        ),
+        (
+            "es",
+            "«Tenemos muchas dudas», opina en cambio Sergi González, meteorólogo.",
+            [("Tenemos muchas dudas", "opina", "Sergi González", "Sergi González")],
+        ),
+        (
+            "it",
+            'Mario Rossi ha parlato. "Non cederemo mai", ha detto invece il ministro Luca Bianchi.',
+            [("Non cederemo mai", "ha detto", "il ministro Luca Bianchi", "Luca Bianchi")],
+        ),
+        (
+            "pt",
+            'João Silva falou. "Não vamos ceder", disse por sua vez o ministro Pedro Costa.',
+            [("Não vamos ceder", "disse", "o ministro Pedro Costa", "Pedro Costa")],
+        ),
+        (
+            "fr",
+            "Jean Dupont a parlé. « Nous ne céderons pas », indique pour sa part le général "
+            "Pierre Martin.",
+            [("Nous ne céderons pas", "indique", "le général Pierre Martin", "Pierre Martin")],
+        ),
+        (
+            "fr",
+            "« L'intestin compte », rappelle ainsi Olivier Panisset, naturopathe.",
+            [("L'intestin compte", "rappelle", "Olivier Panisset", "Olivier Panisset")],
+        ),
+    ],
+)
+def test_adverbial_before_an_inverted_subject(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert _read(text, language) == expected

@@ -1305,6 +1305,24 @@ ADVERBIAL_OPENERS: Mapping[str, frozenset[str]] = {
 (``Al respecto, señaló: «…»``, ``Y en ese sentido, agregó``, ``Así, añadió``): a phrase that
 opens with one (after a conjunction) is no speaker."""
 
+INVERTED_ADVERBIALS: Mapping[str, tuple[tuple[str, ...], ...]] = {
+    lang: tuple(tuple(phrase.split()) for phrase in phrases.split(","))
+    for lang, phrases in {
+        "fr": "pour sa part, pour leur part, de son côté, de leur côté, quant à lui, quant à elle,"
+        "ainsi, aussi, alors, encore, enfin, également, notamment, toutefois, cependant,"
+        "néanmoins, pourtant, donc, ensuite, plutôt",
+        "es": "por su parte, por otro lado, por otra parte, a su vez, en cambio, sin embargo,"
+        "también, además, luego, entonces, finalmente, asimismo, después, incluso",
+        "it": "dal canto suo, da parte sua, per parte sua, a sua volta, invece, poi, anche,"
+        "inoltre, infine, ancora, quindi, però, tuttavia, pure, allora",
+        "pt": "por sua vez, por seu lado, por sua parte, por outro lado, no entanto, também,"
+        "ainda, depois, então, finalmente, contudo, porém, além disso",
+    }.items()
+}
+"""Adverbials between an inverted cue verb and its subject (``indique pour sa part le
+général …``, ``lamenta, por su parte, Iris …``, ``ha detto invece il ministro …``): the
+subject after them is the speaker (between commas too)."""
+
 INVERSION_ADJUNCT_STOPS: frozenset[str] = _word_set(
     "que qu' qu’ che że iż y e et i ma mais pero mas oraz lecz ale quando cuando quand "
     "quem qui quien chi dont cui który która które którzy si se"

@@ -1356,6 +1356,8 @@ class _Reader:
         self.bare_prepositions = self.prepositions - self.articles
         """Prepositions that are no article too (Portuguese "a" is both)."""
         self.adverbial_openers = rules.ADVERBIAL_OPENERS.get(language or "", frozenset())
+        self.inverted_adverbials = rules.INVERTED_ADVERBIALS.get(language or "", ())
+        self.inverted_adverbial_first = frozenset(a[0] for a in self.inverted_adverbials)
         self.spans: list[list[_Span]] = []
         self.learn_only = learn_only
         self._s_index = 0
@@ -2665,6 +2667,8 @@ class _Reader:
     ) -> bool:
         """Read the speaker phrase forwards from token ``k`` (inversion, ``selon X``)."""
         n = len(toks)
+        if not nonverbal and self.inverted_adverbial_first and k < n:
+            k = self._skip_inverted_adverbial(toks, k)
         j = k
         out: list[_Tok] = []
         if nonverbal and k < n and toks[k].quote:
@@ -2761,6 +2765,31 @@ class _Reader:
                 cue.role = _join(role_toks)
                 cue.attr_end = role_toks[-1].end
         return True
+
+    def _inverted_adverbial_end(self, toks: list[_Tok], k: int) -> int:
+        """Where the adverbial of :data:`rules.INVERTED_ADVERBIALS` that starts at token
+        ``k`` ends (``k`` itself when none starts there)."""
+        if k >= len(toks) or toks[k].low not in self.inverted_adverbial_first:
+            return k
+        for phrase in self.inverted_adverbials:
+            end = k + len(phrase)
+            if end <= len(toks) and all(toks[k + i].low == w for i, w in enumerate(phrase)):
+                return end
+        return k
+
+    def _skip_inverted_adverbial(self, toks: list[_Tok], k: int) -> int:
+        """The token after an adverbial between an inverted cue verb and its subject
+        (``indique pour sa part le général …``, ``lamenta, por su parte, Iris …``); ``k``
+        when there is none. Between commas, the subject must follow the second comma."""
+        if toks[k].text == ",":
+            end = self._inverted_adverbial_end(toks, k + 1)
+            if end > k + 1 and end + 1 < len(toks) and toks[end].text == ",":
+                return end + 1
+            return k
+        end = self._inverted_adverbial_end(toks, k)
+        if end > k and end < len(toks) and toks[end].text == ",":
+            return k  # "dijo además, …": a clause follows, no subject
+        return end
 
     def _after_adjunct(self, toks: list[_Tok], k: int) -> int | None:
         """Where an inverted cue's speaker starts after a phrase that opens at token ``k``
