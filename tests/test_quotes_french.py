@@ -126,3 +126,33 @@ def test_surname_with_particle_joins_the_person() -> None:
     person = book.add_person("Frans van der Berg")
     assert book.find("Van der Berg") is person
     assert book.add_person("van der Berg") is person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Pronominal cue verbs: elided (s'étonne, s’interroge) or after their reflexive.
+        (
+            "« Nous ne céderons jamais », s'étonne Pierre Martin.",
+            [("Nous ne céderons jamais", D, "Pierre Martin", "Pierre Martin")],
+        ),
+        (
+            "« Pourquoi céder maintenant ? », s’interroge Pierre Martin.",
+            [("Pourquoi céder maintenant ?", D, "Pierre Martin", "Pierre Martin")],
+        ),
+        (
+            "« Je n'ai rien fait de mal », s'est défendu Pierre Martin.",
+            [("Je n'ai rien fait de mal", D, "Pierre Martin", "Pierre Martin")],
+        ),
+        (
+            "Marie Curie se félicite : « Nous avons gagné cette bataille ensemble. »",
+            [("Nous avons gagné cette bataille ensemble.", D, "Marie Curie", "Marie Curie")],
+        ),
+        # Without its reflexive the verb is no cue: "félicite l'équipe" congratulates.
+        ("Le ministre félicite l'équipe « pour son parcours exemplaire ».", []),
+    ],
+)
+def test_pronominal_cue_verbs(
+    text: str, expected: list[tuple[str, QuoteKind, str | None, str | None]]
+) -> None:
+    assert _read(text) == expected

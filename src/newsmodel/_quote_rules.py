@@ -179,6 +179,11 @@ def _en_forms(lemmas: Iterable[str]) -> set[str]:
     return forms
 
 
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list (long word lists read better as text)."""
+    return frozenset(words.split())
+
+
 def _fr_forms(lemmas: Iterable[str]) -> set[str]:
     forms: set[str] = set()
     for lemma in lemmas:
@@ -605,12 +610,42 @@ _RU_FORMS = (
 )
 """Russian cue forms (past masculine, feminine and plural, third person present)."""
 
+_FR_PRONOMINAL_VOWEL = _fr_forms(
+    _word_set(
+        "étonner interroger indigner insurger exclamer agacer alarmer amuser emporter énerver "
+        "offusquer esclaffer emballer"
+    )
+) | {"inquiète", "inquiètent", "inquiété", "inquiétée", "inquiétait"}
+_FR_PRONOMINAL_CONSONANT = _fr_forms(_word_set("féliciter désoler justifier demander")) | _word_set(
+    "réjouit réjouissent réjoui réjouie réjouissait défend défendent défendu défendue "
+    "défendait plaint plaignent plaignait"
+)
+FRENCH_ELIDED_CUES: frozenset[str] = frozenset("s'" + form for form in _FR_PRONOMINAL_VOWEL)
+"""French pronominal cue verbs written as one token with their elided reflexive
+(``s'étonne``, ``s'interroge``, ``s'inquiète``): cues as they stand."""
+
+FRENCH_REFLEXIVE_ONLY: frozenset[str] = frozenset(
+    (_FR_PRONOMINAL_VOWEL | _FR_PRONOMINAL_CONSONANT)
+    - _fr_forms(_FR_LEMMAS)
+    - set(" ".join(_FR_IRREGULAR).split())
+)
+"""French verbs that are cues only as pronominal verbs, right after their reflexive (``se
+félicite``, ``s'est défendu``, ``se sont étonnés`` is not read: plural participles are
+left out): alone they are no speech (``félicite l'équipe``, ``défend un projet``)."""
+
+FRENCH_REFLEXIVES: frozenset[str] = _word_set("se s' s'est s'était s'étaient")
+"""What stands right before a verb of :data:`FRENCH_REFLEXIVE_ONLY` (``se sont`` is read
+as *sont* after *se*)."""
+
 CUE_FORMS: Mapping[str, frozenset[str]] = {
     "en": frozenset(_en_forms(_EN_LEMMAS))
     | NAMING_CUES["en"]
     | frozenset(_EN_PLURAL_PRESENT.split())
     | frozenset({"quoted", "according"}),  # "was quoted as saying", "according to"
-    "fr": frozenset(_fr_forms(_FR_LEMMAS)) | frozenset(" ".join(_FR_IRREGULAR).split()),
+    "fr": frozenset(_fr_forms(_FR_LEMMAS))
+    | frozenset(" ".join(_FR_IRREGULAR).split())
+    | FRENCH_ELIDED_CUES
+    | FRENCH_REFLEXIVE_ONLY,
     "de": frozenset(_DE_FORMS.split()) | NAMING_CUES["de"],
     "es": frozenset(_es_forms(_ES_LEMMAS)) | frozenset(_ES_IRREGULAR.split()),
     "it": frozenset(_it_forms(_IT_LEMMAS)) | frozenset(_IT_IRREGULAR.split()),
@@ -844,11 +879,6 @@ GERMAN_OPTIONAL_PARTICLES: Mapping[str, str] = {
 }
 """German cue verbs that are cues alone too (``forderte eine Rücknahme``) and take a particle
 at the clause's end before their complement (``forderte er auf, …``)."""
-
-
-def _word_set(words: str) -> frozenset[str]:
-    """The words of a space-separated list (long word lists read better as text)."""
-    return frozenset(words.split())
 
 
 GERMAN_NOT_CONTENT: frozenset[str] = _word_set(

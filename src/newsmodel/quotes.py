@@ -682,6 +682,17 @@ _PRO_DROP_SINGULAR_AUX = frozenset({"ha"})
 _PRO_DROP_PARTICIPLES = ("ado", "ido", "ato", "ito", "uto", "dicho", "escrito", "detto", "scritto")
 
 
+def _french_reflexive_before(toks: list[_Tok], k: int) -> bool:
+    """The verb at ``toks[k]`` follows its reflexive (``se félicite``, ``s'est défendu``,
+    ``se sont félicités``)."""
+    if k == 0:
+        return False
+    before = toks[k - 1].low
+    if before in rules.FRENCH_REFLEXIVES:
+        return True
+    return before in {"sont", "est"} and k > 1 and toks[k - 2].low == "se"
+
+
 def _pro_drop_singular(language: str, cue_text: str, toks: list[_Tok], k: int) -> bool:
     """The cue verb at ``toks[k]`` (written ``cue_text``, its auxiliary included) is a third
     person singular that ends its clause with no subject after it: nothing follows, or an
@@ -2245,6 +2256,8 @@ class _Reader:
             return None  # "the states", "a report", "des dits": a noun, not a verb
         if self.language == "en" and k > 0 and _en_noun_cue(toks, k):
             return None
+        if low in rules.FRENCH_REFLEXIVE_ONLY and not _french_reflexive_before(toks, k):
+            return None  # "félicite l'équipe": a cue only as "se félicite", "s'est défendu"
         # Made bare (the other fields read their class defaults): calling the dataclass ran
         # its __init__, sixteen stores, for each verb read.
         cue = _new(_Cue)
