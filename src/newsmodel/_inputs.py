@@ -29,7 +29,16 @@ from typing import IO, Any, cast
 from newsmodel.formats import Format
 from newsmodel.models import Article
 
-__all__ = ["ReadConfig", "Record", "Result", "Status", "Unit", "display_name", "iter_units"]
+__all__ = [
+    "ReadConfig",
+    "Record",
+    "Result",
+    "Status",
+    "Unit",
+    "display_name",
+    "iter_units",
+    "one_line",
+]
 
 
 class Status(str, enum.Enum):
@@ -508,6 +517,15 @@ class _Rejoined(io.RawIOBase):
 
 def _rejoined(head: bytes, rest: IO[bytes]) -> IO[bytes]:
     return io.BufferedReader(_Rejoined(head, rest), _CHUNK)
+
+
+def one_line(text: str, limit: int = 500) -> str:
+    """``text`` (an error's message) on one line: runs of white space as one space, at most
+    ``limit`` characters."""
+    return _SPACES.sub(" ", text).strip()[:limit]
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def display_name(name: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import IO, Any, Protocol
 
-from newsmodel._inputs import Result, Status, container_kind, display_name
+from newsmodel._inputs import Result, Status, container_kind, display_name, one_line
 from newsmodel.formats import Format, dump
 from newsmodel.formats.json import to_json
 from newsmodel.models import Article
@@ -86,7 +86,7 @@ def pack_rows(results: list[Result], *, ipc: bool = True) -> list[Result]:
         table = read_rows(rows)
     except (pa.ArrowException, ValueError) as exc:
         if len(rows) == 1:
-            reason = f"cannot write: {_one_line(str(exc)) or type(exc).__name__}"
+            reason = f"cannot write: {one_line(str(exc), 300) or type(exc).__name__}"
             out[parsed[0]] = Result(
                 results[parsed[0]].input,
                 results[parsed[0]].position,
@@ -117,10 +117,6 @@ def pack_rows(results: list[Result], *, ipc: bool = True) -> list[Result]:
     for i in parsed[1:]:
         out[i] = replace(results[i], payload=InPack())
     return out
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())[:300]
 
 
 def _compact(text: str) -> str:

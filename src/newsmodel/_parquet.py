@@ -295,16 +295,12 @@ def _has_json_values(node: _Node, value: Any) -> bool:
 
 def provenance_json(result: Any) -> bytes:
     """The ``provenance`` column of ``result`` (a :class:`newsmodel.bulk.Result`) as JSON."""
-    crawl_time = result.crawl_time
+    value = _provenance(result)
+    crawl_time = value["crawl_time"]
     if crawl_time is not None:
         if crawl_time.tzinfo is not None:  # a naive WARC-Date is read as UTC, as Arrow does
             crawl_time = crawl_time.astimezone(UTC).replace(tzinfo=None)
-        crawl_time = crawl_time.isoformat(timespec="microseconds") + "Z"
-    value = {
-        "input": display_name(result.input),
-        "position": result.position,
-        "crawl_time": crawl_time,
-    }
+        value["crawl_time"] = crawl_time.isoformat(timespec="microseconds") + "Z"
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -339,9 +335,13 @@ def read_rows(rows: list[bytes]) -> Any:
 
 def with_provenance(row: dict[str, Any], result: Any) -> dict[str, Any]:
     """``row`` with the ``provenance`` column of ``result`` (a :class:`newsmodel.bulk.Result`)."""
-    row[PROVENANCE] = {
+    row[PROVENANCE] = _provenance(result)
+    return row
+
+
+def _provenance(result: Any) -> dict[str, Any]:
+    return {
         "input": display_name(result.input),
         "position": result.position,
         "crawl_time": result.crawl_time,
     }
-    return row

@@ -27,7 +27,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from newsmodel._inputs import ReadConfig, Record, Result, Status, Unit, iter_units
+from newsmodel._inputs import ReadConfig, Record, Result, Status, Unit, iter_units, one_line
 from newsmodel.errors import (
     NewsModelError,
     ParseError,
@@ -59,7 +59,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
-_SPACES = re.compile(r"\s+")
 _URL = re.compile(r"^\S{1,8192}$")
 _WINDOW_PER_JOB = 4
 _FIRST_BATCH = 4
@@ -134,11 +133,11 @@ def _finish(result: Result, encode: Encoder | None) -> Result:
     try:
         payload = encode(result.article)
     except NewsModelError as exc:
-        return _failed_from(result, f"cannot write: {_one_line(exc.message)}")
+        return _failed_from(result, f"cannot write: {one_line(exc.message)}")
     except NotImplementedError:
         return _failed_from(result, "cannot write: this output format is not available yet")
     except Exception as exc:
-        return _failed_from(result, f"cannot write: {type(exc).__name__}: {_one_line(str(exc))}")
+        return _failed_from(result, f"cannot write: {type(exc).__name__}: {one_line(str(exc))}")
     return Result(
         result.input,
         result.position,
@@ -276,11 +275,7 @@ def reason_of(exc: BaseException, unit: Unit | None = None) -> str:
         text = "out of memory"
     else:
         text = f"internal error: {type(exc).__name__}: {exc}"
-    return _one_line(text) or type(exc).__name__
-
-
-def _one_line(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()[:500]
+    return one_line(text) or type(exc).__name__
 
 
 # --------------------------------------------------------------------------- processes
@@ -385,5 +380,5 @@ def _collect(batch: list[Unit | Result], future: Future[list[Result]]) -> list[R
     except BrokenProcessPool:
         reason = "the worker process parsing it died (out of memory or killed)"
     except Exception as exc:  # pickling errors and the like: lose nothing, say what happened
-        reason = f"internal error: {type(exc).__name__}: {_one_line(str(exc))}"
+        reason = f"internal error: {type(exc).__name__}: {one_line(str(exc))}"
     return [item if isinstance(item, Result) else _failed_from(item, reason) for item in batch]
