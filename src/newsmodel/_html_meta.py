@@ -38,6 +38,7 @@ from newsmodel._bylines import (
     person_in_notice,
 )
 from newsmodel._entities import GIVEN_NAMES_FEMININE, GIVEN_NAMES_MASCULINE
+from newsmodel._jsonio import map_strings
 from newsmodel._lang import (
     DEPRECATED_LANGUAGES,
     NM_LANGUAGE_NAMED,
@@ -2546,22 +2547,15 @@ def _decode_references(value: Any) -> Any:
     """``value`` (decoded JSON) with the HTML character references in its strings decoded:
     templates escape JSON-LD strings for HTML (``Spider&#039;s Web``, ``Food &amp; Drink``,
     ``10:14:29&#x2B;05:30``). Only references closed by ``;`` are read, so a URL's query
-    (``?a=1&para=2``) stays as written. Walked without recursion: JSON can nest deeply."""
-    if isinstance(value, str):
-        return _decode_string(value)
-    root: list[Any] = [value]
-    pending: list[list[Any] | dict[str, Any]] = [root]
-    while pending:
-        container = pending.pop()
-        keys: Iterable[Any] = range(len(container)) if isinstance(container, list) else container
-        for key in keys:
-            item = container[key]
-            if isinstance(item, str):
-                if "&" in item:
-                    container[key] = _decode_string(item)
-            elif isinstance(item, list | dict):
-                pending.append(item)
-    return root[0]
+    (``?a=1&para=2``) stays as written."""
+    return map_strings(value, _decoded_or_none)[0]
+
+
+def _decoded_or_none(text: str) -> str | None:
+    if "&" not in text:
+        return None
+    decoded = _decode_string(text)
+    return None if decoded == text else decoded
 
 
 def _decode_string(text: str) -> str:

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from newsmodel.errors import InputTooLargeError, ParseError, UnsupportedInputError
 from newsmodel.options import ParseOptions
 
-__all__ = ["has_surrogate_escape", "load_json_document", "replace_lone_surrogates"]
+__all__ = [
+    "has_surrogate_escape",
+    "load_json_document",
+    "map_strings",
+    "replace_lone_surrogates",
+]
 
 # A JSON escape of a surrogate code point: the half of a pair, or a lone one (not Unicode).
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
@@ -67,7 +73,7 @@ def load_json_document(
         raise ParseError(f"invalid {what}: nested too deeply", source=source) from None
     except ValueError as exc:  # an integer longer than Python converts
         raise ParseError(f"invalid {what}: {exc}", source=source) from None
-    if _SURROGATE_ESCAPE.search(text) is not None:
+    if has_surrogate_escape(text):
         escaped = _first_escaped_surrogate(value)
         if escaped is not None:
             raise UnsupportedInputError(
@@ -111,26 +117,34 @@ def has_surrogate_escape(text: str) -> bool:
 
 def replace_lone_surrogates(value: Any) -> tuple[Any, int]:
     """Decoded JSON with each lone surrogate of its strings (keys too) replaced by U+FFFD, and
-    how many strings were repaired. Containers are repaired in place (without recursion: the
-    depth is what the decoder allowed)."""
+    how many strings were repaired (see :func:`map_strings`)."""
+    return map_strings(value, _fixed, keys=True)
+
+
+def map_strings(
+    value: Any, fix: Callable[[str], str | None], *, keys: bool = False
+) -> tuple[Any, int]:
+    """Decoded JSON with each string (and, with ``keys``, each object key) for which ``fix``
+    gives a new one replaced by it, and how many were. Containers are changed in place,
+    without recursion (the depth is what the decoder allowed)."""
     if isinstance(value, str):
-        fixed = _fixed(value)
+        fixed = fix(value)
         return (value, 0) if fixed is None else (fixed, 1)
     count = 0
     stack = [value] if isinstance(value, dict | list) else []
     while stack:
         item = stack.pop()
-        if isinstance(item, dict):
+        if keys and isinstance(item, dict):
             pairs = list(item.items())
             item.clear()
             for key, child in pairs:
-                fixed_key = _fixed(key)
+                fixed_key = fix(key)
                 if fixed_key is not None:
                     key, count = fixed_key, count + 1
                 item[key] = child
         for index, child in item.items() if isinstance(item, dict) else enumerate(item):
             if isinstance(child, str):
-                fixed = _fixed(child)
+                fixed = fix(child)
                 if fixed is not None:
                     item[index] = fixed
                     count += 1
