@@ -3078,6 +3078,29 @@ def _is_url(value: Any) -> bool:
     return isinstance(value, str) and bool(_URLISH.match(value.strip()))
 
 
+ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+"""A URL with its scheme."""
+
+
+def absolute_url(url: str, base: str | None) -> str:
+    """``url`` read against ``base`` (the page's address); without one, a protocol-relative
+    ``//host/…`` is read as ``https:`` and a path stays as written. The site's host written
+    without its scheme (``motor.at/author/jane``) is not read as a path."""
+    if ABSOLUTE_URL.match(url):
+        return url
+    if base is None:
+        return "https:" + url if url.startswith("//") else url
+    try:
+        host = (urlsplit(base).hostname or "").removeprefix("www.")
+    except ValueError:
+        return url
+    if host and url.split("/", 1)[0].lower().removeprefix("www.") == host:
+        joined = f"{urlsplit(base).scheme}://{url}"
+    else:
+        joined = _absolute(url, base)
+    return joined if len(joined) <= MAX_URL else url
+
+
 def _absolute(href: str, base: str | None) -> str:
     if base and not href.startswith(("http://", "https://")):
         try:

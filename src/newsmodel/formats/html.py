@@ -16,11 +16,9 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from pydantic import ValidationError
 
@@ -150,50 +148,30 @@ def _urls(state: _State) -> None:
     article = state.article
     if article is None or state.own:
         return
+    from newsmodel._html_meta import ABSOLUTE_URL, absolute_url
+
     base = state.url or article.canonical_url or article.url
-    if base is not None and not _ABSOLUTE.match(base):
+    if base is not None and not ABSOLUTE_URL.match(base):
         base = None
-    fix = functools.partial(_absolute_url, base=base)
-    body = tuple(_block_urls(block, fix) for block in article.body)
+    fix = functools.partial(absolute_url, base=base)
     update: dict[str, Any] = {}
-    if any(new is not old for new, old in zip(body, article.body, strict=True)):
-        update["body"] = body
-    images = tuple(_image_url(image, fix) for image in article.images)
-    if any(new is not old for new, old in zip(images, article.images, strict=True)):
-        update["images"] = images
-    for group in ("authors", "people", "organizations", "agencies"):
-        entities = getattr(article, group)
-        fixed = tuple(_entity_url(entity, fix) for entity in entities)
-        if any(new is not old for new, old in zip(fixed, entities, strict=True)):
-            update[group] = fixed
+    groups = ("authors", "people", "organizations", "agencies")
+    menders: tuple[tuple[str, Callable[[Any, Callable[[str], str]], Any]], ...] = (
+        ("body", _block_urls),
+        ("images", _image_url),
+        *((group, _entity_url) for group in groups),
+    )
+    for name, mend in menders:
+        items = getattr(article, name)
+        fixed = tuple(mend(item, fix) for item in items)
+        if any(new is not old for new, old in zip(fixed, items, strict=True)):
+            update[name] = fixed
     if article.publisher is not None:
         publisher = _entity_url(article.publisher, fix)
         if publisher is not article.publisher:
             update["publisher"] = publisher
     if update:
         state.article = article.model_copy(update=update)
-
-
-_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_MAX_URL = 8192  # the bound of newsmodel.types.Url
-
-
-def _absolute_url(url: str, base: str | None) -> str:
-    if _ABSOLUTE.match(url):
-        return url
-    if base is None:
-        return "https:" + url if url.startswith("//") else url
-    try:
-        host = (urlsplit(base).hostname or "").removeprefix("www.")
-        first = url.split("/", 1)[0].lower()
-        if host and first.removeprefix("www.") == host:
-            # ``motor.at/author/jane``: the site's address written without its scheme.
-            joined = f"{urlsplit(base).scheme}://{url}"
-        else:
-            joined = urljoin(base, url)
-    except ValueError:
-        return url
-    return joined if len(joined) <= _MAX_URL else url
 
 
 def _block_urls(block: Any, fix: Callable[[str], str]) -> Any:
