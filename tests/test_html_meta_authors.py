@@ -252,3 +252,38 @@ def test_the_sites_name_after_a_persons_name_is_their_affiliation() -> None:
     assert [(p.name, p.affiliation) for p in article.authors] == [
         ("Wilmer Leon", "Sputnik International")
     ]
+
+
+def test_a_co_author_that_json_ld_leaves_out_is_kept() -> None:
+    # JSON-LD names the first writer only; the meta tag and the printed byline name both.
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Single at Christmas", "author": {"@type": "Person", "name": "Sadhbh O'Sullivan"}}
+    </script><meta name="author" content="Sadhbh O'Sullivan, Elisabeth Kochan"></head>
+    <body><article><h1>Single at Christmas</h1>
+    <div class="byline">By Sadhbh O'Sullivan, Elisabeth Kochan</div><p>Text.</p></article>
+    </body></html>"""
+    assert authors_of(html, "https://www.r29.example/de-de/single") == [
+        "Sadhbh O'Sullivan",
+        "Elisabeth Kochan",
+    ]
+
+
+def test_a_co_author_known_by_the_given_name_is_kept() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Quarantine list", "author": {"@type": "Person", "name": "April Roach"}}
+    </script><meta name="author" content="April Roach, Daniel O'Mahony"></head>
+    <body><article><h1>Quarantine list</h1><p>Text.</p></article></body></html>"""
+    assert authors_of(html, "https://www.standard.example/news/uk/list") == [
+        "April Roach",
+        "Daniel O'Mahony",
+    ]
+
+
+def test_more_names_of_one_source_that_are_no_writers_are_left_out() -> None:
+    # The meta tag adds a publisher, a program and a place: none is a co-author.
+    for extra in ("Prisma Média", "ACLU Racial Justice Program", "Porto Velho"):
+        html = f"""<html><head><script type="application/ld+json">{{"@type": "NewsArticle",
+        "headline": "Surnom", "author": {{"@type": "Person", "name": "Marie Merlet"}}}}
+        </script><meta name="author" content="{extra}, Marie Merlet"></head>
+        <body><article><h1>Surnom</h1><p>Text.</p></article></body></html>"""
+        assert authors_of(html, "https://www.gala.example/surnom") == ["Marie Merlet"], extra

@@ -1948,12 +1948,60 @@ def _choose_authors(
                 return people, source
         return None
     source, people = chosen
+    people = _fuller_list(people, source, candidates, site)
     fuller = [p for other, ps in candidates if other is not source for p in ps]
     people = tuple(_fuller_name(p, fuller) for p in people)
     if len(people) == 1 and " " not in people[0].name:
         elements = found[S.DOM].get("_byline_elements") or []
         people = (_printed_full_name(people[0], elements),)
     return people, source
+
+
+def _fuller_list(
+    people: tuple[Person, ...],
+    source: MetaSource,
+    candidates: list[tuple[MetaSource, tuple[Person, ...]]],
+    site: _SiteNames,
+) -> tuple[Person, ...]:
+    """The winner's ``people`` with the co-authors that another source names beside all of
+    them: a JSON-LD ``author`` that keeps only the first of the byline's names (``Sadhbh
+    O'Sullivan`` where the byline and ``<meta name=author>`` print ``Sadhbh O'Sullivan,
+    Elisabeth Kochan``). The fuller list is taken as that source gives it, but only when
+    each name it adds is a person's: by its given name, or because two sources name it (not
+    a desk, a program or a place)."""
+    names = {p.name.casefold() for p in people}
+    for other, others in candidates:
+        if other is source or len(others) <= len(people):
+            continue
+        if not names <= {p.name.casefold() for p in others}:
+            continue
+        if all(
+            p.name.casefold() in names
+            or (
+                " " in p.name.strip()
+                and (_given_first(p.name) or _named_twice(p.name, candidates))
+                and not site.resembles(p.name)
+                and not is_collective(p.name)
+            )
+            for p in others
+        ):
+            by_name = {p.name.casefold(): p for p in people}
+            return tuple(by_name.get(p.name.casefold(), p) for p in others)
+    return people
+
+
+def _given_first(name: str) -> bool:
+    """Whether ``name`` is a full name that opens with a known given name (``Elisabeth
+    Kochan``, not ``Prisma Média`` or ``Porto Velho``)."""
+    words = name.split()
+    first = words[0].casefold() if words else ""
+    return len(words) > 1 and (first in GIVEN_NAMES_FEMININE or first in GIVEN_NAMES_MASCULINE)
+
+
+def _named_twice(name: str, candidates: list[tuple[MetaSource, tuple[Person, ...]]]) -> bool:
+    """Whether two sources name ``name`` (``<meta name=author>`` and the printed byline)."""
+    key = name.casefold()
+    return sum(any(p.name.casefold() == key for p in ps) for _, ps in candidates) > 1
 
 
 def _notice_author(
