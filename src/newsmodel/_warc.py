@@ -16,9 +16,9 @@ import hashlib
 import io
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import redirect_stderr
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import IO, Any
 
 from dateutil.parser import isoparse
@@ -30,6 +30,32 @@ __all__ = ["iter_warc", "split_ranges", "warc_record"]
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
 _HTML_SNIFF = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTTP_BLOCK = re.compile(r"\s*(application|message)/http\b", re.I)
+_FEED = re.compile(rb"^\s*<\?xml[^>]*>\s*(<[?!][^>]*>\s*)*<(rss|feed|rdf:RDF)\b", re.S)
+# Content codings: the names warcio's decoders go by, and those that mean no coding at all.
+_CODINGS = {"x-gzip": "gzip"}
+_IDENTITY = frozenset({"", "identity", "none"})
+# Payloads that servers label text/html but are files of another kind.
+_BINARY = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF media file"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_UTF8 = frozenset({"utf-8", "utf8", "unicode-1-1-utf-8"})
+# The WHATWG Encoding Standard reads these labels as windows-1252 (browsers always have).
+_LABELS = dict.fromkeys(
+    (
+        "ansi_x3.4-1968", "ascii", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100",
+        "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii",
+        "x-cp1252", "cp1252",
+    ),
+    "windows-1252",
+)  # fmt: skip
 # Where a record may start: a gzip member (WARC.gz) or a WARC version line (plain WARC).
 _GZIP_MEMBER = b"\x1f\x8b\x08"
 _WARC_LINE = b"WARC/1."
@@ -128,16 +154,17 @@ def _from_record(
     crawl_time = _warc_date(headers.get_header("WARC-Date"))
     kind = record.rec_type
 
+    def result(status: Status, reason: str) -> Result:
+        return Result(
+            path, position, status, reason=_printable(reason), url=uri, crawl_time=crawl_time
+        )
+
     def skipped(reason: str) -> Result:
         _drain(iterator)
-        return Result(
-            path,
-            position,
-            Status.SKIPPED,
-            reason=_printable(reason),
-            url=uri,
-            crawl_time=crawl_time,
-        )
+        problems = _problems(record, iterator)
+        if problems:
+            return result(Status.FAILED, f"{_FRAMING_PREFIX}: {problems}")
+        return result(Status.SKIPPED, reason)
 
     if kind == "revisit":
         return skipped("revisit record")
@@ -146,42 +173,47 @@ def _from_record(
     truncated = headers.get_header("WARC-Truncated")
     if truncated:
         return skipped(f"truncated record ({truncated})")
+    if headers.get_header("WARC-Segment-Number"):
+        return skipped("segmented record (one part of a payload)")
     http = record.http_headers
     if kind == "response" and http is not None:
+        if not http.protocol.upper().startswith("HTTP/"):
+            return _failed_after_drain(result, record, iterator, "no HTTP status line")
         status = http.get_statuscode() or ""
         if not status.startswith("2"):
             return skipped(f"HTTP status {status or 'unknown'}")
+        if status == "206":
+            return skipped("HTTP status 206 (a part of the page)")
         content_type = http.get_header("Content-Type") or ""
     else:
         content_type = headers.get_header("Content-Type") or ""
     media_type = content_type.split(";", 1)[0].strip().lower()
+    if media_type and media_type not in _HTML_TYPES:
+        return skipped(f"not HTML ({media_type})")
+    stream, coding = _payload_stream(record, iterator.dechunker)
     try:
-        data = record.content_stream().read(config.max_bytes + 1)
+        data = stream.read(config.max_bytes + 1)
         too_large = len(data) > config.max_bytes
         _drain(iterator)
     except Exception as exc:  # warcio's decoders raise what zlib and brotli raise
         reason = f"cannot read payload: {_one_line(exc) or type(exc).__name__}"
-        return Result(
-            path, position, Status.FAILED, reason=_printable(reason), url=uri, crawl_time=crawl_time
-        )
+        return result(Status.FAILED, reason)
     problems = _problems(record, iterator)
     if problems:
-        reason = f"{_FRAMING_PREFIX}: {problems}"
-        return Result(
-            path, position, Status.FAILED, reason=_printable(reason), url=uri, crawl_time=crawl_time
-        )
-    if media_type and media_type not in _HTML_TYPES:
-        return skipped(f"not HTML ({media_type})")
+        return result(Status.FAILED, f"{_FRAMING_PREFIX}: {problems}")
     if not media_type and not _HTML_SNIFF.match(data[:4096]):
-        return skipped("not HTML (no content type)")
+        return result(Status.SKIPPED, "not HTML (no content type)")
     if too_large:
         reason = f"too large: payload over the limit of {config.max_bytes} bytes"
-        return Result(
-            path, position, Status.FAILED, reason=_printable(reason), url=uri, crawl_time=crawl_time
-        )
+        return result(Status.FAILED, reason)
+    undecoded = _undecoded(stream, coding, data)
+    if undecoded:
+        return result(Status.FAILED, f"cannot read payload: {undecoded}")
     if not data.strip():
-        return skipped("empty payload")
-    charset = _CHARSET.search(content_type)
+        return result(Status.SKIPPED, "empty payload")
+    other = _other_payload(data)
+    if other:
+        return result(Status.SKIPPED, f"not HTML ({other})")
     from newsmodel.formats import Format
 
     return Unit(
@@ -191,8 +223,105 @@ def _from_record(
         config.fmt or Format.HTML,
         url=uri,
         crawl_time=crawl_time,
-        charset=charset.group(1).lower() if charset else None,
+        charset=_charset(content_type, data),
     )
+
+
+def _failed_after_drain(
+    result: Callable[[Status, str], Result], record: Any, iterator: Any, reason: str
+) -> Result:
+    _drain(iterator)
+    problems = _problems(record, iterator)
+    return result(Status.FAILED, f"{_FRAMING_PREFIX}: {problems}" if problems else reason)
+
+
+def _payload_stream(record: Any, dechunker: type[Any]) -> tuple[Any, str]:
+    """The record's payload as the server meant it, and its ``Content-Encoding`` (lower case,
+    ``""`` for none): de-chunked when the HTTP ``Transfer-Encoding`` says ``chunked`` (in any
+    case), decompressed when the coding is one warcio decodes (``x-gzip`` is ``gzip``). An
+    unknown coding leaves the bytes as stored, for :func:`_undecoded` to judge."""
+    http = record.http_headers
+    if http is None:
+        return record.raw_stream, ""
+    coding = (http.get_header("Content-Encoding") or "").strip().lower()
+    decoder = _CODINGS.get(coding, coding)
+    if decoder not in _decoders():
+        decoder = None
+    chunked = "chunked" in (http.get_header("Transfer-Encoding") or "").lower()
+    if not (chunked or decoder):
+        return record.raw_stream, coding
+    from warcio.bufferedreaders import BufferedReader
+
+    reader = dechunker if chunked else BufferedReader
+    return reader(record.raw_stream, decomp_type=decoder), coding
+
+
+def _undecoded(stream: Any, coding: str, data: bytes) -> str:
+    """Why the payload read from ``stream`` is not the page: a coding nothing here decodes, a
+    compressed body that is damaged or cut short, a chunked body cut short. A body stored
+    decoded under a stale ``Content-Encoding`` is the page (warcio reads it as stored)."""
+    if hasattr(stream, "cut_short") and stream.cut_short():
+        return "the chunked body is cut short"
+    if coding in _IDENTITY:
+        return ""
+    decoder = getattr(stream, "decompressor", None)
+    if decoder is not None:
+        if getattr(decoder, "eof", True) is False:
+            return f"the {coding} body is damaged or cut short"
+        return ""
+    if _HTML_SNIFF.match(data[:4096]):
+        return ""  # stored decoded
+    if coding in _CODINGS or coding in _decoders():
+        return f"the {coding} body is damaged"
+    hint = " (pip install brotli)" if coding == "br" else ""
+    return f"Content-Encoding {coding} is not supported{hint}"
+
+
+def _decoders() -> Any:
+    from warcio.bufferedreaders import BufferedReader
+
+    return BufferedReader.get_supported_decompressors()
+
+
+def _other_payload(data: bytes) -> str | None:
+    """What a payload served as HTML is when it plainly is something else: JSON, a feed, a
+    binary file. Anything that may be a page (text before the markup, a server's warning
+    first) is left to the HTML reader."""
+    head = data[:64].lstrip()
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:].lstrip()
+    if head.startswith(b"<"):
+        if head.startswith(b"<?xml") and _FEED.match(data[:4096]):
+            return "a feed"
+        return None
+    if head[:1] in (b"{", b"["):
+        return "JSON"
+    for magic, what in _BINARY:
+        if head.startswith(magic):
+            return what
+    return None
+
+
+def _charset(content_type: str, data: bytes) -> str | None:
+    """The encoding to decode the payload with: a byte order mark's, else the HTTP charset,
+    unless the payload is valid UTF-8 with non-ASCII bytes (servers that still send their
+    default ``ISO-8859-1`` for UTF-8 pages; text in another encoding is almost never valid
+    UTF-8). Labels are read as browsers read them: ``ISO-8859-1`` and ``US-ASCII`` are
+    ``windows-1252``. ``None`` leaves the HTML reader to find the encoding."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    match = _CHARSET.search(content_type)
+    if match is None:
+        return None
+    charset = match.group(1).lower()
+    if charset in _UTF8 or data.isascii():
+        return _LABELS.get(charset, charset)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _LABELS.get(charset, charset)
+    return "utf-8"
 
 
 def _drain(iterator: Any) -> None:
@@ -219,9 +348,11 @@ def _warc_date(value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        return isoparse(value)
+        moment = isoparse(value)
     except (ValueError, OverflowError):
         return None
+    # WARC dates are UTC; a writer that leaves out the Z means UTC too.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _printable(text: str) -> str:
@@ -294,9 +425,56 @@ def _iterator_class() -> type[Any]:
     """warcio's ArchiveIterator, made quiet: it writes length warnings to stderr; here they
     become ``length_problem`` for the caller to report."""
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import ChunkedDataReader
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    class _Loader(ArcWarcRecordLoader):  # type: ignore[misc]
+        """Reads a record's HTTP headers when its block is an HTTP message, as its WARC
+        ``Content-Type`` says (``application/http``), whatever the ``WARC-Target-URI``: warcio
+        looks only for an ``http:`` or ``https:`` URI, so a URI without a scheme, or with one in
+        capitals, had its HTTP headers read as payload (and a payload digest that could not
+        match), and a ``text/html`` response block had its first lines read as HTTP headers.
+        Without a ``Content-Type``, warcio's rule stands."""
+
+        block_is_http: bool | None = None
+
+        def _ensure_target_uri_format(self, rec_headers: Any) -> Any:
+            block_type = rec_headers.get_header("Content-Type")
+            self.block_is_http = (
+                None if block_type is None else _HTTP_BLOCK.match(block_type) is not None
+            )
+            return super()._ensure_target_uri_format(rec_headers)
+
+        def load_http_headers(self, rec_type: str, uri: Any, stream: Any, length: Any) -> Any:
+            block_is_http, self.block_is_http = self.block_is_http, None
+            if block_is_http is not None:
+                uri = "http:" if block_is_http else ""
+            return super().load_http_headers(rec_type, uri or "", stream, length)
+
+    class _Dechunker(ChunkedDataReader):  # type: ignore[misc]
+        """warcio's de-chunking reader, which also tells a body cut short (warcio reads the
+        part there is as if it were the whole) from one that ends as chunked bodies end."""
+
+        chunks = 0
+        last_size = -1
+
+        def _try_decode(self, length_header: bytes) -> None:
+            super()._try_decode(length_header)
+            self.chunks += 1
+            self.last_size = int(length_header[:-2].split(b";")[0], 16)
+
+        def cut_short(self) -> bool:
+            if self.not_chunked:  # a chunk, then no size line: the rest was read as stored
+                return self.chunks > 0
+            return not self.all_chunks_read or self.last_size != 0
 
     class _QuietIterator(ArchiveIterator):  # type: ignore[misc]
         length_problem: int | None = None
+        dechunker = _Dechunker
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.loader = _Loader(verify_http=False, arc2warc=False)  # as warcio's defaults
 
         def _consume_blanklines(self) -> tuple[bytes | None, int]:
             empty_size = 0
