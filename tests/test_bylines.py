@@ -516,3 +516,34 @@ def test_a_desk_code_beside_an_agency_is_no_person(text: str, agencies: list[str
 def test_a_writer_beside_an_agency_and_its_desk_stays() -> None:
     byline = parse_byline("Von Jana Roe, dpa/lno", language="de")
     assert [p.name for p in byline.authors] == ["Jana Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Two writers joined by a slash, each with a full name (not ``MDR THÜRINGEN/ls``).
+        ("Ralph Steiner/Carlo Natter", "de", ["Ralph Steiner", "Carlo Natter"]),
+        ("Von Ralph Steiner / Carlo Natter", "de", ["Ralph Steiner", "Carlo Natter"]),
+        # What kind of piece the writer wrote, before the name.
+        ("Eine Analyse von Caspar Schwietering", "de", ["Caspar Schwietering"]),
+        ("Ein Kommentar von Jane Roe", "de", ["Jane Roe"]),
+        ("Analysis by Jane Roe", "en", ["Jane Roe"]),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", "en", ["Chris Cillizza"]),
+        # The box's furniture after the name: a label and its value, a reading time, a link.
+        ("Katharina Schmidt Kategorien: Mode", "de", ["Katharina Schmidt"]),
+        ("Lars Sobiraj Lesezeit", "de", ["Lars Sobiraj"]),
+        ("Nuño Domínguez Twitter", "es", ["Nuño Domínguez"]),
+        ("Steven Salentin Mitglied der Tonight News-Redaktion", "de", ["Steven Salentin"]),
+    ],
+)
+def test_a_name_among_the_bylines_other_words(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert [p.name for p in parse_byline(text, language=language).authors] == expected
+
+
+def test_a_slash_before_a_desk_code_splits_no_name() -> None:
+    byline = parse_byline("Jane Roe/SP-X", language="de")
+    assert [(p.name, p.affiliation) for p in byline.authors] == [("Jane Roe", "SP-X")]
+    # One name on one side only: a desk's initials, not a second writer.
+    assert [p.name for p in parse_byline("Jane Roe/jr", language="de").authors] == ["Jane Roe/jr"]

@@ -331,7 +331,9 @@ BY_PREFIXES: tuple[str, ...] = (
     r"(?:publié|écrit|rédigé)\s+par",
     r"(?:publicado|escrito)\s+por",
     r"(?:pubblicato|scritto)\s+da",
-    r"(?:ein(?:em?)?\s+)?(?:(?:blog\s*)?beitrag|artikel|gastbeitrag|pressemitteilung)\s+von",
+    r"(?:ein(?:em?)?\s+)?(?:(?:blog\s*)?beitrag|artikel|gastbeitrag|pressemitteilung|analyse|"
+    r"kommentar|gastkommentar|essay|interview|reportage|kolumne|bericht|glosse|rezension)\s+von",
+    r"(?:an?\s+)?(?:analysis|commentary|opinion|review|essay)\s+by",
     r"(?:propos\s+)?recueillis?\s+par",
     r"(?:an?\s+)?(?:article|post|guest\s+post)\s+by",
     r"by",
@@ -568,6 +570,7 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             segment = _PREFIX.sub("", segment)
         segment, found = _take_agencies(segment)
         agencies.extend(found)
+        segment = _slashed_names(segment)
         outlet = _OUTLET_AFTER_SLASH.search(segment)
         if outlet is not None and segment[: outlet.start()].strip():
             segment = segment[: outlet.start()]  # ``Jane Roe/SP-X``: her outlet's initials
@@ -592,6 +595,19 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
         credit=credit,
         collective=collective,
     )
+
+
+def _slashed_names(segment: str) -> str:
+    """``segment`` with a comma for each slash between two full names (``Ralph Steiner/Carlo
+    Natter``); a slash beside anything else (a desk's initials, ``Jane Roe/jr``) is kept."""
+    if "/" not in segment:
+        return segment
+    pieces = segment.split("/")
+    if all(
+        len(words := piece.split()) >= 2 and all(w[:1].isupper() for w in words) for piece in pieces
+    ):
+        return ", ".join(piece.strip() for piece in pieces)
+    return segment
 
 
 _OUTLET_AFTER_SLASH = re.compile(r"(?:(?<!\s)\s+)?/\s*([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)\s*$")
@@ -971,9 +987,9 @@ def _is_job_title(part: str) -> bool:
     if all(w in JOB_TITLE_WORDS for w in words):
         return True
     # ``Senior Energy Correspondent``: a title head noun after a few qualifiers; ``HT
-    # Correspondent``: after the outlet's initials, a desk naming no one.
+    # Correspondent``, ``CNN Editor-at-large``: after the outlet's initials, a desk naming no one.
     return (
-        words[-1] in JOB_TITLE_HEADS
+        (words[-1] in JOB_TITLE_HEADS or words[-1].split("-")[0] in JOB_TITLE_HEADS)
         and len(words) <= 5
         and (
             words[0] in JOB_TITLE_WORDS
@@ -1120,10 +1136,14 @@ def login_as_name(name: str) -> str:
 
 _LINK_WORDS = _words("alle all artikel articles beiträge posts stories more mehr")
 """Words of a link printed after the author's name (``Alle Artikel``, ``All posts``)."""
-_FURNITURE_WORDS = _words("über autorenseite autorenprofil schließen follow folgen")
-"""Words of an author box's links and buttons, never part of a name: what follows them after a
-name of two words or more is the box's furniture (``Über · Autorenseite von … · Schließen``,
-``Follow``)."""
+_FURNITURE_WORDS = _words(
+    "über autorenseite autorenprofil schließen follow folgen twitter lesezeit kategorien "
+    "kategorie mitglied kommentare"
+)
+"""Words of an author box's links, buttons and fields, never part of a name: what follows them
+after a name of two words or more is the box's furniture (``Über · Autorenseite von … ·
+Schließen``, ``Follow``, ``Twitter``, ``Lesezeit``, ``Kategorien: Mode``, ``Mitglied der
+…-Redaktion``)."""
 _LABELLED = re.compile(r"^[^\W\d_]+\s*:\s*(?=\S)")
 """A part that opens with one word and a colon: what the named person did (``Autor:``,
 ``Foto:``)."""
