@@ -260,8 +260,11 @@ def test_a_gzipped_arc_like_record_with_a_wrong_length_ends_the_warc_instead_of_
         (r.status.value, r.position, r.reason) for r in iter_parse([archive], include_skipped=True)
     ]
     assert results == [
-        ("skipped", "offset 0", "HTTP status unknown"),
-        ("failed", "offset 0", "corrupt record: Invalid ARC record"),
+        (
+            "failed",
+            "offset 0",
+            "damaged record: no blank line after the record (its Content-Length is wrong)",
+        ),
     ]
 
 
