@@ -287,3 +287,25 @@ def test_more_names_of_one_source_that_are_no_writers_are_left_out() -> None:
         </script><meta name="author" content="{extra}, Marie Merlet"></head>
         <body><article><h1>Surnom</h1><p>Text.</p></article></body></html>"""
         assert authors_of(html, "https://www.gala.example/surnom") == ["Marie Merlet"], extra
+
+
+def test_the_printed_byline_wins_over_json_ld_that_names_someone_else() -> None:
+    # JSON-LD names who filed the page; the byline and the meta tag both name the writers.
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Crash in Miami", "author": {"@type": "Person", "name": "Kathleen Ditton"}}
+    </script><meta name="author" content="Jessica Holly, Gail Levy"></head>
+    <body><article><h1>Crash in Miami</h1><div class="byline">By Jessica Holly, Gail Levy</div>
+    <p>Text.</p></article></body></html>"""
+    assert authors_of(html, "https://wsvn.example/news/local/crash/") == [
+        "Jessica Holly",
+        "Gail Levy",
+    ]
+
+
+def test_json_ld_keeps_its_author_when_only_the_byline_names_another() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Crash in Miami", "author": {"@type": "Person", "name": "Kathleen Ditton"}}
+    </script></head>
+    <body><article><h1>Crash in Miami</h1><div class="byline">By Jessica Holly</div>
+    <p>Text.</p></article></body></html>"""
+    assert authors_of(html, "https://wsvn.example/news/local/crash/") == ["Kathleen Ditton"]

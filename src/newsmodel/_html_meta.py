@@ -1948,6 +1948,9 @@ def _choose_authors(
                 return people, source
         return None
     source, people = chosen
+    printed = _printed_instead(people, source, candidates, site)
+    if printed is not None:
+        source, people = printed
     people = _fuller_list(people, source, candidates, site)
     fuller = [p for other, ps in candidates if other is not source for p in ps]
     people = tuple(_fuller_name(p, fuller) for p in people)
@@ -1955,6 +1958,35 @@ def _choose_authors(
         elements = found[S.DOM].get("_byline_elements") or []
         people = (_printed_full_name(people[0], elements),)
     return people, source
+
+
+def _printed_instead(
+    people: tuple[Person, ...],
+    source: MetaSource,
+    candidates: list[tuple[MetaSource, tuple[Person, ...]]],
+    site: _SiteNames,
+) -> tuple[MetaSource, tuple[Person, ...]] | None:
+    """The printed byline's people, when they are all others than the winner's and another
+    source names the same: the winner credits whoever filed the page or a desk (JSON-LD
+    ``Kathleen Ditton`` where the byline, the microdata and ``<meta name=author>`` name
+    ``Jessica Holly, Gail Levy``). Each printed name must be a full one, not the site's."""
+    if source is S.DOM:
+        return None
+    printed = next((ps for other, ps in candidates if other is S.DOM), ())
+    keys = {p.name.casefold() for p in printed}
+    if not keys or keys & {p.name.casefold() for p in people}:
+        return None
+    if not any(
+        other is not source and other is not S.DOM and {p.name.casefold() for p in ps} == keys
+        for other, ps in candidates
+    ):
+        return None
+    if all(
+        " " in p.name.strip() and not site.resembles(p.name) and not is_collective(p.name)
+        for p in printed
+    ):
+        return S.DOM, printed
+    return None
 
 
 def _fuller_list(
