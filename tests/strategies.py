@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsmodel import (
     Article,
     BlockQuote,
+    Dateline,
     Figure,
     Heading,
     Image,
@@ -82,6 +83,16 @@ rights = st.builds(Rights, holder=st.none() | words, notice=st.none() | line_tex
 
 
 @st.composite
+def datelines(draw: st.DrawFn) -> Dateline:
+    """A dateline: a place, what may follow it (a day, an agency), or both."""
+    place = draw(st.none() | words.map(str.upper) | words)
+    tail = draw(st.none() | st.sampled_from(("(AP)", "(Reuters)", "(dpa/lno)", "July 5 (AFP)")))
+    if place is None:
+        return Dateline(text=tail or draw(words))
+    return Dateline(text=f"{place} {tail}" if tail else place, place=place)
+
+
+@st.composite
 def articles(draw: st.DrawFn, *, quotes: bool = True) -> Article:
     """Any valid article; with ``quotes=False`` no quotes, people, organisations or sources."""
     body = tuple(draw(st.lists(blocks, max_size=6)))
@@ -90,6 +101,7 @@ def articles(draw: st.DrawFn, *, quotes: bool = True) -> Article:
         "title": draw(st.none() | line_text),
         "subtitle": draw(st.none() | line_text),
         "section": draw(st.none() | words),
+        "dateline": draw(st.none() | datelines()),
         "language": draw(st.none() | languages),
         "published": draw(st.none() | news_dates),
         "updated": draw(st.none() | news_dates),

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from newsmodel import (
     Article,
     BlockQuote,
+    Dateline,
     Figure,
     LanguageVariant,
     Organization,
@@ -165,6 +166,7 @@ def ninjs_carried(article: Article) -> Article:
         title=article.title,
         subtitle=article.subtitle,
         section=article.section,
+        dateline=_located(article),
         language=article.language,
         published=_midnight(article.published),
         updated=_midnight(article.updated),
@@ -185,6 +187,12 @@ def ninjs_carried(article: Article) -> Article:
         keywords=article.keywords,
         images=article.images,
     )
+
+
+def _located(article: Article) -> Dateline | None:
+    """ninjs ``located`` names the place alone: the dateline comes back as its place."""
+    place = article.dateline.place if article.dateline is not None else None
+    return Dateline(text=place, place=place) if place is not None else None
 
 
 def _midnight(value):  # type: ignore[no-untyped-def]
@@ -250,6 +258,7 @@ def nitf_carried(article: Article) -> Article:
         title=article.title or None,
         subtitle=article.subtitle,
         section=article.section or None,
+        dateline=article.dateline,
         language=article.language,
         published=article.published,
         updated=article.updated,

@@ -21,6 +21,7 @@ import lxml.html
 from lxml.html import HtmlElement
 from pydantic import BaseModel, ValidationError
 
+from newsmodel._dateline import dateline_of
 from newsmodel._xml import first_unwritable, html_markup
 from newsmodel.errors import Diagnostic, SerializeError, Severity
 from newsmodel.formats.jsonld import to_jsonld
@@ -28,6 +29,7 @@ from newsmodel.models import (
     Article,
     Block,
     BlockQuote,
+    Dateline,
     Figure,
     Heading,
     Image,
@@ -204,6 +206,18 @@ class _Writer:
         body.append(self.article_element())
         return html
 
+    def dateline(self, dateline: Dateline) -> HtmlElement:
+        """``<p itemprop="dateline">``, the place in it marked ``nm-place``."""
+        text, place = dateline.text, dateline.place
+        element = _el("p", class_="nm-dateline", itemprop="dateline")
+        if place is None:
+            element.text = text
+            return element
+        at = text.index(place)
+        element.text = text[:at] or None
+        _add(element, _el("span", place, class_="nm-place")).tail = text[at + len(place) :] or None
+        return element
+
     def article_element(self) -> HtmlElement:
         a = self.article
         article = _el("article", itemscope="", itemtype=SCHEMA + "NewsArticle")
@@ -217,6 +231,8 @@ class _Writer:
             _add(header, _el("h1", a.title, itemprop="headline"))
         if a.subtitle is not None:
             _add(header, _el("p", a.subtitle, class_="nm-subtitle", itemprop="alternativeHeadline"))
+        if a.dateline is not None:
+            _add(header, self.dateline(a.dateline))
         if a.authors or a.agencies or a.byline is not None:
             byline = _add(header, _el("p", class_="nm-byline"))
             if a.byline is not None:
@@ -703,6 +719,11 @@ class _Reader:
                 out["title"] = _own_text(element)
             elif prop == "alternativeHeadline":
                 out["subtitle"] = _own_text(element)
+            elif prop == "dateline":
+                place = _child(element, "./span[@class='nm-place']")
+                out["dateline"] = dateline_of(
+                    _own_text(element), _own_text(place) if place is not None else None
+                )
             elif prop == "datePublished":
                 out["published"] = element.get("datetime")
             elif prop == "dateModified":

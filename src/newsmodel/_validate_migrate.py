@@ -1,9 +1,10 @@
 """Schema versions of article JSON, and the migration of older data to the current one.
 
-Article JSON carries ``schema_version`` (``"1.0"`` now). JSON without it predates versioning
-(the ``0.x`` pre-releases): those wrote ``lang``, ``date``/``date_modified``, ``tags``, authors as
-plain strings and the body as one ``text`` string. :func:`migrate` rewrites such a value into
-the current layout; a version newer than this newsmodel knows is refused by name.
+Article JSON carries ``schema_version`` (``"1.1"`` now; ``"1.0"``, read as it is, lacked only
+``dateline``). JSON without it predates versioning (the ``0.x`` pre-releases): those wrote
+``lang``, ``date``/``date_modified``, ``tags``, authors as plain strings and the body as one
+``text`` string. :func:`migrate` rewrites such a value into the current layout; a version newer
+than this newsmodel knows is refused by name.
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ _MIGRATIONS: Mapping[str, Callable[[dict[str, Any]], tuple[dict[str, Any], dict[
 }
 """Older version → the step that rewrites it as the current version."""
 
-KNOWN_VERSIONS: tuple[str, ...] = (UNVERSIONED, SCHEMA_VERSION)
+_READ_AS_IS = frozenset({"1.0", SCHEMA_VERSION})
+"""Versions the models read as they are: 1.1 only added a field."""
+
+KNOWN_VERSIONS: tuple[str, ...] = (UNVERSIONED, "1.0", SCHEMA_VERSION)
 """The versions ``newsmodel validate`` reads, oldest first."""
 
 
@@ -77,7 +81,7 @@ def migrate(value: dict[str, Any]) -> tuple[dict[str, Any], str | None, dict[str
     pointed at the input's text. Raises :class:`UnknownVersion` for a version it cannot read.
     """
     version = value.get("schema_version", UNVERSIONED)
-    if version == SCHEMA_VERSION:
+    if isinstance(version, str) and version in _READ_AS_IS:
         return value, None, {}
     step = _MIGRATIONS.get(version) if isinstance(version, str) else None
     if step is None:

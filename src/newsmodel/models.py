@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from newsmodel.errors import Diagnostic
 from newsmodel.types import LanguageTag, NewsDate, NonEmptyStr, Url
@@ -20,6 +20,7 @@ __all__ = [
     "Article",
     "Block",
     "BlockQuote",
+    "Dateline",
     "Entity",
     "Figure",
     "Gender",
@@ -41,8 +42,9 @@ __all__ = [
     "VariantRelation",
 ]
 
-SCHEMA_VERSION: Literal["1.0"] = "1.0"
-"""Version of the article JSON these models read and write."""
+SCHEMA_VERSION: Literal["1.1"] = "1.1"
+"""Version of the article JSON these models write. They read ``1.0`` too: 1.1 only added
+``Article.dateline``, so a 1.0 article is a 1.1 article as it is."""
 
 
 class _Model(BaseModel):
@@ -371,14 +373,34 @@ class Rights(_Model):
     """The publisher's declaration of free access (schema.org), ``None`` when it says nothing."""
 
 
+_OneLine = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^\S+(?: \S+)*$")]
+"""Words on one line, one space apart."""
+
+
+class Dateline(_Model):
+    """Where the story was filed, as its dateline gives it: ``OSLO, Norway (AP) —`` at the
+    start of a wire story, ``dateline`` in schema.org, ``located`` in ninjs."""
+
+    text: _OneLine
+    """The dateline as printed, without the dash that ends it (``OSLO, Norway (AP)``)."""
+    place: _OneLine | None = None
+    """The place, as printed in ``text`` (``OSLO, Norway``)."""
+
+    @model_validator(mode="after")
+    def _place_in_text(self) -> Dateline:
+        if self.place is not None and self.place not in self.text:
+            raise ValueError(f"place {self.place!r} is not in the dateline {self.text!r}")
+        return self
+
+
 # --------------------------------------------------------------------------- article
 
 
 class Article(_Model):
     """A news article, with everything newsmodel knows about it."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
-    """Version of the article JSON this value was written with."""
+    schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION
+    """Version of the article JSON; a 1.0 value is read as the 1.1 it also is."""
     id: str | None = None
     """A stable identifier (``urn:…``), when the source gives one."""
     url: Url | None = None
@@ -391,6 +413,9 @@ class Article(_Model):
     """Sub-headline, standfirst or description."""
     section: str | None = None
     """The section label as printed (``nouvelles``, ``Politics``)."""
+    dateline: Dateline | None = None
+    """Where the story was filed (``WASHINGTON (Reuters)``); its news agencies are also in
+    ``agencies``."""
     language: LanguageTag | None = None
     """Language of the article text."""
     published: NewsDate | None = None
@@ -427,6 +452,11 @@ class Article(_Model):
     """True when the publisher says the text was machine-translated."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """What the parser repaired or doubted."""
+
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _read_older_minor(cls, value: object) -> object:
+        return SCHEMA_VERSION if value == "1.0" else value
 
     @property
     def text(self) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from newsmodel._bylines import ACRONYM, SCHEMA_AGENCY_TYPE, people_from_schema
+from newsmodel._dateline import dateline_of
 from newsmodel._json_repair import relax_json
 from newsmodel._jsonio import has_surrogate_escape, load_json_document, replace_lone_surrogates
 from newsmodel.errors import (
@@ -174,6 +175,10 @@ def jsonld_object(article: Article) -> dict[str, Any]:
     _put(out, "headline", article.title)
     _put(out, "alternativeHeadline", article.subtitle)
     _put(out, "articleSection", article.section)
+    if article.dateline is not None:
+        out["dateline"] = article.dateline.text
+        if article.dateline.place is not None:
+            out["locationCreated"] = {"@type": "Place", "name": article.dateline.place}
     _put(out, "inLanguage", article.language)
     if article.published is not None:
         out["datePublished"] = article.published.isoformat()
@@ -528,6 +533,11 @@ def article_fields(
     _set(fields, "title", _plain(get("headline")) or _plain(get("name")))
     _set(fields, "subtitle", _plain(get("alternativeHeadline")) or _plain(get("description")))
     _set(fields, "section", _first_plain(get("articleSection")))
+    _set(
+        fields,
+        "dateline",
+        dateline_of(_first_plain(get("dateline")), _first_plain(get("locationCreated"))),
+    )
     language = _language(get("inLanguage"), diagnostics)
     _set(fields, "language", language)
     _set(fields, "published", _date(get("datePublished"), diagnostics, "published"))

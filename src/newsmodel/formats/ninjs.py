@@ -25,6 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from pydantic import ValidationError
 
+from newsmodel._dateline import dateline_of
 from newsmodel._jsonio import load_json_document
 from newsmodel._xml import (
     BodyReader,
@@ -56,6 +57,7 @@ from newsmodel.models import (
     Article,
     Block,
     BlockQuote,
+    Dateline,
     Figure,
     Heading,
     Image,
@@ -177,6 +179,8 @@ def ninjs_dict(article: Article, version: str = "3.1") -> dict[str, Any]:
         doc["headlines"] = headlines
     if article.byline is not None:
         doc["by"] = article.byline
+    if article.dateline is not None and article.dateline.place is not None:
+        doc["located"] = article.dateline.place
     people = [
         *(_entity_entry(p, "rel", "author") for p in article.authors),
         *(_entity_entry(p, "rel", "mentions") for p in article.people),
@@ -875,6 +879,7 @@ class _NinjsReader:
             "title": title,
             "subtitle": subtitle,
             "section": section,
+            "dateline": self.located(),
             "language": language,
             "published": self.date("firstCreated") or self.date("contentCreated"),
             "updated": self.date("versionCreated"),
@@ -898,6 +903,11 @@ class _NinjsReader:
         return article
 
     # -- parts
+
+    def located(self) -> Dateline | None:
+        """``located``, the place the item comes from: a dateline naming only its place."""
+        value = self.doc.get("located")
+        return dateline_of(None, value) if isinstance(value, str) else None
 
     def headlines(self) -> tuple[str | None, str | None]:
         title = subtitle = None

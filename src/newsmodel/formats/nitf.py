@@ -19,6 +19,7 @@ from typing import Any
 from dateutil.parser import isoparse
 from lxml import etree
 
+from newsmodel._dateline import dateline_of
 from newsmodel._xml import (
     XLINK_HREF,
     XLINK_NAMESPACE,
@@ -43,6 +44,7 @@ from newsmodel.models import (
     Article,
     Block,
     BlockQuote,
+    Dateline,
     Figure,
     Gender,
     Heading,
@@ -248,14 +250,17 @@ class _NitfWriter:
             distributor = _sub(body_head, "distributor")
             for agency in article.agencies:
                 _sub(distributor, "org", agency.name)
-        if article.published is not None:
+        if article.dateline is not None or article.published is not None:
             dateline = _sub(body_head, "dateline")
-            _sub(
-                dateline,
-                "story.date",
-                article.published.isoformat(),
-                norm=nitf_norm(article.published),
-            )
+            if article.dateline is not None:
+                _write_dateline(dateline, article.dateline, spaced=article.published is not None)
+            if article.published is not None:
+                _sub(
+                    dateline,
+                    "story.date",
+                    article.published.isoformat(),
+                    norm=nitf_norm(article.published),
+                )
 
     def bylines(self, body_head: etree._Element) -> None:
         """The printed byline, with the authors' names (and titles) marked up where it prints
@@ -406,6 +411,37 @@ def _children(element: etree._Element | None, name: str) -> Iterator[etree._Elem
     return (child for child in element if local_name(child) == name)
 
 
+def _write_dateline(element: etree._Element, dateline: Dateline, *, spaced: bool) -> None:
+    """The dateline's text in ``element``, its place as ``<location>``; with ``spaced``, a
+    space before the ``<story.date>`` that follows."""
+    text, place = dateline.text, dateline.place
+    space = " " if spaced else ""
+    if place is None:
+        element.text = text + space
+        return
+    at = text.index(place)
+    element.text = text[:at] or None
+    _sub(element, "location", place).tail = (text[at + len(place) :] + space) or None
+
+
+def _read_dateline(element: etree._Element | None) -> Dateline | None:
+    """The dateline of ``<dateline>``: its text but the ``<story.date>``'s, the place its
+    ``<location>`` (``<city>``, ``<country>`` and all)."""
+    if element is None:
+        return None
+    parts = [element.text or ""]
+    place: str | None = None
+    for child in element:
+        name = local_name(child) if isinstance(child.tag, str) else ""
+        if name != "story.date":
+            inner = "".join(map(str, child.itertext()))
+            parts.append(inner)
+            if name == "location" and place is None:
+                place = inner
+        parts.append(child.tail or "")
+    return dateline_of("".join(parts), place)
+
+
 def _child(element: etree._Element | None, name: str) -> etree._Element | None:
     if element is None:
         return None
@@ -533,6 +569,7 @@ class _NitfReader:
             title=title,
             subtitle=subtitle,
             section=(pubdata.get("position.section") if pubdata is not None else None) or None,
+            dateline=_read_dateline(_child(self.body_head, "dateline")),
             language=language,
             published=self.published(),
             updated=self.updated(),

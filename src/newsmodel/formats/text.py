@@ -31,6 +31,7 @@ from datetime import date, datetime
 from newsmodel import _text_rules as rules
 from newsmodel._bylines import CONJUNCTIONS as BYLINE_CONJUNCTIONS
 from newsmodel._bylines import match_agency, parse_byline
+from newsmodel._dateline import lead_dateline, with_agencies
 from newsmodel._dates import parse_date
 from newsmodel._lang import detect_language, split_language_menu
 from newsmodel.errors import (
@@ -171,11 +172,15 @@ def parse_text(text: str, *, options: ParseOptions | None = None) -> Article:
     body = _check_blocks(body, options.split_glued_words, diagnostics)
 
     agencies = _unique_orgs([*(byline.agencies if byline else ()), *source_agencies])
+    found = lead_dateline(body)
+    if found is not None:
+        agencies = list(with_agencies(agencies, found[1]))
     article = Article(
         url=options.url,
         title=header.title,
         subtitle=header.subtitle,
         section=header.section,
+        dateline=found[0] if found is not None else None,
         language=language,
         published=header.published,
         updated=header.updated,
