@@ -30,6 +30,9 @@ from newsmodel.formats import Format
 from newsmodel.models import Article
 
 __all__ = [
+    "BYTE_ORDER_MARKS",
+    "FILE_SIGNATURES",
+    "GZIP_MAGIC",
     "ReadConfig",
     "Record",
     "Result",
@@ -142,7 +145,28 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _WARC_SUFFIXES = (".warc", ".arc")
 # Two JSON objects on consecutive lines: the document may be JSON Lines named .json.
 _JSONL_HINT = re.compile(rb"\}[ \t\r]*\n[ \t\r\n]*\{")
-_GZIP_MAGIC = b"\x1f\x8b"
+GZIP_MAGIC = b"\x1f\x8b"
+FILE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (GZIP_MAGIC, "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ", "xz data"),
+    (b"(\xb5/\xfd", "zstd data"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+)
+"""First bytes of binary files that turn up where articles are expected (in folders of
+articles, as payloads served as HTML, as files given to validate), and what they are."""
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+"""Byte order marks and the codec that reads text starting with each."""
 _CHUNK = 1 << 20
 
 
@@ -354,7 +378,7 @@ def _iter_stream(stream: IO[Any], name: str, config: ReadConfig) -> Iterator[Uni
     except (OSError, ValueError) as exc:
         yield _failed(name, None, f"cannot read: {exc}")
         return
-    gzipped = head[:2] == _GZIP_MAGIC
+    gzipped = head[:2] == GZIP_MAGIC
     if _is_warc(head, gzipped):
         yield from _iter_warc_stream(binary, name, config)
         return

@@ -23,7 +23,14 @@ from typing import IO, Any
 
 from dateutil.parser import isoparse
 
-from newsmodel._inputs import ReadConfig, Result, Status, Unit
+from newsmodel._inputs import (
+    BYTE_ORDER_MARKS,
+    FILE_SIGNATURES,
+    ReadConfig,
+    Result,
+    Status,
+    Unit,
+)
 
 __all__ = ["iter_warc", "split_ranges", "warc_record"]
 
@@ -36,16 +43,6 @@ _FEED = re.compile(rb"^\s*<\?xml[^>]*>\s*(<[?!][^>]*>\s*)*<(rss|feed|rdf:RDF)\b"
 _CODINGS = {"x-gzip": "gzip"}
 _IDENTITY = frozenset({"", "identity", "none"})
 # Payloads that servers label text/html but are files of another kind.
-_BINARY = (
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"RIFF", "a RIFF media file"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "gzip data"),
-)
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _UTF8 = frozenset({"utf-8", "utf8", "unicode-1-1-utf-8"})
 # The WHATWG Encoding Standard reads these labels as windows-1252 (browsers always have).
 _LABELS = dict.fromkeys(
@@ -297,7 +294,7 @@ def _other_payload(data: bytes) -> str | None:
         return None
     if head[:1] in (b"{", b"["):
         return "JSON"
-    for magic, what in _BINARY:
+    for magic, what in FILE_SIGNATURES:
         if head.startswith(magic):
             return what
     return None
@@ -309,7 +306,7 @@ def _charset(content_type: str, data: bytes) -> str | None:
     default ``ISO-8859-1`` for UTF-8 pages; text in another encoding is almost never valid
     UTF-8). Labels are read as browsers read them: ``ISO-8859-1`` and ``US-ASCII`` are
     ``windows-1252``. ``None`` leaves the HTML reader to find the encoding."""
-    for bom, name in _BOMS:
+    for bom, name in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             return name
     match = _CHARSET.search(content_type)

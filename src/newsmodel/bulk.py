@@ -27,7 +27,18 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from newsmodel._inputs import ReadConfig, Record, Result, Status, Unit, iter_units, one_line
+from newsmodel._inputs import (
+    BYTE_ORDER_MARKS,
+    FILE_SIGNATURES,
+    GZIP_MAGIC,
+    ReadConfig,
+    Record,
+    Result,
+    Status,
+    Unit,
+    iter_units,
+    one_line,
+)
 from newsmodel.errors import (
     NewsModelError,
     ParseError,
@@ -43,22 +54,6 @@ __all__ = ["Record", "Result", "Status", "iter_parse"]
 # Formats whose readers want text: bytes are decoded here, strictly, as UTF-8 (or UTF-16 with a
 # byte order mark). HTML and NITF readers get bytes and find the encoding themselves.
 _TEXT_FORMATS = frozenset({Format.TEXT, Format.JSON, Format.NINJS, Format.JSONLD})
-# First bytes of binary files people drop into folders of articles.
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "gzip data (name the file .gz)"),
-    (b"\x7fELF", "an executable"),
-    (b"RIFF", "a RIFF media file"),
-)
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
 _URL = re.compile(r"^\S{1,8192}$")
 _WINDOW_PER_JOB = 4
 _FIRST_BATCH = 4
@@ -217,9 +212,10 @@ def _parse(unit: Unit, options: ParseOptions) -> Article:
 def _check_bytes(data: bytes) -> None:
     if not data.strip():
         raise UnsupportedInputError("empty input")
-    for magic, what in _MAGIC:
+    for magic, what in FILE_SIGNATURES:
         if data.startswith(magic):
-            raise UnsupportedInputError(f"binary data ({what})")
+            hint = " (name the file .gz)" if magic == GZIP_MAGIC else ""
+            raise UnsupportedInputError(f"binary data ({what}{hint})")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return  # UTF-16 text has NUL bytes
     nul = data.find(b"\x00", 0, 8192)
@@ -229,7 +225,7 @@ def _check_bytes(data: bytes) -> None:
 
 def _decode_text(data: bytes) -> str:
     encoding = "utf-8"
-    for bom, name in _BOMS:
+    for bom, name in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             encoding = name
             break

@@ -31,6 +31,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from newsmodel._inputs import FILE_SIGNATURES
 from newsmodel._rules_validate import (
     CHECKS,
     RULES,
@@ -71,18 +72,6 @@ JSON_SUFFIXES: frozenset[str] = frozenset({".json"})
 JSON_LINES_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson", ".jsonlines"})
 """Suffixes of JSON Lines files (one article a line); other files are read as JSON."""
 _SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__"})
-_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "gzip data"),
-    (b"BZh", "bzip2 data"),
-    (b"\xfd7zXZ", "xz data"),
-    (b"(\xb5/\xfd", "zstd data"),
-    (b"\x7fELF", "an executable"),
-)
 _SNIFF = 8192
 # JSON Lines are read through a 1 MiB buffer: articles are lines of tens of kilobytes, which the
 # default 8 KiB buffer reads in several system calls each.
@@ -790,7 +779,7 @@ def _wide_message(name: str) -> str:
 
 
 def _binary_kind(head: bytes) -> str | None:
-    for magic, name in _BINARY_MAGIC:
+    for magic, name in FILE_SIGNATURES:
         if head.startswith(magic):
             return name
     nul = head.find(b"\x00")
