@@ -299,3 +299,46 @@ def test_dateline_of_structured_sources() -> None:
     assert dateline_of(None, "Kyiv") == Dateline(text="Kyiv", place="Kyiv")
     assert dateline_of("  ", None) is None
     assert dateline_of(None, None) is None
+
+
+# --------------------------------------------------------------------------- the text layout
+
+
+def test_a_lead_with_a_dateline_is_no_headline() -> None:
+    """Scraped text often starts at the story: its first line opens with the dateline and is
+    one short sentence, which read before as the title (and left the body)."""
+    text = (
+        "ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality "
+        "linked to Eastern Equine Encephalitis.\n\n"
+        "Berrien County Health Department officials said Monday the victim was one of two "
+        "people who contracted the mosquito borne virus.\n"
+    )
+    article = parse_text(text)
+    assert article.title is None
+    assert len(article.body) == 2
+    assert article.dateline == Dateline(text="ST. JOSEPH, Mich. (AP)", place="ST. JOSEPH, Mich.")
+
+
+def test_a_headline_that_reads_as_a_dateline_is_escaped() -> None:
+    article = Article(
+        title="WASHINGTON — The Senate votes",
+        body=(Paragraph(text="The Senate voted on Tuesday."),),
+    )
+    written = to_text(article)
+    assert written.startswith("\\WASHINGTON — The Senate votes\n")
+    assert parse_text(written).title == article.title
+
+
+TRUTH = SHARED / "bench" / "article-extraction" / "ground-truth.json"
+
+
+@pytest.mark.skipif(not TRUTH.is_file(), reason=f"benchmark texts not found at {TRUTH}")
+def test_real_wire_texts_keep_their_lead() -> None:
+    truth = json.loads(TRUTH.read_text(encoding="utf-8"))
+    bodies = {key[:8]: value["articleBody"] for key, value in truth.items()}
+    for prefix, place in (("c467d507", "ST. JOSEPH, Mich."), ("eecd2575", "LOS ANGELES")):
+        article = parse_text(bodies[prefix])
+        assert article.title is None
+        assert article.dateline is not None
+        assert article.dateline.place == place
+        assert article.body[0].text == bodies[prefix].split("\n\n")[0]  # type: ignore[union-attr]

@@ -31,7 +31,7 @@ from datetime import date, datetime
 from newsmodel import _text_rules as rules
 from newsmodel._bylines import CONJUNCTIONS as BYLINE_CONJUNCTIONS
 from newsmodel._bylines import match_agency, parse_byline
-from newsmodel._dateline import lead_dateline, with_agencies
+from newsmodel._dateline import find_dateline, lead_dateline, with_agencies
 from newsmodel._dates import parse_date
 from newsmodel._lang import detect_language, split_language_menu
 from newsmodel.errors import (
@@ -336,7 +336,7 @@ def _read_header(
         if kind == _FULL:
             break
         headerish = _title_like(line.text) or _short_sentence(line.text)
-        if not headerish or len(plain) >= _MAX_HEADER_PLAIN:
+        if not headerish or len(plain) >= _MAX_HEADER_PLAIN or _opens_story(line.text):
             break
         plain.append(index)
 
@@ -373,10 +373,12 @@ def _header_without_specials(lines: Sequence[_Line], navs: Sequence[int]) -> tup
     first = _unescaped(lines[candidates[0]].text)
     following = _unescaped(lines[candidates[1]].text) if len(candidates) > 1 else None
     escaped = lines[candidates[0]].text.startswith(rules.TEXT_ESCAPE)
-    opens = (
-        escaped
-        or _title_like(first)
-        or (_short_sentence(first) and following is not None and len(following) > len(first))
+    opens = escaped or (
+        (
+            _title_like(first)
+            or (_short_sentence(first) and following is not None and len(following) > len(first))
+        )
+        and not _opens_story(first)
     )
     if not opens:
         return [], 0
@@ -461,6 +463,12 @@ def _one_special(text: str, language: str | None, header: _Header) -> str | None
 
 def _title_like(text: str) -> bool:
     return len(text) <= rules.TITLE_MAX_CHARS and not text.endswith((".", "。", ";", ":"))
+
+
+def _opens_story(text: str) -> bool:
+    """A line that opens with a dateline (``ST. JOSEPH, Mich. (AP) — Michigan health …``) is
+    the story's first paragraph, never a headline, however short."""
+    return find_dateline(text) is not None
 
 
 def _short_sentence(text: str) -> bool:
@@ -1098,12 +1106,13 @@ def _plain_lines(article: Article, specials: bool) -> list[str]:
 def _plain_header_line(text: str, *, long: bool) -> str:
     """A section, title or subtitle line, escaped when the reader would not take it for one:
     a line too long for a headline (when ``long``), or one it would read as a date, a byline,
-    a menu, navigation or a copyright line."""
+    a menu, navigation, a copyright line or a story's dateline."""
     if (
         (long and not (_title_like(text) or _short_sentence(text)))
         or text.startswith(rules.TEXT_ESCAPE)
         or _is_nav(text)
         or _is_copyright(text)
+        or _opens_story(text)
         or _header_special(text, None, _Header()) is not None
     ):
         return _escaped(text)
