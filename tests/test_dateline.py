@@ -342,3 +342,17 @@ def test_real_wire_texts_keep_their_lead() -> None:
         assert article.dateline is not None
         assert article.dateline.place == place
         assert article.body[0].text == bodies[prefix].split("\n\n")[0]  # type: ignore[union-attr]
+
+
+def test_html_page_dateline_from_jsonld_wins_over_the_lead() -> None:
+    page = """<html lang="en"><head><title>Rates rise</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+    "headline": "Rates rise", "dateline": "WASHINGTON, D.C.",
+    "locationCreated": {"@type": "Place", "name": "WASHINGTON, D.C."}}</script>
+    </head><body><article><h1>Rates rise</h1>
+    <p>WASHINGTON (Reuters) - The central bank raised its rates again on Wednesday, the third
+    time this year, and said more would follow if prices kept rising.</p>
+    </article></body></html>"""
+    article = parse_html(page)
+    assert article.dateline == Dateline(text="WASHINGTON, D.C.", place="WASHINGTON, D.C.")
+    assert [a.name for a in article.agencies] == []  # the lead's dateline was not read

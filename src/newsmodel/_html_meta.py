@@ -94,6 +94,7 @@ PRECEDENCE: Mapping[str, tuple[MetaSource, ...]] = {
     "title": (S.JSONLD, S.OPENGRAPH, S.TWITTER, S.DUBLIN_CORE, S.META, S.MICRODATA, S.DOM),
     "subtitle": (S.JSONLD, S.OPENGRAPH, S.TWITTER, S.DUBLIN_CORE, S.META, S.MICRODATA),
     "section": (S.JSONLD, S.OPENGRAPH, S.META, S.MICRODATA),
+    "dateline": (S.JSONLD,),
     "keywords": (S.JSONLD, S.OPENGRAPH, S.META, S.DUBLIN_CORE, S.MICRODATA),
     "language": (S.DOM, S.JSONLD, S.DUBLIN_CORE, S.META, S.OPENGRAPH, S.MICRODATA),
     "published": (
