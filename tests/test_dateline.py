@@ -355,4 +355,4 @@ def test_html_page_dateline_from_jsonld_wins_over_the_lead() -> None:
     </article></body></html>"""
     article = parse_html(page)
     assert article.dateline == Dateline(text="WASHINGTON, D.C.", place="WASHINGTON, D.C.")
-    assert [a.name for a in article.agencies] == []  # the lead's dateline was not read
+    assert [a.name for a in article.agencies] == ["Reuters"]  # the lead still credits it

@@ -117,15 +117,15 @@ def _body(state: _State) -> None:
     )
     state.fields["body"] = extracted.blocks
     state.diagnostics.extend(extracted.diagnostics)
-    if state.fields.get("dateline") is None:
-        from newsmodel._dateline import lead_dateline, with_agencies
+    from newsmodel._dateline import lead_dateline, with_agencies
 
-        found = lead_dateline(extracted.blocks)
-        if found is not None:
-            dateline, agencies = found
-            state.fields["dateline"] = dateline
-            if agencies:
-                state.fields["agencies"] = with_agencies(state.fields.get("agencies", ()), agencies)
+    found = lead_dateline(extracted.blocks)
+    if found is not None:
+        # The page's JSON-LD dateline wins; the agencies the lead credits are credited anyway.
+        dateline, agencies = found
+        state.fields.setdefault("dateline", dateline)
+        if agencies:
+            state.fields["agencies"] = with_agencies(state.fields.get("agencies", ()), agencies)
 
 
 def _build(state: _State) -> None:
