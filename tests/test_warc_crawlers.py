@@ -193,13 +193,19 @@ _damaged[3:12] = b"\xff" * 9
          "chunked-no-end", "chunked-gzip-cut"],
 )  # fmt: skip
 def test_a_body_that_cannot_be_decoded_fails_with_the_reason(
-    tmp_path: Path, headers: list[tuple[str, str]], body: bytes, reason: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    headers: list[tuple[str, str]],
+    body: bytes,
+    reason: str,
 ) -> None:
-    if "br" in reason:
-        from warcio.bufferedreaders import BufferedReader
+    from warcio.bufferedreaders import BufferedReader
 
-        if "br" in BufferedReader.get_supported_decompressors():
-            pytest.skip("brotli is installed: warcio decodes br")
+    # The 'warc' extra installs brotli; without it (a user who installed warcio alone) br is
+    # a coding nothing decodes.
+    decoders = {k: v for k, v in BufferedReader.DECOMPRESSORS.items() if k != "br"}
+    monkeypatch.setattr(BufferedReader, "DECOMPRESSORS", decoders)
+    monkeypatch.setattr("newsmodel._warc._has_brotli", lambda: False)
     records = [_written("https://example.org/a", body, [HTML_UTF8, *headers])]
     records.append(_written("https://example.org/b", BODY, [HTML_UTF8]))
     first, second = _parse(tmp_path, records)
@@ -209,6 +215,35 @@ def test_a_body_that_cannot_be_decoded_fails_with_the_reason(
         "https://example.org/a",
     )
     assert _outcome(second) == PARSED
+
+
+def test_a_brotli_body_is_decoded(tmp_path: Path) -> None:
+    """Browser-based crawlers store bodies as the server sent them, often in br."""
+    brotli = pytest.importorskip("brotli", reason="the 'warc' extra installs brotli")
+    records = [
+        _written(
+            "https://example.org/a", brotli.compress(BODY), [HTML_UTF8, ("Content-Encoding", "br")]
+        )
+    ]
+    (result,) = _parse(tmp_path, records)
+    assert _outcome(result) == PARSED
+
+
+def test_a_brotli_body_cut_short_fails(tmp_path: Path) -> None:
+    brotli = pytest.importorskip("brotli", reason="the 'warc' extra installs brotli")
+    packed = brotli.compress(LONG)
+    records = [
+        _written(
+            "https://example.org/a",
+            packed[: len(packed) // 2],
+            [HTML_UTF8, ("Content-Encoding", "br")],
+        )
+    ]
+    (result,) = _parse(tmp_path, records)
+    assert (result.status, result.reason) == (
+        Status.FAILED,
+        "cannot read payload: the br body is damaged or cut short",
+    )
 
 
 def test_an_image_in_a_coding_nothing_decodes_is_skipped_as_an_image(tmp_path: Path) -> None:

@@ -419,12 +419,47 @@ def _resync(fh: IO[bytes], start: int, gzipped: bool) -> int | None:
         position += len(chunk)
 
 
+class _BrotliDecoder:
+    """warcio's ``br`` decoder, for brotli 1.1 and later: warcio's own sets ``unused_data`` on
+    brotli's ``Decompressor``, which takes no new attributes, so every ``br`` body failed with
+    an ``AttributeError``."""
+
+    unused_data = b""
+
+    def __init__(self) -> None:
+        import brotli  # type: ignore[import-untyped]
+
+        self._decoder = brotli.Decompressor()
+
+    def decompress(self, data: bytes) -> bytes:
+        return bytes(self._decoder.process(data))
+
+    def flush(self) -> bytes:
+        return b""
+
+    @property
+    def eof(self) -> bool:
+        """Whether the body ended as a brotli stream ends (else it was cut short)."""
+        return bool(self._decoder.is_finished())
+
+
+def _has_brotli() -> bool:
+    try:
+        import brotli  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def _iterator_class() -> type[Any]:
     """warcio's ArchiveIterator, made quiet: it writes length warnings to stderr; here they
     become ``length_problem`` for the caller to report."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.bufferedreaders import ChunkedDataReader
+    from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
     from warcio.recordloader import ArcWarcRecordLoader
+
+    if _has_brotli():
+        BufferedReader.DECOMPRESSORS["br"] = _BrotliDecoder
 
     class _Loader(ArcWarcRecordLoader):  # type: ignore[misc]
         """Reads a record's HTTP headers when its block is an HTTP message, as its WARC
