@@ -63,7 +63,7 @@ def find_dateline(text: str) -> tuple[Dateline, tuple[Organization, ...]] | None
 
     >>> dateline, agencies = find_dateline("OSLO, Norway (AP) — The Nobel committee said …")
     >>> dateline.text, dateline.place, [a.name for a in agencies]
-    ('OSLO, Norway (AP)', 'OSLO, Norway', ['AP'])
+    ('OSLO, Norway (AP)', 'OSLO, Norway', ['Associated Press'])
     >>> find_dateline("NEW YORK, July 5 (Reuters) - Stocks fell.")[0].place
     'NEW YORK'
     >>> find_dateline("Sales rose 5 % (year on year) - a record.") is None
