@@ -247,6 +247,7 @@ def test_jsonld_dateline_and_location_created() -> None:
             Dateline(text="Kyiv", place="Kyiv"),
         ),
         ({"dateline": "x" * 201}, None),  # longer than any dateline: not one
+        ({"dateline": "2022-05-07T20:06:23-05:00"}, None),  # a date where the place belongs
         ({"dateline": "Paris", "locationCreated": "Lyon"}, Dateline(text="Paris")),
     ],
 )
@@ -356,3 +357,44 @@ def test_html_page_dateline_from_jsonld_wins_over_the_lead() -> None:
     article = parse_html(page)
     assert article.dateline == Dateline(text="WASHINGTON, D.C.", place="WASHINGTON, D.C.")
     assert [a.name for a in article.agencies] == ["Reuters"]  # the lead still credits it
+
+
+def test_a_dateline_printed_apart_from_the_story() -> None:
+    """The Los Angeles Times prints the dateline in its own element before the body."""
+    page = """<html lang="en"><head><title>Bloomberg's welcome</title></head><body><article>
+    <h1>Bloomberg's welcome</h1>
+    <div class="ArticlePage-articleBody">
+    <span class="ArticlePage-dateline">WASHINGTON&nbsp;—&nbsp;</span>
+    <div class="RichTextArticleBody"><p>This is not the gracious welcome billionaire Michael R.
+    Bloomberg expected when he entered the race for the Democratic nomination this month.</p>
+    <p>Party officials said on Monday that the rules would not change for any candidate.</p>
+    </div></div></article></body></html>"""
+    article = parse_html(page)
+    assert article.dateline == Dateline(text="WASHINGTON", place="WASHINGTON")
+    assert article.body[0].text.startswith("This is not")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<span class="dateline">Published Nov 18, 2019 at 4:07 PM</span>',  # a date
+        '<time class="c-dateline" datetime="2020-08-23">August 23, 2020</time>',
+        '<div class="dateline">Mittwoch</div>',  # no dash: not printed as a dateline
+    ],
+)
+def test_elements_named_dateline_that_hold_dates(markup: str) -> None:
+    page = f"""<html lang="en"><head><title>T</title></head><body><article><h1>T</h1>
+    {markup}<p>The council met on Wednesday and voted to keep the library open for the year.</p>
+    <p>It was the third vote on the matter this year, and the last before the budget.</p>
+    </article></body></html>"""
+    assert parse_html(page).dateline is None
+
+
+META_PAGES = SHARED / "bench" / "metadata" / "pages"
+
+
+@pytest.mark.skipif(not META_PAGES.is_dir(), reason=f"benchmark pages not found at {META_PAGES}")
+def test_real_page_with_a_printed_dateline() -> None:
+    page = gzip.decompress((META_PAGES / "xx__latimes.com.bloomberg.html.gz").read_bytes())
+    article = parse_html(page, url="https://www.latimes.com/politics/story/bloomberg")
+    assert article.dateline == Dateline(text="WASHINGTON", place="WASHINGTON")

@@ -15,12 +15,21 @@ from collections.abc import Sequence
 from newsmodel._bylines import match_agency
 from newsmodel.models import Block, Dateline, Organization, Paragraph
 
-__all__ = ["dateline_of", "find_dateline", "lead_dateline", "with_agencies"]
+__all__ = [
+    "dateline_agencies",
+    "dateline_of",
+    "find_dateline",
+    "lead_dateline",
+    "printed_dateline",
+    "with_agencies",
+]
 
 _HEAD_CHARS = 120
 """A dateline ends within this many characters of the paragraph's start."""
 _DASH = re.compile(r"\)\s*[-–—]{1,2}\s|\s[-–—]{1,2}\s")
 """The dash that ends a dateline: after the agency's parenthesis, or spaced after the place."""
+_DASHES = ("-", "–", "—")
+"""The dashes that end a dateline."""
 _AGENCY_SPLIT = re.compile(r"\s*[/,+]\s*|\s+(?:and|und|et|y|e)\s+")
 """Between agencies (``AFP/dpa``) and between an agency and a desk code (``dpa/lno``)."""
 _PARTICLES = frozenset(
@@ -73,15 +82,35 @@ def find_dateline(text: str) -> tuple[Dateline, tuple[Organization, ...]] | None
     if match is None:
         return None
     closed = text[match.start()] == ")"
-    candidate = text[: match.start() + 1] if closed else text[: match.start()]
-    if candidate != candidate.strip() or "\n" in candidate:
+    if not closed and not text[match.end() : match.end() + 1].isupper():
+        return None  # ``NATO — the alliance …``: no sentence starts after the dash
+    return _read(text[: match.start() + 1] if closed else text[: match.start()], capitals=True)
+
+
+def printed_dateline(text: str) -> tuple[Dateline, tuple[Organization, ...]] | None:
+    """The dateline of an element printed apart from the story, named for it by its class
+    (``<span class="ArticlePage-dateline">WASHINGTON —</span>``): its text up to the dash it
+    ends with, which such elements also hold (the class alone often marks a date).
+
+    >>> printed_dateline("WASHINGTON\u00a0—\u00a0")[0].place
+    'WASHINGTON'
+    >>> printed_dateline("Published Nov 18, 2019") is None
+    True
+    """
+    printed = text.strip()
+    if len(printed) > _HEAD_CHARS or not printed.endswith(_DASHES):
+        return None
+    return _read(printed.rstrip("".join(_DASHES)).rstrip(), capitals=False)
+
+
+def _read(candidate: str, *, capitals: bool) -> tuple[Dateline, tuple[Organization, ...]] | None:
+    """The dateline ``candidate`` (the text before its dash), or ``None`` when it reads as
+    something else. Without an agency, ``capitals`` wants the place in capitals."""
+    if not candidate or candidate != candidate.strip() or "\n" in candidate:
         return None
     candidate = " ".join(candidate.split())
-    if not closed:
-        following = text[match.end() : match.end() + 1]
-        if not following.isupper():  # ``NATO — the alliance …``: no sentence starts there
-            return None
-        place = _place(candidate, capitals=True)
+    if not candidate.endswith(")"):
+        place = _place(candidate, capitals=capitals)
         if place is None:
             return None
         return Dateline(text=candidate, place=place), ()
@@ -104,13 +133,16 @@ def dateline_of(text: str | None, place: str | None = None) -> Dateline | None:
     """The dateline a structured source states (schema.org ``dateline`` and
     ``locationCreated``, ninjs ``located``, NITF ``<dateline>`` and ``<location>``): spaces
     made single, the place kept when the text holds it; ``None`` for an empty or over-long
-    text. With ``place`` alone, the place is the dateline."""
+    text, or one that does not open with a word or an agency's parenthesis (publishers who put
+    the date there). With ``place`` alone, the place is the dateline."""
     written = " ".join(text.split()) if text else ""
     where = " ".join(place.split()) if place else ""
     if not written:
         written = where
     if not written or len(written) > _MAX_CHARS:
         return None
+    if not (written[0].isalpha() or written[0] == "("):
+        return None  # a date (``2022-05-07T20:06:23-05:00``) where the place belongs
     return Dateline(text=written, place=where if where and where in written else None)
 
 
@@ -177,6 +209,12 @@ def _place(lead: str, *, capitals: bool) -> str | None:
         if match_agency(head) is not None:  # ``AFP — …``: a credit, not a place
             return None
     return place
+
+
+def dateline_agencies(dateline: Dateline) -> tuple[Organization, ...]:
+    """The news agencies a dateline credits (``WASHINGTON (AP)``: AP)."""
+    found = _read(dateline.text, capitals=False) if dateline.text.endswith(")") else None
+    return found[1] if found is not None else ()
 
 
 def with_agencies(

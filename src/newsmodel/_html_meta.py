@@ -37,6 +37,7 @@ from newsmodel._bylines import (
     people_from_schema,
     person_in_notice,
 )
+from newsmodel._dateline import printed_dateline
 from newsmodel._entities import GIVEN_NAMES_FEMININE, GIVEN_NAMES_MASCULINE
 from newsmodel._jsonio import map_strings
 from newsmodel._lang import (
@@ -55,6 +56,7 @@ from newsmodel.formats.jsonld import (
     load_json_lenient,
 )
 from newsmodel.models import (
+    Dateline,
     Image,
     LanguageVariant,
     Organization,
@@ -94,7 +96,7 @@ PRECEDENCE: Mapping[str, tuple[MetaSource, ...]] = {
     "title": (S.JSONLD, S.OPENGRAPH, S.TWITTER, S.DUBLIN_CORE, S.META, S.MICRODATA, S.DOM),
     "subtitle": (S.JSONLD, S.OPENGRAPH, S.TWITTER, S.DUBLIN_CORE, S.META, S.MICRODATA),
     "section": (S.JSONLD, S.OPENGRAPH, S.META, S.MICRODATA),
-    "dateline": (S.JSONLD,),
+    "dateline": (S.JSONLD, S.DOM),
     "keywords": (S.JSONLD, S.OPENGRAPH, S.META, S.DUBLIN_CORE, S.MICRODATA),
     "language": (S.DOM, S.JSONLD, S.DUBLIN_CORE, S.META, S.OPENGRAPH, S.MICRODATA),
     "published": (
@@ -1074,6 +1076,22 @@ def _walk(root: HtmlElement) -> _Page:
     )
 
 
+def _printed_dateline(candidates: list[HtmlElement]) -> Dateline | None:
+    """The dateline an element named for it prints apart from the story (``<span
+    class="ArticlePage-dateline">WASHINGTON —</span>`` before the body), among the elements the
+    walk found with a date hint (``dateline`` is one)."""
+    for element in candidates:
+        if "dateline" in _hints(element).casefold():
+            found = printed_dateline(_text(element, limit=_DATELINE_CHARS))
+            if found is not None:
+                return found[0]
+    return None
+
+
+_DATELINE_CHARS = 200
+"""Elements with more text than this hold more than a dateline."""
+
+
 class _HintWords(dict[str | None, bool]):
     """Whether a class or id value holds a word of :data:`BYLINE_HINT` or :data:`DATE_HINT`,
     looked up once per distinct value. An element whose class and id hold none is ruled out
@@ -1099,6 +1117,9 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
     html_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if html_lang:
         out["_language"] = [html_lang]
+    dateline = _printed_dateline(page.dates)
+    if dateline is not None:
+        out["dateline"] = dateline
     base = url
     for link in page.tags["link_base"]:
         if link.tag == "base" and link.get("href") and base is None:

@@ -117,15 +117,18 @@ def _body(state: _State) -> None:
     )
     state.fields["body"] = extracted.blocks
     state.diagnostics.extend(extracted.diagnostics)
-    from newsmodel._dateline import lead_dateline, with_agencies
+    from newsmodel._dateline import dateline_agencies, lead_dateline, with_agencies
 
+    # The dateline the page states (JSON-LD, an element named for it) wins over the one the
+    # lead opens with; the agencies either credits are credited.
+    stated = state.fields.get("dateline")
+    agencies = dateline_agencies(stated) if stated is not None else ()
     found = lead_dateline(extracted.blocks)
     if found is not None:
-        # The page's JSON-LD dateline wins; the agencies the lead credits are credited anyway.
-        dateline, agencies = found
-        state.fields.setdefault("dateline", dateline)
-        if agencies:
-            state.fields["agencies"] = with_agencies(state.fields.get("agencies", ()), agencies)
+        state.fields.setdefault("dateline", found[0])
+        agencies = with_agencies(agencies, found[1])
+    if agencies:
+        state.fields["agencies"] = with_agencies(state.fields.get("agencies", ()), agencies)
 
 
 def _build(state: _State) -> None:
