@@ -3554,7 +3554,8 @@ class _Reader:
             if tok.start >= end:
                 break
             nxt = toks[i + 1]
-            if (_comma_end(tok) and nxt.low in _EN_CONTENT_STOPS) or (
+            # The set lookup before the call: _comma_end would run on each token of the clause.
+            if (nxt.low in _EN_CONTENT_STOPS and _comma_end(tok)) or (
                 tok.low == "and"
                 and nxt.low in self.cues
                 and (nxt.low.endswith(("ed", "s")) or nxt.low in _EN_IRREGULAR_PAST_CUES)
