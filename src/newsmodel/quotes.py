@@ -45,6 +45,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from newsmodel import _quote_rules as rules
+from newsmodel._dates import WEEKDAY_NAMES
 from newsmodel._entities import (
     CAPITALIZED_RUN,
     GIVEN_NAMES_FEMININE,
@@ -53,6 +54,7 @@ from newsmodel._entities import (
     KNOWN_ORGANIZATIONS,
     NAME_WITH_ACRONYM,
     STRONG_PARTICLES,
+    TITLES,
     EntityBook,
     OrgRecord,
     PersonRecord,
@@ -1374,6 +1376,7 @@ class _Reader:
         self._s_index = 0
         self._block_sentences: list[tuple[int, int]] = []
         self._cache: dict[tuple[int, int], tuple[list[_Tok], list[_Cue]]] = {}
+        self._uses: dict[str, tuple[bool, bool]] = {}
         self.hint = _cue_hint(language)
         self.trigger = _cue_trigger(language)
         self.strong_hint = _strong_hint(language)
@@ -1603,6 +1606,55 @@ class _Reader:
             if spans and _inside(spans, start, length):
                 continue
             self._classify_run(block, start, run)
+
+    def _one_word_person(
+        self, name: str, phrase: str, role: str | None, cue: _Cue, block: int
+    ) -> bool:
+        """Whether one capitalised word, naming no one the article named before, is a person
+        who speaks: a given name or a name after a title (``Dr. Fauci``), a name after a job
+        (``coach Boudreau``, ``Ministerin Faeser``), or a word in the middle of a sentence that
+        the article never writes as a common word (``…, said Ramaswamy``). A sentence's first
+        word (``Hours before …``, ``Dabei sagte …``) and a common word (``eigenen Angaben``,
+        ``officials said``: the article writes ``officials`` too) name no one."""
+        if name.lower() in _WEEKDAYS:
+            return False  # ``Tuesday, Wild coach Bruce Boudreau said``: the day heads the clause
+        if cue.role or _named_alone(name, phrase):
+            return True
+        position = cue.speaker_start if cue.speaker_start is not None else 0
+        end = cue.speaker_end if cue.speaker_end is not None else position
+        if cue.text == ":" and self.blocks[block][position:end].isupper():
+            return True  # a transcript's label in capitals (``PENCE: "…"``)
+        if role and any(is_role_word(word) for word in role.split()):
+            return True
+        before = self.blocks[block][:position].rstrip(_BEFORE_SUBJECT)
+        common, inside = self._word_uses(name)
+        if not before or before[-1] in ".!?:;":
+            # A sentence's first word: a name only when the article also writes it inside a
+            # sentence, capitalised (``Pompeo said …`` where ``… told Pompeo`` comes too).
+            return inside and not common
+        return not common
+
+    def _word_uses(self, word: str) -> tuple[bool, bool]:
+        """Whether the article writes ``word`` as a common word (in lower case, or after an
+        article or a determiner: ``die Studie``, ``nach Angaben``), and whether it writes it
+        capitalised inside a sentence (after a lower-case word or a comma)."""
+        known = self._uses.get(word)
+        if known is None:
+            escaped = re.escape(word)
+            common = re.compile(
+                rf"(?<!\w){re.escape(word.lower())}(?!\w)|{_DETERMINERS}\s+{escaped}(?!\w)"
+            )
+            inside = re.compile(rf"[^\W\d_A-Z][,;]?\s+{escaped}(?!\w)")
+            known = (
+                any(common.search(text) for text in self.blocks),
+                any(
+                    match.group()[0].islower()
+                    for text in self.blocks
+                    for match in inside.finditer(text)
+                ),
+            )
+            self._uses[word] = known
+        return known
 
     def _classify_run(self, block: int, start: int, run: str) -> None:
         if " " not in run:
@@ -3651,7 +3703,9 @@ class _Reader:
                 kind = org_kind(name)
                 if kind is not None or is_acronym(name):
                     known = self.book.add_org(name, kind=kind)
-                elif _person_like(name, phrase):
+                elif _person_like(name, phrase) and (
+                    " " in name or self._one_word_person(name, phrase, role, cue, block)
+                ):
                     known = self.book.add_person(name, role=role or cue.role)
                 else:
                     return None
@@ -5121,6 +5175,32 @@ def _role_before_affiliation(role: str, affiliation: str) -> str:
 _PERSON_PARTICLES = _INNER_PARTICLES | {"bin", "al"}
 
 
+_WEEKDAYS = frozenset(
+    name for days in WEEKDAY_NAMES.values() for forms in days for name in forms if len(name) > 4
+)
+"""Days of the week, in full, in every language the dates module reads."""
+_BEFORE_SUBJECT = " \t\n\"'«»“”„‚‘’()[]-–—"
+"""What may stand between a sentence's end and its first word."""
+_DETERMINERS = (
+    r"(?<!\w)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|nach|laut|"
+    r"eigenen|seinen|ihren|le|la|les|un|une|des|el|los|las|il|lo|gli)"
+)
+"""Words before a common noun (in every language, lower case): a capitalised word after one
+is a noun, not a name."""
+
+
+def _named_alone(name: str, phrase: str) -> bool:
+    """Whether one capitalised word that names no one known yet is a person's name: a given
+    name (``Andrew said``) or a name after a title (``Dr. Fauci``). Other words are as often a
+    sentence's first word (``Hours before …``, ``Dabei sagte …``), a noun (every German one is
+    capitalised: ``Angaben``, ``Studie``) or a group (``Officials``): no person."""
+    folded = fold_accents(name.lower())
+    if folded in GIVEN_NAMES_FEMININE or folded in GIVEN_NAMES_MASCULINE:
+        return True
+    first = phrase.split(None, 1)[0]
+    return first != name and fold_accents(first.lower()) in TITLES
+
+
 def _person_like(name: str, phrase: str) -> bool:
     words = name.split()
     if not words or len(words) > 5:
@@ -5388,6 +5468,23 @@ def _as(kind: type[_T], value: object, default: _T) -> _T:
     return value if isinstance(value, kind) else default
 
 
+def _blank_dateline(blocks: list[str], article: Article) -> None:
+    """Blank the dateline that opens the lead (``LOS ANGELES (AP) — …``) and its dash out of
+    the text the reader reads, keeping every offset: a place in capitals is no organisation
+    (``BUFFALO``), the agency's parenthesis no acronym of the words before it (``ANGELES
+    (AP)``), and the dateline no part of the first sentence's speech."""
+    dateline = article.dateline
+    if dateline is None:
+        return
+    for index, block in enumerate(article.body[:3]):
+        if isinstance(block, Paragraph):
+            text = blocks[index]
+            if text.startswith(dateline.text):
+                rest = text[len(dateline.text) :].lstrip().lstrip("-–—").lstrip()
+                blocks[index] = " " * (len(text) - len(rest)) + rest
+            return
+
+
 def attach_quotes(article: Article) -> Article:
     """Return ``article`` with ``quotes``, ``people``, ``organizations`` and ``sources`` filled
     from its body. Readers call this when ``ParseOptions.extract_quotes`` is on.
@@ -5397,6 +5494,7 @@ def attach_quotes(article: Article) -> Article:
     quotes' speakers and the sources' publishers are the same values as the entries in the
     article's lists."""
     blocks = [_block_text(b) for b in article.body]
+    _blank_dateline(blocks, article)
     book = EntityBook()
     authors = [book.add_existing_person(p) for p in article.authors]
     for person in article.people:

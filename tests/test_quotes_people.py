@@ -1,0 +1,105 @@
+"""Who is a person: one capitalised word that names no one the article named before.
+
+Before, every such word in a speaker's place became a person: sentence openers (``Hours before
+…``, ``Dabei sagte …``), German nouns (``nach eigenen Angaben``), groups (``Officials said``),
+days (``Tuesday, …``), and the place and agency of a dateline (``BUFFALO``, ``ANGELES (AP)``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+from pathlib import Path
+
+import pytest
+
+from newsmodel import parse_html, parse_text
+from newsmodel.quotes import extract_quotes
+
+SHARED = Path(os.environ.get("NEWSMODEL_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+PAGES = SHARED / "bench" / "article-extraction" / "html"
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in parse_text(text).people]
+
+
+def test_a_sentence_opener_is_no_person() -> None:
+    text = (
+        "Wild beat Sabres\n\n"
+        "Hours before Zach Parise’s two-goal performance, Wild coach Bruce Boudreau expressed "
+        "confidence in the veteran winger, saying he always finds a way to start scoring.\n"
+    )
+    assert "Hours" not in _people(text)
+
+
+def test_a_german_noun_after_a_determiner_is_no_person() -> None:
+    text = (
+        "Der Fall Relotius\n\n"
+        "Geyer meldet dem Ressortleiter nichts von den Zweifeln, nach eigenen Angaben auch "
+        "deshalb, weil Moreno ihn nach dem Gespräch darum gebeten habe.\n\n"
+        "Natürlich kann man die Angaben nicht unbesehen glauben, sagte ein Kollege.\n"
+    )
+    assert "Angaben" not in _people(text)
+
+
+def test_a_group_the_article_also_writes_in_lower_case_is_no_person() -> None:
+    quotes = extract_quotes(
+        [
+            "Officials said the bridge would reopen on Friday after repairs.",
+            "The officials did not say how much the repairs would cost.",
+        ],
+        language="en",
+    )
+    assert [q.speaker for q in quotes if q.speaker is not None] == []
+
+
+def test_a_surname_inside_a_sentence_is_a_person() -> None:
+    quotes = extract_quotes(
+        ["“We are going to win this state,” said Ramaswamy, who campaigned in Iowa."],
+        language="en",
+    )
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Ramaswamy"]
+
+
+def test_a_surname_opening_a_sentence_is_a_person_when_written_inside_one_too() -> None:
+    quotes = extract_quotes(
+        [
+            "Pompeo said the department would cooperate with the inquiry.",
+            "Lawmakers have asked Pompeo to testify next week.",
+        ],
+        language="en",
+    )
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Pompeo"]
+
+
+def test_a_given_name_or_a_title_makes_a_person() -> None:
+    quotes = extract_quotes(
+        [
+            "Dr. Fauci said the vaccine was safe.",
+            "“I loved it,” Andrew said.",
+        ],
+        language="en",
+    )
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Fauci", "Andrew"]
+
+
+def test_a_datelines_agency_gets_no_acronym_from_the_place() -> None:
+    article = parse_text(
+        "Lakers win\n\n"
+        "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal, coach Frank Vogel "
+        "said on Monday.\n"
+    )
+    assert [(a.name, a.acronyms) for a in article.agencies] == [("Associated Press", ("AP",))]
+
+
+@pytest.mark.skipif(not PAGES.is_dir(), reason=f"benchmark pages not found at {PAGES}")
+def test_real_page_days_and_the_dateline_name_no_one() -> None:
+    """A Minnesota Wild game story filed from Buffalo: ``BUFFALO, N.Y. — Hours before …``,
+    and ``Tuesday`` heading a clause, were an organisation and two people (one the speaker of
+    five quotes)."""
+    (path,) = PAGES.glob("264dc3ae*.html.gz")
+    article = parse_html(gzip.decompress(path.read_bytes()))
+    names = {p.name for p in article.people} | {o.name for o in article.organizations}
+    assert not names & {"BUFFALO", "Hours", "Tuesday"}
+    assert "Bruce Boudreau" in names or "Boudreau" in names
