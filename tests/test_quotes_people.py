@@ -103,3 +103,20 @@ def test_real_page_days_and_the_dateline_name_no_one() -> None:
     names = {p.name for p in article.people} | {o.name for o in article.organizations}
     assert not names & {"BUFFALO", "Hours", "Tuesday"}
     assert "Bruce Boudreau" in names or "Boudreau" in names
+
+
+META = SHARED / "bench" / "metadata" / "pages"
+
+
+@pytest.mark.skipif(not META.is_dir(), reason=f"benchmark pages not found at {META}")
+@pytest.mark.parametrize(
+    ("page", "noun"),
+    [
+        ("de__freiheit.org-_berlebende.html.gz", "Leben"),  # berichtet sie über ihr Leben
+        ("xx__meedia.de.freenet.html.gz", "Deutschland"),  # in Deutschland gibt es …
+    ],
+)
+def test_a_noun_after_other_words_is_no_person(page: str, noun: str) -> None:
+    """The phrase in a speaker's place ends with a noun, after words that are no job."""
+    article = parse_html(gzip.decompress((META / page).read_bytes()))
+    assert noun not in [p.name for p in article.people]

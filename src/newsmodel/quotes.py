@@ -1624,8 +1624,10 @@ class _Reader:
         end = cue.speaker_end if cue.speaker_end is not None else position
         if cue.text == ":" and self.blocks[block][position:end].isupper():
             return True  # a transcript's label in capitals (``PENCE: "…"``)
-        if role and any(is_role_word(word) for word in role.split()):
-            return True
+        if role:
+            # After a job, a name (``coach Boudreau``); after other words, a noun the phrase
+            # ends with (``sie über ihr Leben``, ``in Deutschland``).
+            return any(is_role_word(word) for word in role.split())
         before = self.blocks[block][:position].rstrip(_BEFORE_SUBJECT)
         common, inside = self._word_uses(name)
         if not before or before[-1] in ".!?:;":
