@@ -120,3 +120,12 @@ def test_a_noun_after_other_words_is_no_person(page: str, noun: str) -> None:
     """The phrase in a speaker's place ends with a noun, after words that are no job."""
     article = parse_html(gzip.decompress((META / page).read_bytes()))
     assert noun not in [p.name for p in article.people]
+
+
+def test_a_kind_or_legal_form_alone_is_no_organisation() -> None:
+    article = parse_text(
+        "Interview\n\n"
+        "The minister told TV viewers on Sunday that the plan would go ahead, his office said.\n\n"
+        "Shares of the company, an AG since 2019, rose on Monday.\n"
+    )
+    assert not {"TV", "AG"} & {o.name for o in article.organizations}

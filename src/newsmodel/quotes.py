@@ -1598,7 +1598,11 @@ class _Reader:
                 found = book.find(run)
                 if found is not None:
                     book.mention(block, start, start + len(run), found)
-                elif (low in _KNOWN_SINGLE or is_acronym(run)) and org_kind(run):
+                elif (
+                    (low in _KNOWN_SINGLE or is_acronym(run))
+                    and low not in _BARE_KINDS
+                    and org_kind(run)
+                ):
                     org = book.add_org(run)
                     book.mention(block, start, start + len(run), org)
                 continue
@@ -1675,7 +1679,11 @@ class _Reader:
             found = self.book.find(word)
             if found is not None:
                 self.book.mention(block, offset, offset + len(word), found)
-            elif (word.lower() in _KNOWN_SINGLE or is_acronym(word)) and org_kind(word):
+            elif (
+                (low in _KNOWN_SINGLE or is_acronym(word))
+                and low not in _BARE_KINDS
+                and org_kind(word)
+            ):
                 org = self.book.add_org(word)
                 self.book.mention(block, offset, offset + len(word), org)
             return
@@ -1731,7 +1739,7 @@ class _Reader:
                 found = self.book.find(word)
             if found is not None:
                 self.book.mention(block, offset, offset + len(word), found)
-            elif is_acronym(word) and org_kind(word) is not None:
+            elif is_acronym(word) and word.lower() not in _BARE_KINDS and org_kind(word):
                 rec2 = self.book.add_org(word)
                 self.book.mention(block, offset, offset + len(word), rec2)
             offset += len(word) + 1
@@ -3703,6 +3711,8 @@ class _Reader:
             known = self.book.find(name)
             if known is None:
                 kind = org_kind(name)
+                if name.lower() in _BARE_KINDS:
+                    return None
                 if kind is not None or is_acronym(name):
                     known = self.book.add_org(name, kind=kind)
                 elif _person_like(name, phrase) and (
@@ -3776,7 +3786,11 @@ class _Reader:
                 if pub_text:
                     pub_text = _clean_description(pub_text)
                     publisher = self.book.find(pub_text)
-                    if publisher is None and looks_like_name(pub_text):
+                    if (
+                        publisher is None
+                        and looks_like_name(pub_text)
+                        and pub_text.lower() not in _BARE_KINDS
+                    ):
                         publisher = self.book.add_org(
                             pub_text, kind=org_kind(pub_text) or _publisher_kind(kind)
                         )
@@ -5177,6 +5191,13 @@ def _role_before_affiliation(role: str, affiliation: str) -> str:
 _PERSON_PARTICLES = _INNER_PARTICLES | {"bin", "al"}
 
 
+_BARE_KINDS = frozenset(
+    """
+    tv fm radio ag gmbh kg ohg se sa inc ltd llc plc corp co
+    """.split()  # noqa: SIM905 - a list of words reads best as words
+)
+"""Words that tell an organisation's kind or legal form, alone no organisation's name (``TV``,
+``AG``)."""
 _WEEKDAYS = frozenset(
     name for days in WEEKDAY_NAMES.values() for forms in days for name in forms if len(name) > 4
 )
