@@ -186,3 +186,20 @@ def test_capitalized_runs_keep_inner_periods_and_particles() -> None:
         "Foo",
         "Bar",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Manchester United", None),  # a club
+        ("Sheffield United", None),
+        ("United Auto Workers", None),
+        ("United Airlines", OrganizationKind.COMPANY),
+        ("Newcastle United Football Club", OrganizationKind.OTHER),
+        ("United Nations", OrganizationKind.GOVERNMENT),
+        ("United States", OrganizationKind.GOVERNMENT),
+        ("United States of America", OrganizationKind.GOVERNMENT),
+    ],
+)
+def test_united_alone_says_no_kind(name: str, kind: OrganizationKind | None) -> None:
+    assert org_kind(name) is kind

@@ -229,7 +229,7 @@ ORG_WORDS: Mapping[OrganizationKind, frozenset[str]] = {
         comisión commissione comissão agency agence behörde agencia agenzia agência
         police polizei policía polizia polícia army armée armee ejército esercito exército
         court tribunal gericht cour corte supremo office bureau amt staatsanwaltschaft
-        nations unies united organisation organization organización organizzazione
+        nations unies organisation organization organización organizzazione
         organização union unión unione união cabinet kabinett white elysée élysée kremlin
         pentagon fbi cia nsa nasa who oms ompi wipo un onu eu ue nato otan imf fmi
         administration council fed bundesregierung bundesamt landesregierung stadt city
@@ -328,6 +328,10 @@ KNOWN_ORGANIZATIONS: Mapping[str, OrganizationKind] = {
     "white house": OrganizationKind.GOVERNMENT,
     "nations unies": OrganizationKind.GOVERNMENT,
     "united nations": OrganizationKind.GOVERNMENT,
+    # ``United`` alone says nothing: ``Manchester United`` is a club, ``United Airlines`` a company.
+    "united states": OrganizationKind.GOVERNMENT,
+    "united states of america": OrganizationKind.GOVERNMENT,
+    "united kingdom": OrganizationKind.GOVERNMENT,
     "spd": OrganizationKind.OTHER,
     "cdu": OrganizationKind.OTHER,
     "csu": OrganizationKind.OTHER,
