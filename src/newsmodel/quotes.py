@@ -1376,7 +1376,7 @@ class _Reader:
         self._s_index = 0
         self._block_sentences: list[tuple[int, int]] = []
         self._cache: dict[tuple[int, int], tuple[list[_Tok], list[_Cue]]] = {}
-        self._uses: dict[str, tuple[bool, bool]] = {}
+        self._vocabulary: tuple[set[str], set[str], set[str]] | None = None
         self.hint = _cue_hint(language)
         self.trigger = _cue_trigger(language)
         self.strong_hint = _strong_hint(language)
@@ -1622,6 +1622,8 @@ class _Reader:
         ``officials said``: the article writes ``officials`` too) name no one."""
         if name.lower() in _WEEKDAYS:
             return False  # ``Tuesday, Wild coach Bruce Boudreau said``: the day heads the clause
+        if "-" in name and any(is_role_word(part) for part in name.split("-")):
+            return False  # a job (``US-Präsident``, ``DGB-Vertreter``, ``BTSV-Coach``)
         if cue.role or _named_alone(name, phrase):
             return True
         position = cue.speaker_start if cue.speaker_start is not None else 0
@@ -1644,23 +1646,10 @@ class _Reader:
         """Whether the article writes ``word`` as a common word (in lower case, or after an
         article or a determiner: ``die Studie``, ``nach Angaben``), and whether it writes it
         capitalised inside a sentence (after a lower-case word or a comma)."""
-        known = self._uses.get(word)
-        if known is None:
-            escaped = re.escape(word)
-            common = re.compile(
-                rf"(?<!\w){re.escape(word.lower())}(?!\w)|{_DETERMINERS}\s+{escaped}(?!\w)"
-            )
-            inside = re.compile(rf"[^\W\d_A-Z][,;]?\s+{escaped}(?!\w)")
-            known = (
-                any(common.search(text) for text in self.blocks),
-                any(
-                    match.group()[0].islower()
-                    for text in self.blocks
-                    for match in inside.finditer(text)
-                ),
-            )
-            self._uses[word] = known
-        return known
+        if self._vocabulary is None:
+            self._vocabulary = _vocabulary(self.blocks)
+        lower, after_determiner, inside = self._vocabulary
+        return (word.lower() in lower or word in after_determiner, word in inside)
 
     def _classify_run(self, block: int, start: int, run: str) -> None:
         if " " not in run:
@@ -5204,12 +5193,42 @@ _WEEKDAYS = frozenset(
 """Days of the week, in full, in every language the dates module reads."""
 _BEFORE_SUBJECT = " \t\n\"'«»“”„‚‘’()[]-–—"
 """What may stand between a sentence's end and its first word."""
-_DETERMINERS = (
-    r"(?<!\w)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|nach|laut|"
-    r"eigenen|seinen|ihren|le|la|les|un|une|des|el|los|las|il|lo|gli)"
+_DETERMINERS = frozenset(
+    """
+    the a an der die das den dem des ein eine einer einem eines einen nach laut eigenen seinen
+    ihren le la les un une el los las il lo gli
+    """.split()  # noqa: SIM905 - a list of words reads best as words
 )
 """Words before a common noun (in every language, lower case): a capitalised word after one
 is a noun, not a name."""
+
+
+_WORD_OR_MARK = re.compile(r"[^\W\d_][\w'’-]*|[,;.!?:]")
+
+
+def _vocabulary(blocks: Sequence[str]) -> tuple[set[str], set[str], set[str]]:
+    """The article's words in one pass: those it writes in lower case, those it writes after
+    an article or a determiner, and those it writes capitalised after a lower-case word or a
+    comma (inside a sentence; a full stop, a question or exclamation mark or a colon ends
+    one)."""
+    lower: set[str] = set()
+    after_determiner: set[str] = set()
+    inside: set[str] = set()
+    for text in blocks:
+        previous = ""
+        for match in _WORD_OR_MARK.finditer(text):
+            token = match.group()
+            # A compound counts for its head too (``der Rheinmetall-Konzern``: ``Rheinmetall``).
+            for word in (token, token.split("-", 1)[0]) if "-" in token else (token,):
+                if word[:1].islower():
+                    lower.add(word)
+                elif word[:1].isupper():
+                    if previous in _DETERMINERS:
+                        after_determiner.add(word)
+                    if previous and (previous in ",;" or previous[-1].islower()):
+                        inside.add(word)
+            previous = token
+    return lower, after_determiner, inside
 
 
 def _named_alone(name: str, phrase: str) -> bool:
