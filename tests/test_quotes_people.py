@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmodel import parse_html, parse_text
+from newsmodel import OrganizationKind, parse_html, parse_text
 from newsmodel.quotes import extract_quotes
 
 SHARED = Path(os.environ.get("NEWSMODEL_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -149,3 +149,18 @@ def test_many_one_word_speakers_are_read_in_one_pass() -> None:
     quotes = extract_quotes(paragraphs, language="en")
     assert len(quotes) == 4000
     assert time.perf_counter() - started < 10
+
+
+def test_a_country_or_capital_that_speaks_is_its_government() -> None:
+    quotes = extract_quotes(
+        [
+            "Israel said on Monday that the crossing would stay closed.",
+            "“We will not accept this,” Moscow said in a statement.",
+        ],
+        language="en",
+    )
+    speakers = [(q.speaker.name, getattr(q.speaker, "kind", None)) for q in quotes if q.speaker]
+    assert speakers == [
+        ("Israel", OrganizationKind.GOVERNMENT),
+        ("Moscow", OrganizationKind.GOVERNMENT),
+    ]

@@ -23,6 +23,7 @@ __all__ = [
     "AGENCIES",
     "Byline",
     "is_agency",
+    "is_place",
     "match_agency",
     "parse_byline",
     "people_from_schema",
@@ -306,7 +307,7 @@ PLACES: frozenset[str] = _names(
     India, Indien, Pakistan, Iran, Iraq, Irak, Syria, Syrien, Lebanon, Libanon, Egypt,
     Ägypten, Saudi Arabia, South Africa, Südafrika, Nigeria, Kenya, Australia, Australien,
     New Zealand, Indonesia, Philippines, Vietnam, Thailand, South Korea, North Korea, Taiwan,
-    Singapore, Malaysia, Afghanistan,
+    Singapore, Malaysia, Afghanistan, Israel, Palestine, Palästina, Gaza, Qatar, Katar,
     Berlin, Hamburg, Munich, München, Frankfurt, Köln, Cologne, Düsseldorf, Stuttgart,
     Leipzig, Dresden, Hannover, Nürnberg, Nuremberg, Bremen, Bonn, Münster, Mainz, Wiesbaden,
     Karlsruhe, Vienna, Wien, Zürich, Zurich, Genf, Geneva, Bern, Basel, London, Paris,
@@ -881,7 +882,7 @@ def _split_people(
     for part in parts:
         if not part:
             continue
-        if _is_place(part):
+        if is_place(part):
             continue  # where the writer filed from (``Jane Roe, London``): a dateline
         if _is_company(part):
             collective = collective or part  # a firm (``Süddeutsche.de GmbH``)
@@ -934,7 +935,8 @@ def _split_people(
     return people, collective, affiliation
 
 
-def _is_place(part: str) -> bool:
+def is_place(part: str) -> bool:
+    """True when ``part`` is a country or a city news is filed from (:data:`PLACES`)."""
     return part.casefold().strip(" .") in PLACES or part.casefold() in PLACES
 
 
@@ -1285,7 +1287,7 @@ def person_in_notice(notice: str) -> Person | None:
         return None
     if not all(_NAME_WORD.fullmatch(t) or _NAME_INITIAL.fullmatch(t) for t in tokens[1:-1]):
         return None
-    if any(t.casefold() in _NOT_NAME_WORDS or _is_place(t) for t in tokens):
+    if any(t.casefold() in _NOT_NAME_WORDS or is_place(t) for t in tokens):
         return None
     if is_agency(holder) or _is_outlet(holder) or _is_institution(holder):
         return None

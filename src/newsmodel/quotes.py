@@ -45,6 +45,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from newsmodel import _quote_rules as rules
+from newsmodel._bylines import is_place
 from newsmodel._dates import WEEKDAY_NAMES
 from newsmodel._entities import (
     CAPITALIZED_RUN,
@@ -3702,6 +3703,9 @@ class _Reader:
                 kind = org_kind(name)
                 if name.lower() in _BARE_KINDS:
                     return None
+                if kind is None and role is None and is_place(name):
+                    # ``Israel said``, ``Moscow denied``: the country's government speaks.
+                    kind = OrganizationKind.GOVERNMENT
                 if kind is not None or is_acronym(name):
                     known = self.book.add_org(name, kind=kind)
                 elif _person_like(name, phrase) and (
