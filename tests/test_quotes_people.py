@@ -164,3 +164,16 @@ def test_a_country_or_capital_that_speaks_is_its_government() -> None:
         ("Israel", OrganizationKind.GOVERNMENT),
         ("Moscow", OrganizationKind.GOVERNMENT),
     ]
+
+
+def test_connectors_and_german_nouns_by_their_ending_are_no_people() -> None:
+    english = extract_quotes(
+        ["“It worked,” Meanwhile said the board had approved the plan on Friday."],
+        language="en",
+    )
+    german = extract_quotes(
+        ["Die größte Herausforderung sei die Finanzierung, sagte Herausforderung am Montag."],
+        language="de",
+    )
+    names = {q.speaker.name for q in [*english, *german] if q.speaker}
+    assert not names & {"Meanwhile", "Herausforderung"}

@@ -1621,8 +1621,11 @@ class _Reader:
         the article never writes as a common word (``…, said Ramaswamy``). A sentence's first
         word (``Hours before …``, ``Dabei sagte …``) and a common word (``eigenen Angaben``,
         ``officials said``: the article writes ``officials`` too) name no one."""
-        if name.lower() in _WEEKDAYS:
-            return False  # ``Tuesday, Wild coach Bruce Boudreau said``: the day heads the clause
+        low = name.lower()
+        if low in _WEEKDAYS or low in _CONNECTORS:
+            return False  # ``Tuesday, …``, ``Meanwhile, …``, ``Dabei …``: they head the clause
+        if self.language == "de" and low.endswith(_GERMAN_NOUN_ENDINGS):
+            return False  # ``Herausforderung``, ``Erkenntnis``: German nouns, no surnames
         if "-" in name and any(is_role_word(part) for part in name.split("-")):
             return False  # a job (``US-Präsident``, ``DGB-Vertreter``, ``BTSV-Coach``)
         if cue.role or _named_alone(name, phrase):
@@ -5195,6 +5198,22 @@ _WEEKDAYS = frozenset(
     name for days in WEEKDAY_NAMES.values() for forms in days for name in forms if len(name) > 4
 )
 """Days of the week, in full, in every language the dates module reads."""
+_CONNECTORS = frozenset(
+    """
+    however meanwhile indeed specifically moreover furthermore nevertheless nonetheless
+    instead still also yet thus therefore besides otherwise likewise similarly finally
+    eventually later earlier today yesterday tomorrow now then anyway overall separately
+    dabei dazu damit dafür darum deshalb daher doch aber oder denn zwar schließlich
+    allerdings jedoch trotzdem außerdem zudem mittlerweile inzwischen nämlich früher heute
+    gestern morgen anders zugleich zusätzlich insgesamt letztlich leider neulich ebenfalls
+    darin danach davor sonst jedenfalls immerhin tatsächlich ainsi cependant pourtant enfin
+    toutefois además sin embargo también luego entonces inoltre tuttavia quindi allora
+    """.split()  # noqa: SIM905 - a list of words reads best as words
+)
+"""Connectors and adverbs that open a clause (English, German, French, Spanish, Italian): never
+a one-word speaker."""
+_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "nis", "tion", "tät", "ismus", "gesetz")
+"""Endings of German nouns that no surname has."""
 _BEFORE_SUBJECT = " \t\n\"'«»“”„‚‘’()[]-–—"
 """What may stand between a sentence's end and its first word."""
 _DETERMINERS = frozenset(
