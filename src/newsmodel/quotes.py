@@ -1622,7 +1622,7 @@ class _Reader:
         word (``Hours before …``, ``Dabei sagte …``) and a common word (``eigenen Angaben``,
         ``officials said``: the article writes ``officials`` too) name no one."""
         low = name.lower()
-        if low in _WEEKDAYS or low in _CONNECTORS:
+        if low in _WEEKDAYS or low in _CLAUSE_OPENERS:
             return False  # ``Tuesday, …``, ``Meanwhile, …``, ``Dabei …``: they head the clause
         if self.language == "de" and low.endswith(_GERMAN_NOUN_ENDINGS):
             return False  # ``Herausforderung``, ``Erkenntnis``: German nouns, no surnames
@@ -5198,7 +5198,7 @@ _WEEKDAYS = frozenset(
     name for days in WEEKDAY_NAMES.values() for forms in days for name in forms if len(name) > 4
 )
 """Days of the week, in full, in every language the dates module reads."""
-_CONNECTORS = frozenset(
+_CLAUSE_OPENERS = frozenset(
     """
     however meanwhile indeed specifically moreover furthermore nevertheless nonetheless
     instead still also yet thus therefore besides otherwise likewise similarly finally
