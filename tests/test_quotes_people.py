@@ -177,3 +177,15 @@ def test_connectors_and_german_nouns_by_their_ending_are_no_people() -> None:
     )
     names = {q.speaker.name for q in [*english, *german] if q.speaker}
     assert not names & {"Meanwhile", "Herausforderung"}
+
+
+def test_the_police_or_a_court_that_speaks_is_an_organisation() -> None:
+    quotes = extract_quotes(
+        [
+            "Police said the driver had been arrested at the scene on Saturday night.",
+            "Das Urteil sei rechtskräftig, teilte das Gericht am Montag mit.",
+        ],
+        language="en",
+    )
+    speakers = [(q.speaker.name, getattr(q.speaker, "kind", None)) for q in quotes if q.speaker]
+    assert ("Police", OrganizationKind.GOVERNMENT) in speakers

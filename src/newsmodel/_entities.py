@@ -30,6 +30,7 @@ __all__ = [
     "acronym_matches",
     "gender_of_given_name",
     "is_acronym",
+    "kind_word",
     "looks_like_name",
     "org_kind",
     "split_role",
@@ -501,6 +502,14 @@ def org_kind(name: str) -> OrganizationKind | None:
     if len(words) > 1 and words[0] in _KNOWN_FOLDED:
         return _KNOWN_FOLDED[words[0]]
     return None
+
+
+def kind_word(word: str) -> OrganizationKind | None:
+    """The kind of organisation one word names as a common noun (``Police``, ``Polizei``,
+    ``Regierung``, ``Gericht``), or ``None``: such a word in a speaker's place is the body
+    the story is about speaking, though it names no one organisation."""
+    rank = _ORG_WORD_RANK.get(normalize_name(word))
+    return _ORG_KIND_ORDER[rank] if rank is not None else None
 
 
 def _is_capitalized(word: str) -> bool:

@@ -61,6 +61,7 @@ from newsmodel._entities import (
     PersonRecord,
     is_acronym,
     is_role_word,
+    kind_word,
     looks_like_name,
     org_kind,
     split_role,
@@ -3709,6 +3710,9 @@ class _Reader:
                 if kind is None and role is None and is_place(name):
                     # ``Israel said``, ``Moscow denied``: the country's government speaks.
                     kind = OrganizationKind.GOVERNMENT
+                if kind is None and role is None and " " not in name:
+                    # ``Police said``, ``sagte die Polizei``: the body the story is about.
+                    kind = kind_word(name)
                 if kind is not None or is_acronym(name):
                     known = self.book.add_org(name, kind=kind)
                 elif _person_like(name, phrase) and (
