@@ -12,9 +12,11 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from newsmodel import OrganizationKind, parse_html, parse_text
-from newsmodel.quotes import extract_quotes
+from newsmodel.quotes import _scan_uses, _vocabulary, extract_quotes
 
 SHARED = Path(os.environ.get("NEWSMODEL_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 PAGES = SHARED / "bench" / "article-extraction" / "html"
@@ -189,3 +191,23 @@ def test_the_police_or_a_court_that_speaks_is_an_organisation() -> None:
     )
     speakers = [(q.speaker.name, getattr(q.speaker, "kind", None)) for q in quotes if q.speaker]
     assert ("Police", OrganizationKind.GOVERNMENT) in speakers
+
+
+@settings(max_examples=400)
+@example(["der Bel-Konzern, then Bel said", "5bel x'Bel"], "Bel")
+@example(["Aber. Aber sagte, aber nicht", "die Bird-Lane kam"], "Aber")
+@example(["the Fed said. fed up", "Then Tal, Tal-Ende"], "Tal")
+@given(
+    st.lists(
+        st.text(alphabet="aAbBdeFhHilLnrtT -'’,.;:5_\n", min_size=0, max_size=60),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["Bel", "Bird-Lane", "Hanna", "Fed", "Aber", "Tal"]),
+)
+def test_few_and_many_words_give_the_same_answers(blocks: list[str], word: str) -> None:
+    """The literal searches used for a few words and the vocabulary used for many agree."""
+    words, after, inside = _vocabulary(blocks)
+    low = word.lower()
+    expected = ((low != word and low in words) or word in after, word in inside)
+    assert _scan_uses(blocks, word) == expected

@@ -39,7 +39,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
@@ -1379,6 +1379,7 @@ class _Reader:
         self._block_sentences: list[tuple[int, int]] = []
         self._cache: dict[tuple[int, int], tuple[list[_Tok], list[_Cue]]] = {}
         self._vocabulary: tuple[set[str], set[str], set[str]] | None = None
+        self._uses: dict[str, tuple[bool, bool]] = {}
         self.hint = _cue_hint(language)
         self.trigger = _cue_trigger(language)
         self.strong_hint = _strong_hint(language)
@@ -1651,10 +1652,21 @@ class _Reader:
         """Whether the article writes ``word`` as a common word (in lower case, or after an
         article or a determiner: ``die Studie``, ``nach Angaben``), and whether it writes it
         capitalised inside a sentence (after a lower-case word or a comma)."""
-        if self._vocabulary is None:
-            self._vocabulary = _vocabulary(self.blocks)
-        lower, after_determiner, inside = self._vocabulary
-        return (word.lower() in lower or word in after_determiner, word in inside)
+        known = self._uses.get(word)
+        if known is not None:
+            return known
+        if self._vocabulary is None and len(self._uses) < _SCANNED_WORDS:
+            # A few words: each found where the article writes it (literal searches).
+            known = _scan_uses(self.blocks, word)
+        else:
+            # Many (a hostile text): the article's words gathered once, in linear time.
+            if self._vocabulary is None:
+                self._vocabulary = _vocabulary(self.blocks)
+            words, after_determiner, inside = self._vocabulary
+            low = word.lower()
+            known = ((low != word and low in words) or word in after_determiner, word in inside)
+        self._uses[word] = known
+        return known
 
     def _classify_run(self, block: int, start: int, run: str) -> None:
         if " " not in run:
@@ -5228,34 +5240,82 @@ _DETERMINERS = frozenset(
 )
 """Words before a common noun (in every language, lower case): a capitalised word after one
 is a noun, not a name."""
+_AFTER_DETERMINER = re.compile(
+    r"(?<!\S)(?:" + "|".join(sorted(_DETERMINERS, key=len, reverse=True)) + r") (?=(\S+))"
+)
+"""In the article's tokens joined by spaces: the token after each determiner."""
 
 
 _WORD_OR_MARK = re.compile(r"[^\W\d_][\w'’-]*|[,;.!?:]")
+_NEXT_TOKEN = re.compile(r"(\S) (?=(\S+))")
+"""In the article's tokens joined by spaces: each token's last character and the next token
+(blocks are joined by a line break, which no pair spans)."""
+
+
+_SCANNED_WORDS = 64
+"""One-word names looked up by literal searches in one article; past that, its vocabulary is
+gathered (each search reads the whole article: many would cost time quadratic in its size)."""
+_TOKEN_CHARS = re.compile(r"[\w'’-]")
+
+
+def _scan_uses(blocks: Sequence[str], word: str) -> tuple[bool, bool]:
+    """:func:`_vocabulary`'s answers for one word, from the places the article writes it and
+    the token before each (the same tokens as :data:`_WORD_OR_MARK` makes)."""
+    low = word.lower()
+    common = low != word and any(True for text in blocks for _ in _token_starts(text, low))
+    after = inside = False
+    for text in blocks:
+        for start in _token_starts(text, word):
+            previous = _WORD_OR_MARK.findall(text, max(0, start - 200), start)
+            last = previous[-1] if previous else ""
+            after = after or last in _DETERMINERS
+            inside = inside or (bool(last) and (last in ",;" or last[-1].islower()))
+            if (common or after) and inside:
+                return True, True
+    return common or after, inside
+
+
+def _token_starts(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` is a token of ``text``, or the head of a compound token (``Rheinmetall``
+    in ``Rheinmetall-Konzern``), as :data:`_WORD_OR_MARK` splits it."""
+    hyphenated = "-" in word
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        following = text[end : end + 1]
+        ends = not following or not _TOKEN_CHARS.match(following)
+        if not ends and following == "-" and not hyphenated:
+            ends = True  # the head of a compound
+        if ends and _token_start(text, at):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _token_start(text: str, at: int) -> bool:
+    """Whether a token starts at ``at``: no letter in the run of token characters before it
+    (``5low`` and ``'low`` start one at ``l``, ``x5low`` does not)."""
+    index = at - 1
+    while index >= 0 and _TOKEN_CHARS.match(text[index]):
+        if text[index].isalpha():
+            return False
+        index -= 1
+    return True
 
 
 def _vocabulary(blocks: Sequence[str]) -> tuple[set[str], set[str], set[str]]:
-    """The article's words in one pass: those it writes in lower case, those it writes after
-    an article or a determiner, and those it writes capitalised after a lower-case word or a
-    comma (inside a sentence; a full stop, a question or exclamation mark or a colon ends
-    one)."""
-    lower: set[str] = set()
-    after_determiner: set[str] = set()
-    inside: set[str] = set()
-    for text in blocks:
-        previous = ""
-        for match in _WORD_OR_MARK.finditer(text):
-            token = match.group()
-            # A compound counts for its head too (``der Rheinmetall-Konzern``: ``Rheinmetall``).
-            for word in (token, token.split("-", 1)[0]) if "-" in token else (token,):
-                if word[:1].islower():
-                    lower.add(word)
-                elif word[:1].isupper():
-                    if previous in _DETERMINERS:
-                        after_determiner.add(word)
-                    if previous and (previous in ",;" or previous[-1].islower()):
-                        inside.add(word)
-            previous = token
-    return lower, after_determiner, inside
+    """The article's words: every word it writes (a lower-case form is among them only when
+    written so), those it writes after an article or a determiner, and those it writes after
+    a word ending in a lower-case letter or after a comma (inside a sentence; a full stop, a
+    question or exclamation mark or a colon ends one). A compound counts for its head too
+    (``der Rheinmetall-Konzern``: ``Rheinmetall``). The words are found by a pattern and read
+    as one string of tokens, so no Python loop runs over each word."""
+    tokens = " \n ".join(" ".join(_WORD_OR_MARK.findall(text)) for text in blocks)
+    words = set(tokens.split())
+    after_determiner = set(_AFTER_DETERMINER.findall(tokens))
+    inside = {word for last, word in _NEXT_TOKEN.findall(tokens) if last in ",;" or last.islower()}
+    for found in (words, after_determiner, inside):
+        found.update([word.split("-", 1)[0] for word in found if "-" in word])
+    return words, after_determiner, inside
 
 
 def _named_alone(name: str, phrase: str) -> bool:
