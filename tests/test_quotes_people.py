@@ -211,3 +211,19 @@ def test_few_and_many_words_give_the_same_answers(blocks: list[str], word: str) 
     low = word.lower()
     expected = ((low != word and low in words) or word in after, word in inside)
     assert _scan_uses(blocks, word) == expected
+
+
+def test_what_someone_spoke_to_is_a_news_source_only_when_an_outlet() -> None:
+    english = parse_text(
+        "Talks\n\n"
+        "Senator Jack Reed said the talks had failed. “We are done,” the minister told Reed.\n\n"
+        "“It is over,” she told Variety.\n"
+    )
+    german = parse_text(
+        "Umsatz\n\n"
+        "Der Umsatz der Firma stieg gegenüber dem Vorjahr um drei Prozent, sagte Jana Roth am "
+        "Montag in Berlin.\n\n"
+        "Das sei ein gutes Ergebnis, sagte sie gegenüber dem Deutschlandfunk.\n"
+    )
+    assert [s.description for s in english.sources] == ["told Variety"]
+    assert [s.description for s in german.sources] == ["gegenüber dem Deutschlandfunk"]

@@ -45,7 +45,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from newsmodel import _quote_rules as rules
-from newsmodel._bylines import is_place
+from newsmodel._bylines import is_place, match_agency
 from newsmodel._dates import WEEKDAY_NAMES
 from newsmodel._entities import (
     CAPITALIZED_RUN,
@@ -3791,9 +3791,11 @@ class _Reader:
             for match in pattern.finditer(text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
+                pub_text = match.groupdict().get("pub")
+                if kind == "newspaper" and pub_text and not self._outlet(pub_text, match.group()):
+                    continue  # ``told Reed``, ``gegenüber dem Vorjahr``: no news outlet
                 taken.append(match.span())
                 description = _clean_description(match.group())
-                pub_text = match.groupdict().get("pub")
                 publisher: Record | None = None
                 if pub_text:
                     pub_text = _clean_description(pub_text)
@@ -3844,6 +3846,33 @@ class _Reader:
             found.append((match.start(), source))
         found.sort(key=lambda item: item[0])
         return found
+
+    def _outlet(self, text: str, said: str) -> bool:
+        """Whether ``text``, what someone spoke to (``told X``, ``gegenüber X`` in ``said``),
+        is a news outlet: not a person or a company the article names (``told Reed``, ``told
+        WeWork``), nor a country or a body (``told US``). A German ``gegenüber``/``sagte der``
+        phrase also says where something stands (``gegenüber dem Vorjahr``) or who speaks
+        (``sagte der Minister``): it needs an outlet's name, a media word (``Fernsehsender``,
+        ``Deutschlandfunk``) or an outlet the article or the gazetteer knows. A name nothing
+        says more of (``told Variety``, ``told Salon``) stays an outlet."""
+        name = _LEADING_ARTICLE.sub("", _clean_description(text))
+        if not name:
+            return False
+        if match_agency(name) is not None or _WEB_NAME.search(name):
+            return True
+        if any(word.lower().endswith(_MEDIA_ENDINGS) for word in name.replace("-", " ").split()):
+            return True
+        known = self.book.find(name)
+        if isinstance(known, PersonRecord):
+            return False
+        if isinstance(known, OrgRecord) and known.kind_ is not OrganizationKind.OTHER:
+            return known.kind_ in _OUTLET_KINDS
+        kind = org_kind(name)
+        if kind is not None or name in _NO_OUTLETS:
+            return kind in _OUTLET_KINDS
+        if is_acronym(name):
+            return True  # ``sagte der MZ``, ``told VH1``
+        return not _GERMAN_PLACE_OR_SPEAKER.match(said)
 
     def _sentence_subject(self, block: int, position: int) -> Record | None:
         """The entity named nearest after the start of the sentence holding ``position``."""
@@ -5203,6 +5232,20 @@ def _role_before_affiliation(role: str, affiliation: str) -> str:
 _PERSON_PARTICLES = _INNER_PARTICLES | {"bin", "al"}
 
 
+_OUTLET_KINDS = frozenset({OrganizationKind.PUBLISHER, OrganizationKind.NEWS_AGENCY})
+_LEADING_ARTICLE = re.compile(r"^(?:the|der|die|das|dem|den|des|le|la|les|el|il|lo)\s+", re.I)
+_MEDIA_ENDINGS = (
+    "funk", "zeitung", "blatt", "news", "times", "post", "radio", "tv", "sender", "magazin",
+    "telegraph", "journal", "agentur", "portal", "fernsehen",
+)  # fmt: skip
+"""Endings of outlets' names or words (``Deutschlandfunk``, ``Süddeutsche Zeitung``,
+``Handelsblatt``, ``Fernsehsender``, ``The Telegraph``)."""
+_GERMAN_PLACE_OR_SPEAKER = re.compile(r"(?i)gegenüber\b|sagte\s+(?:der|die|das|dem|den)\b")
+"""German phrases of the media patterns that more often say where something stands or who
+speaks than to whom."""
+_NO_OUTLETS = frozenset({"US", "USA", "UK", "EU", "UN", "NATO"})
+"""Acronyms of countries and bodies, which people speak to but which publish no news."""
+_WEB_NAME = re.compile(r"\w\.(?:com|org|net|info|de|fr|uk|es|it|io)\b", re.I)
 _BARE_KINDS = frozenset(
     """
     tv fm radio ag gmbh kg ohg se sa inc ltd llc plc corp co
