@@ -117,6 +117,7 @@ META = SHARED / "bench" / "metadata" / "pages"
         ("de__freiheit.org-_berlebende.html.gz", "Leben"),  # berichtet sie über ihr Leben
         ("xx__meedia.de.freenet.html.gz", "Deutschland"),  # in Deutschland gibt es …
         ("de__fr.de.nordkorea.html.gz", "US-Präsident"),  # a job as a compound
+        ("de__aussengedanken.de.feuerholz.html.gz", "Organisationen"),  # a plural noun
     ],
 )
 def test_a_noun_after_other_words_is_no_person(page: str, noun: str) -> None:
@@ -159,11 +160,14 @@ def test_connectors_and_german_nouns_by_their_ending_are_no_people() -> None:
         language="en",
     )
     german = extract_quotes(
-        ["Die größte Herausforderung sei die Finanzierung, sagte Herausforderung am Montag."],
+        [
+            "Die größte Herausforderung sei die Finanzierung, sagte Herausforderung am Montag.",
+            "Das Gesetz müsse geändert werden, forderten Organisationen am Dienstag in Berlin.",
+        ],
         language="de",
     )
     names = {q.speaker.name for q in [*english, *german] if q.speaker}
-    assert not names & {"Meanwhile", "Herausforderung"}
+    assert not names & {"Meanwhile", "Herausforderung", "Organisationen"}
 
 
 @pytest.mark.parametrize(

@@ -5271,8 +5271,12 @@ _CLAUSE_OPENERS = frozenset(
 )
 """Connectors and adverbs that open a clause (English, German, French, Spanish, Italian): never
 a one-word speaker."""
-_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "nis", "tion", "tät", "ismus", "gesetz")
-"""Endings of German nouns that no surname has."""
+_GERMAN_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "nis", "tion", "tät", "ismus", "gesetz",
+    "ungen", "heiten", "keiten", "schaften", "nisse", "nissen", "ionen", "täten", "innen",
+)  # fmt: skip
+"""Endings of German nouns, singular and plural, that no surname has (``Stiftungen``,
+``Organisationen``, ``Wissenschaftlerinnen``)."""
 _BEFORE_SUBJECT = " \t\n\"'«»“”„‚‘’()[]-–—"
 """What may stand between a sentence's end and its first word."""
 _DETERMINERS = frozenset(
