@@ -9,10 +9,12 @@ Wire stories open with the place, sometimes the day, and the agency, then a dash
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from newsmodel._bylines import match_agency
+from newsmodel._dates import MONTH_NAMES
 from newsmodel.models import Block, Dateline, Organization, Paragraph
 
 __all__ = [
@@ -20,6 +22,7 @@ __all__ = [
     "dateline_of",
     "find_dateline",
     "lead_dateline",
+    "lead_index",
     "printed_dateline",
     "with_agencies",
 ]
@@ -39,17 +42,24 @@ _PARTICLES = frozenset(
     """.split()  # noqa: SIM905 - a list of words reads best as words
 )
 """Lower-case words inside place names (``Rio de Janeiro``, ``Frankfurt am Main``)."""
-_MONTHS = re.compile(
-    r"(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|aug|août|"
-    r"ago|sep|set|oct|okt|ott|out|nov|dec|dez|déc|dic|ene|gen|jän)[a-zéûäè]*\.?",
-    re.I,
-)
-_DATE = re.compile(
-    rf"(?:\d{{1,2}}\.?\s*{_MONTHS.pattern}|{_MONTHS.pattern}\s*\d{{1,2}}\.?|"
-    r"\d{1,2}[./]\d{1,2}\.?(?:\d{2,4})?)(?:,?\s+\d{4})?",
-    re.I,
-)
-"""A day of the dateline (``July 5``, ``5 Jul.``, ``5. Juli``, ``5.7.``), with its year."""
+
+
+@functools.cache
+def _date_pattern() -> re.Pattern[str]:
+    """A day of the dateline (``July 5``, ``5 Jul.``, ``5. Juli``, ``5.7.``), with its year,
+    in every language whose month names the dates module reads; compiled at first use (a lead
+    with a comma), not at import."""
+    names = {
+        re.escape(form) for months in MONTH_NAMES.values() for forms in months for form in forms
+    }
+    months = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?:\d{{1,2}}\.?\s*(?:{months})\.?|(?:{months})\.?\s*\d{{1,2}}\.?|"
+        r"\d{1,2}[./]\d{1,2}\.?(?:\d{2,4})?)(?:,?\s+\d{4})?",
+        re.I,
+    )
+
+
 _YEAR = re.compile(r"\d{4}")
 _DOMAIN = re.compile(r"\w\.[A-Za-z]{2,}$")
 """A web address as a credit (``KOMPAS.com``), not a place (``D.C.``, ``St.``)."""
@@ -146,13 +156,20 @@ def dateline_of(text: str | None, place: str | None = None) -> Dateline | None:
     return Dateline(text=written, place=where if where and where in written else None)
 
 
-def lead_dateline(body: Sequence[Block]) -> tuple[Dateline, tuple[Organization, ...]] | None:
-    """:func:`find_dateline` of the article's first paragraph (after a heading or a figure at
-    most)."""
-    for block in body[:3]:
+def lead_index(body: Sequence[Block]) -> int | None:
+    """Where the article's first paragraph is, the one a dateline opens (after a heading or a
+    figure at most)."""
+    for index, block in enumerate(body[:3]):
         if isinstance(block, Paragraph):
-            return find_dateline(block.text)
+            return index
     return None
+
+
+def lead_dateline(body: Sequence[Block]) -> tuple[Dateline, tuple[Organization, ...]] | None:
+    """:func:`find_dateline` of the article's first paragraph (:func:`lead_index`)."""
+    index = lead_index(body)
+    lead = body[index] if index is not None else None
+    return find_dateline(lead.text) if isinstance(lead, Paragraph) else None
 
 
 def _agencies(inside: str) -> tuple[Organization, ...]:
@@ -181,9 +198,9 @@ def _place(lead: str, *, capitals: bool) -> str | None:
         parts.pop()  # ``JAKARTA, KOMPAS.com``: the outlet's credit
     if _DOMAIN.search(parts[0]):
         return None
-    if len(parts) > 2 and _YEAR.fullmatch(parts[-1]) and _DATE.fullmatch(parts[-2]):
+    if len(parts) > 2 and _YEAR.fullmatch(parts[-1]) and _date_pattern().fullmatch(parts[-2]):
         parts.pop()  # ``Oct. 3, 2023``
-    if len(parts) > 1 and _DATE.fullmatch(parts[-1]):
+    if len(parts) > 1 and _date_pattern().fullmatch(parts[-1]):
         parts.pop()
     if not parts or len(parts) > 3 or any(not part for part in parts):
         return None

@@ -46,6 +46,7 @@ from typing import Any, TypeVar
 
 from newsmodel import _quote_rules as rules
 from newsmodel._bylines import is_place, match_agency
+from newsmodel._dateline import lead_index
 from newsmodel._dates import WEEKDAY_NAMES
 from newsmodel._entities import (
     CAPITALIZED_RUN,
@@ -5650,15 +5651,12 @@ def _blank_dateline(blocks: list[str], article: Article) -> None:
     (``BUFFALO``), the agency's parenthesis no acronym of the words before it (``ANGELES
     (AP)``), and the dateline no part of the first sentence's speech."""
     dateline = article.dateline
-    if dateline is None:
+    index = lead_index(article.body) if dateline is not None else None
+    if dateline is None or index is None or not blocks[index].startswith(dateline.text):
         return
-    for index, block in enumerate(article.body[:3]):
-        if isinstance(block, Paragraph):
-            text = blocks[index]
-            if text.startswith(dateline.text):
-                rest = text[len(dateline.text) :].lstrip().lstrip("-–—").lstrip()
-                blocks[index] = " " * (len(text) - len(rest)) + rest
-            return
+    text = blocks[index]
+    rest = text[len(dateline.text) :].lstrip().lstrip("-–—").lstrip()
+    blocks[index] = " " * (len(text) - len(rest)) + rest
 
 
 def attach_quotes(article: Article) -> Article:
