@@ -117,13 +117,18 @@ def _body(state: _State) -> None:
     )
     state.fields["body"] = extracted.blocks
     state.diagnostics.extend(extracted.diagnostics)
+
+
+def _dateline(state: _State) -> None:
+    """The dateline the page states (JSON-LD, an element named for it) wins over the one the
+    lead opens with; the agencies either credits are credited."""
+    if state.own:
+        return
     from newsmodel._dateline import dateline_agencies, lead_dateline, with_agencies
 
-    # The dateline the page states (JSON-LD, an element named for it) wins over the one the
-    # lead opens with; the agencies either credits are credited.
     stated = state.fields.get("dateline")
     agencies = dateline_agencies(stated) if stated is not None else ()
-    found = lead_dateline(extracted.blocks)
+    found = lead_dateline(state.fields.get("body", ()))
     if found is not None:
         state.fields.setdefault("dateline", found[0])
         agencies = with_agencies(agencies, found[1])
@@ -362,6 +367,7 @@ STAGES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("load", _load),
     ("harvest", _harvest),
     ("body", _body),
+    ("dateline", _dateline),
     ("build", _build),
     ("urls", _urls),
     ("language", _language),
