@@ -353,3 +353,20 @@ def test_errors_dash_and_articles_on_standard_output_is_a_usage_error(
     (tmp_path / "good.txt").write_text("A title\n\nA paragraph of text.\n", encoding="utf-8")
     assert main(["parse", str(tmp_path / "good.txt"), "--errors", "-"]) == 2
     assert "--errors - and the articles would both go to standard output" in capsys.readouterr().err
+
+
+def test_errors_dash_writes_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    """A non-ASCII file name in the report, with standard output in ASCII (a C locale):
+    the report is written as UTF-8, as the articles are, not a UnicodeEncodeError."""
+    bad = tmp_path / "café.json"
+    bad.write_text("{", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [sys.executable, "-m", "newsmodel", "parse", str(bad), "-o", str(tmp_path / "o.jsonl"),
+         "--errors", "-"],
+        capture_output=True, env=env, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr
+    (entry,) = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert (entry["input"], entry["status"]) == (str(bad), "failed")

@@ -145,7 +145,7 @@ def _run(args: argparse.Namespace) -> int:
             report = (
                 None
                 if not args.errors
-                else _outputs.ErrorReport(sys.stdout)  # ``--errors -``
+                else _outputs.ErrorReport(_utf8_stdout())  # ``--errors -``
                 if args.errors == "-"
                 else _outputs.ErrorReport(
                     stack.enter_context(open(args.errors, "w", encoding="utf-8"))
