@@ -993,7 +993,7 @@ class EntityBook:
                 range(len(mentions) - 1, -1, -1), reversed(mentions), strict=True
             )
         }
-        # (r_origin inline in the comprehension and the key: thousands of calls a document.)
+        # (The origin test inline in the comprehension: thousands of calls a document.)
         kept = [r for r in self.records if r.origin is not None or id(r) in order]
         added = {id(r): i for i, r in enumerate(self.records)}
         # The article's own entities first, in the order it gave them; then new ones in
@@ -1030,11 +1030,6 @@ class EntityBook:
                 orgs.append(org)
                 built[id(record)] = org
         return tuple(people), tuple(orgs), built
-
-
-def r_origin(record: Record) -> bool:
-    """True for records that came from the article's own metadata (authors, publisher)."""
-    return record.origin is not None
 
 
 def _dedupe(values: Iterable[str], *, skip: Iterable[str] = ()) -> tuple[str, ...]:

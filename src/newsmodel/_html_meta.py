@@ -47,6 +47,7 @@ from newsmodel._lang import (
     language_from_name,
     same_language,
 )
+from newsmodel._rules_validate import ABSOLUTE_URL
 from newsmodel.errors import Diagnostic, Severity
 from newsmodel.formats.jsonld import (
     KEYWORD_SPLIT,
@@ -3178,10 +3179,6 @@ def _str(value: Any) -> str | None:
 
 def _is_url(value: Any) -> bool:
     return isinstance(value, str) and bool(_URLISH.match(value.strip()))
-
-
-ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-"""A URL with its scheme."""
 
 
 def absolute_url(url: str, base: str | None) -> str:

@@ -37,6 +37,7 @@ from newsmodel.models import (
 )
 
 __all__ = [
+    "ABSOLUTE_URL",
     "CHECKS",
     "RULES",
     "RULES_BY_CODE",
@@ -274,7 +275,8 @@ _SUSPECT_ESCAPED = re.compile(rb"\\u(?:00[cCeE][0-9a-fA-F]\\u|[fF]{3}[dD])")
 # Three searches, each led by a literal byte, are several times faster than one alternation.
 _REPLACEMENT = "\ufffd"
 
-_ABSOLUTE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+ABSOLUTE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+"""A URL with its scheme (``https:``, ``mailto:``)."""
 _NETWORK_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss"})
 _WORD_EDGES = ".,;:()[]«»\"'“”"
 
@@ -591,7 +593,7 @@ def _check_languages(article: Article, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _url_problem(url: str) -> str | None:
-    match = _ABSOLUTE_URL.match(url)
+    match = ABSOLUTE_URL.match(url)
     if match is None:
         return "is relative (no scheme)"
     scheme = url[: match.end() - 1].lower()

@@ -166,7 +166,8 @@ def _urls(state: _State) -> None:
     article = state.article
     if article is None or state.own:
         return
-    from newsmodel._html_meta import ABSOLUTE_URL, absolute_url
+    from newsmodel._html_meta import absolute_url
+    from newsmodel._rules_validate import ABSOLUTE_URL
 
     base = state.url or article.canonical_url or article.url
     if base is not None and not ABSOLUTE_URL.match(base):
