@@ -24,6 +24,7 @@ __all__ = [
     "lead_dateline",
     "lead_index",
     "printed_dateline",
+    "split_at_place",
     "with_agencies",
 ]
 
@@ -226,6 +227,15 @@ def _place(lead: str, *, capitals: bool) -> str | None:
         if match_agency(head) is not None:  # ``AFP — …``: a credit, not a place
             return None
     return place
+
+
+def split_at_place(dateline: Dateline) -> tuple[str, str, str] | None:
+    """The text before the dateline's place, the place, and the text after it (for writers
+    that mark the place up), or ``None`` when it names no place."""
+    if dateline.place is None:
+        return None
+    at = dateline.text.index(dateline.place)
+    return dateline.text[:at], dateline.place, dateline.text[at + len(dateline.place) :]
 
 
 def dateline_agencies(dateline: Dateline) -> tuple[Organization, ...]:

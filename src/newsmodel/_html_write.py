@@ -21,7 +21,7 @@ import lxml.html
 from lxml.html import HtmlElement
 from pydantic import BaseModel, ValidationError
 
-from newsmodel._dateline import dateline_of
+from newsmodel._dateline import dateline_of, split_at_place
 from newsmodel._xml import first_unwritable, html_markup
 from newsmodel.errors import Diagnostic, SerializeError, Severity
 from newsmodel.formats.jsonld import to_jsonld
@@ -208,14 +208,14 @@ class _Writer:
 
     def dateline(self, dateline: Dateline) -> HtmlElement:
         """``<p itemprop="dateline">``, the place in it marked ``nm-place``."""
-        text, place = dateline.text, dateline.place
         element = _el("p", class_="nm-dateline", itemprop="dateline")
-        if place is None:
-            element.text = text
+        parts = split_at_place(dateline)
+        if parts is None:
+            element.text = dateline.text
             return element
-        at = text.index(place)
-        element.text = text[:at] or None
-        _add(element, _el("span", place, class_="nm-place")).tail = text[at + len(place) :] or None
+        before, place, after = parts
+        element.text = before or None
+        _add(element, _el("span", place, class_="nm-place")).tail = after or None
         return element
 
     def article_element(self) -> HtmlElement:

@@ -172,7 +172,7 @@ def _from_record(
     http = record.http_headers
     if kind == "response" and http is not None:
         if not http.protocol.upper().startswith("HTTP/"):
-            return _after_drain(result, record, iterator, "no HTTP status line")
+            return _after_drain(result, record, iterator, Status.FAILED, "no HTTP status line")
         status = http.get_statuscode() or ""
         if not status.startswith("2"):
             return skipped(f"HTTP status {status or 'unknown'}")
@@ -183,7 +183,7 @@ def _from_record(
         content_type = headers.get_header("Content-Type") or ""
     media_type = content_type.split(";", 1)[0].strip().lower()
     if media_type and media_type not in _HTML_TYPES:  # its framing checked, as a page's is
-        return _after_drain(result, record, iterator, f"not HTML ({media_type})")
+        return _after_drain(result, record, iterator, Status.SKIPPED, f"not HTML ({media_type})")
     stream, coding = _payload_stream(record, iterator.dechunker)
     try:
         data = stream.read(config.max_bytes + 1)
@@ -222,15 +222,19 @@ def _from_record(
 
 
 def _after_drain(
-    result: Callable[[Status, str], Result], record: Any, iterator: Any, reason: str
+    result: Callable[[Status, str], Result],
+    record: Any,
+    iterator: Any,
+    status: Status,
+    reason: str,
 ) -> Result:
-    """Failed with ``reason`` (skipped, when it says what the record is), or with the record's
-    framing problems when it has any."""
+    """``status`` with ``reason`` once the record is read to its end, or failed with the
+    record's framing problems when it has any."""
     _drain(iterator)
     problems = _problems(record, iterator)
     if problems:
         return result(Status.FAILED, f"{_FRAMING_PREFIX}: {problems}")
-    return result(Status.SKIPPED if reason.startswith("not HTML") else Status.FAILED, reason)
+    return result(status, reason)
 
 
 def _payload_stream(record: Any, dechunker: type[Any]) -> tuple[Any, str]:

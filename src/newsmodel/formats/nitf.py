@@ -19,7 +19,7 @@ from typing import Any
 from dateutil.parser import isoparse
 from lxml import etree
 
-from newsmodel._dateline import dateline_of
+from newsmodel._dateline import dateline_of, split_at_place
 from newsmodel._xml import (
     XLINK_HREF,
     XLINK_NAMESPACE,
@@ -414,14 +414,14 @@ def _children(element: etree._Element | None, name: str) -> Iterator[etree._Elem
 def _write_dateline(element: etree._Element, dateline: Dateline, *, spaced: bool) -> None:
     """The dateline's text in ``element``, its place as ``<location>``; with ``spaced``, a
     space before the ``<story.date>`` that follows."""
-    text, place = dateline.text, dateline.place
     space = " " if spaced else ""
-    if place is None:
-        element.text = text + space
+    parts = split_at_place(dateline)
+    if parts is None:
+        element.text = dateline.text + space
         return
-    at = text.index(place)
-    element.text = text[:at] or None
-    _sub(element, "location", place).tail = (text[at + len(place) :] + space) or None
+    before, place, after = parts
+    element.text = before or None
+    _sub(element, "location", place).tail = (after + space) or None
 
 
 def _read_dateline(element: etree._Element | None) -> Dateline | None:
