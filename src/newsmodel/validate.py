@@ -584,11 +584,13 @@ def _may_repeat_keys(raw: bytes, article: Article) -> bool:
     Every key of the text is a field (unknown ones are refused) and every object a model, which
     records the fields it was given: a repeated key is given once. ``'":'`` occurs once for
     each key written without space before its colon, and more only inside strings (an escaped
-    quote, or a string opening with a colon). So when no key has space before its colon and
-    the count equals the fields given, no key is repeated; otherwise the caller parses the
-    text to know (a record of JSON that came from a dict passes the count).
+    quote, or a string opening with a colon). An escaped quote before a colon (``\\":``) is
+    always inside a string (no field name ends with a backslash), so it is taken off the
+    count: text quoting speech (``He said \\"no\\": …``) passes too. So when no key has space
+    before its colon and the count equals the fields given, no key is repeated; otherwise the
+    caller parses the text to know (a record of JSON that came from a dict passes the count).
     """
-    if raw.count(b'":') != _fields_given(article):
+    if raw.count(b'":') - raw.count(b'\\":') != _fields_given(article):
         return True
     return _SPACE_BEFORE_COLON.search(raw) is not None
 
