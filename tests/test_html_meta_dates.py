@@ -594,7 +594,13 @@ def updated_before_published(html: str) -> list[str]:
 def test_updated_is_not_before_published_when_precision_or_zone_allow(
     published_at: str, updated_at: str
 ) -> None:
-    assert updated_before_published(dated_page(published_at, updated_at)) == []
+    html = dated_page(published_at, updated_at)
+    assert updated_before_published(html) == []
+    article = parse_html(html, options=NO_QUOTES)
+    # The update is kept as the page gives it; the publication is the same instant.
+    assert article.updated is not None
+    assert article.updated.isoformat() == updated_at
+    assert article.published == datetime.fromisoformat(published_at)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -123,9 +124,17 @@ def test_source_label_in_the_language_of_the_words() -> None:
     assert "Source: Valley Courier" in to_text(article)
 
 
-def test_a_menu_the_reader_cannot_read_is_not_written() -> None:
+@pytest.mark.parametrize(
+    "labels",
+    [
+        (None, None),  # no labels: nothing to print
+        ("English", "Klingon"),  # labels the reader would not take for a language menu
+    ],
+)
+def test_a_menu_the_reader_cannot_read_is_not_written(labels: tuple[str | None, ...]) -> None:
     variants = tuple(
-        LanguageVariant(language=tag, relation=VariantRelation.TRANSLATION) for tag in ("en", "it")
+        LanguageVariant(language=tag, label=label, relation=VariantRelation.TRANSLATION)
+        for tag, label in zip(("en", "it"), labels, strict=True)
     )
     article = _article(SENTENCE, title="A title", variants=variants)
     assert to_text(article) == f"A title\n\n{SENTENCE}"
