@@ -796,3 +796,19 @@ def test_the_variant_at_the_pages_address_in_the_texts_language_becomes_current(
     article = parse_html(html, options=ParseOptions(extract_quotes=False))
     assert article.language == "en"
     assert [(v.language, v.is_current) for v in article.variants] == [("en", True), ("fr", False)]
+
+
+def test_variants_and_links_are_made_absolute_alike() -> None:
+    """A language menu's link written with the site's host and no scheme reads as that host,
+    as the body's links do (it was joined as a path: ``…/de/motor.example/fr/story``)."""
+    page = """<html lang="de"><head><title>Story</title>
+    <link rel="alternate" hreflang="fr" href="motor.example/fr/story">
+    <link rel="alternate" hreflang="de" href="/de/story"></head>
+    <body><article><h1>Story</h1><p>Ein Absatz mit einem <a href="motor.example/y">Link</a>,
+    der lang genug ist, um als Text des Artikels zu gelten, und noch ein paar Worte mehr.</p>
+    </article></body></html>"""
+    article = parse_html(page, url="https://motor.example/de/story")
+    assert sorted(v.url or "" for v in article.variants) == [
+        "https://motor.example/de/story",
+        "https://motor.example/fr/story",
+    ]

@@ -1129,7 +1129,7 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
         rel = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
         if "canonical" in rel and href and "_canonical_url" not in out:
-            out["_canonical_url"] = [_absolute(href, base)]
+            out["_canonical_url"] = [absolute_url(href, base)]
         if "license" in rel and href:
             out.setdefault("_license", [href])
     out["_variant_links"] = [
@@ -2977,7 +2977,7 @@ def _variants(
     page_primary = str(page_language).split("-")[0].lower() if page_language else None
     base = url or fields.get("canonical_url") or fields.get("url")
     own_urls = {u for u in (url, fields.get("canonical_url"), fields.get("url")) if u}
-    labels = {_absolute(href.strip(), base): text for _, href, text in anchors if href and text}
+    labels = {absolute_url(href.strip(), base): text for _, href, text in anchors if href and text}
     entries: list[tuple[str, str | None, str | None]] = []
     seen: set[tuple[str, str | None]] = set()
     menu = [(lang, href, text, False) for lang, href, text in links[:MAX_VARIANTS]]
@@ -2991,7 +2991,7 @@ def _variants(
         seen.add(key)
         if anchor and not _is_menu_link(hreflang, href, title, page_primary, own_urls, base):
             continue
-        label = title or (labels.get(_absolute(href.strip(), base)) if href else None)
+        label = title or (labels.get(absolute_url(href.strip(), base)) if href else None)
         entries.append((hreflang.strip(), href, label))
     out: list[LanguageVariant] = []
     languages: set[str | None] = set()
@@ -3050,7 +3050,7 @@ def _is_menu_link(
     text = (label or "").strip()
     if text and (label_language(text) or text.casefold() == primary):
         return True
-    return href is not None and _absolute(href.strip(), base) in own_urls
+    return href is not None and absolute_url(href.strip(), base) in own_urls
 
 
 def _variant_url(
@@ -3062,7 +3062,7 @@ def _variant_url(
     href = href.strip() if href else None
     if not href or any(ch.isspace() for ch in href):
         return None
-    href = _absolute(href, base)
+    href = absolute_url(href, base)
     if len(href) > MAX_URL:
         message = f"the {hreflang[:20]!r} variant's URL of {len(href):,} characters; dropped"
         diagnostics.append(_diag(NM_VALUE_DROPPED, message))
@@ -3196,14 +3196,8 @@ def absolute_url(url: str, base: str | None) -> str:
     if host and url.split("/", 1)[0].lower().removeprefix("www.") == host:
         joined = f"{urlsplit(base).scheme}://{url}"
     else:
-        joined = _absolute(url, base)
-    return joined if len(joined) <= MAX_URL else url
-
-
-def _absolute(href: str, base: str | None) -> str:
-    if base and not href.startswith(("http://", "https://")):
         try:
-            return urljoin(base, href)
+            joined = urljoin(base, url)
         except ValueError:
-            return href
-    return href
+            return url
+    return joined if len(joined) <= MAX_URL else url
