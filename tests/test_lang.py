@@ -98,3 +98,27 @@ def test_splits_separated_menus(line: str, labels: list[str]) -> None:
 )
 def test_not_a_menu(line: str) -> None:
     assert split_language_menu(line) is None
+
+
+def test_withdrawn_codes_are_replaced_by_every_reader() -> None:
+    """``iw`` (Hebrew's withdrawn code) reads as ``he`` wherever the language is declared, not
+    only in ``<html lang>``."""
+    import json
+
+    from newsmodel import parse_html, parse_jsonld, parse_ninjs, parse_nitf
+
+    jsonld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "T"}
+    page = (
+        '<html><head><script type="application/ld+json">'
+        + json.dumps({**jsonld, "inLanguage": "iw"})
+        + "</script></head><body><h1>T</h1></body></html>"
+    )
+    ninjs = {"uri": "urn:x:1", "type": "text", "language": "iw-IL", "headlines": [{"value": "T"}]}
+    nitf = '<nitf xml:lang="iw"><body><body.content><p>T</p></body.content></body></nitf>'
+    found = [
+        parse_jsonld(json.dumps({**jsonld, "inLanguage": "iw"})).language,
+        parse_ninjs(json.dumps(ninjs)).language,
+        parse_nitf(nitf).language,
+        parse_html(page).language,
+    ]
+    assert found == ["he", "he-IL", "he", "he"]

@@ -41,10 +41,10 @@ from newsmodel._dateline import printed_dateline
 from newsmodel._entities import GIVEN_NAMES_FEMININE, GIVEN_NAMES_MASCULINE
 from newsmodel._jsonio import map_strings
 from newsmodel._lang import (
-    DEPRECATED_LANGUAGES,
     NM_LANGUAGE_NAMED,
     label_language,
     language_from_name,
+    replace_withdrawn,
     same_language,
 )
 from newsmodel._rules_validate import ABSOLUTE_URL
@@ -3103,9 +3103,8 @@ def _language_tag(value: str, diagnostics: list[Diagnostic]) -> str | None:
             _diag(NM_BAD_LANGUAGE, f"language {value[:40]!r} is not a BCP 47 tag; ignored")
         )
         return None
-    primary, _, rest = tag.partition("-")
-    if primary in DEPRECATED_LANGUAGES:  # ``iw``: Hebrew's withdrawn code
-        replaced = DEPRECATED_LANGUAGES[primary] + ("-" + rest if rest else "")
+    replaced = replace_withdrawn(tag)  # ``iw``: Hebrew's withdrawn code
+    if replaced != tag:
         message = f"language {tag!r} read as {replaced!r} (a withdrawn code)"
         diagnostics.append(_diag(NM_LANGUAGE_NAMED, message, Severity.INFO))
         return replaced

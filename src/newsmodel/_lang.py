@@ -42,6 +42,7 @@ __all__ = [
     "label_language",
     "language_from_name",
     "language_label_pattern",
+    "replace_withdrawn",
     "same_language",
     "split_language_menu",
 ]
@@ -547,6 +548,13 @@ DEPRECATED_LANGUAGES: dict[str, str] = {
     "mo": "ro",
 }
 """Withdrawn two-letter codes still seen in the wild, and their replacement."""
+
+
+def replace_withdrawn(tag: str) -> str:
+    """``tag`` (canonical) with a withdrawn primary code replaced (``iw-IL`` → ``he-IL``)."""
+    primary, separator, rest = tag.partition("-")
+    replacement = DEPRECATED_LANGUAGES.get(primary)
+    return replacement + separator + rest if replacement else tag
 
 
 def same_language(a: str, b: str) -> bool:

@@ -21,6 +21,7 @@ from newsmodel._bylines import ACRONYM, SCHEMA_AGENCY_TYPE, people_from_schema
 from newsmodel._dateline import dateline_of
 from newsmodel._json_repair import relax_json
 from newsmodel._jsonio import has_surrogate_escape, load_json_document, replace_lone_surrogates
+from newsmodel._lang import replace_withdrawn
 from newsmodel.errors import (
     Diagnostic,
     ParseError,
@@ -708,7 +709,7 @@ def _language(value: Any, diagnostics: list[Diagnostic]) -> str | None:
         return None
     tag = value.strip().replace("_", "-")
     try:
-        return canonical_language_tag(tag)
+        return replace_withdrawn(canonical_language_tag(tag))
     except ValueError:
         diagnostics.append(
             _diag(NM_JSONLD_BAD_VALUE, f"inLanguage {value[:40]!r} is not a BCP 47 tag; ignored")

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from newsmodel._dateline import dateline_of
 from newsmodel._jsonio import load_json_document
+from newsmodel._lang import replace_withdrawn
 from newsmodel._xml import (
     BodyReader,
     Mark,
@@ -940,7 +941,7 @@ class _NinjsReader:
         if not isinstance(value, str) or not value.strip():
             return None
         try:
-            return canonical_language_tag(value)
+            return replace_withdrawn(canonical_language_tag(value))
         except ValueError:
             self.warn("NM502", path, f"{path}: {value!r} is not a BCP 47 language tag; dropped")
             return None

@@ -20,6 +20,7 @@ from dateutil.parser import isoparse
 from lxml import etree
 
 from newsmodel._dateline import dateline_of, split_at_place
+from newsmodel._lang import replace_withdrawn
 from newsmodel._xml import (
     XLINK_HREF,
     XLINK_NAMESPACE,
@@ -600,7 +601,7 @@ class _NitfReader:
         if not value or not value.strip():
             return None
         try:
-            return canonical_language_tag(value)
+            return replace_withdrawn(canonical_language_tag(value))
         except ValueError:
             self.warn("NM512", "nitf@baselang", f"nitf@baselang: {value!r} is not BCP 47; dropped")
             return None
