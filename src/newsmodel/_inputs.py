@@ -39,6 +39,7 @@ __all__ = [
     "Status",
     "Unit",
     "display_name",
+    "failed_from",
     "iter_units",
     "one_line",
 ]
@@ -206,6 +207,18 @@ def _record_unit(record: Record, index: int, config: ReadConfig) -> Unit:
         fmt,
         url=record.url,
         crawl_time=record.crawl_time,
+    )
+
+
+def failed_from(item: Unit | Result, reason: str) -> Result:
+    """A failed result, for ``reason``, of the input ``item`` stands for (a unit, or a result)."""
+    return Result(
+        item.input,
+        item.position,
+        Status.FAILED,
+        reason=reason,
+        url=item.url,
+        crawl_time=item.crawl_time,
     )
 
 
@@ -482,7 +495,7 @@ def _document(fh: IO[bytes], name: str, hint: str, config: ReadConfig) -> Iterat
     if len(data) > config.max_bytes:
         yield _failed(name, None, f"too large: over the limit of {_human(config.max_bytes)}")
         return
-    if config.fmt in (None, Format.JSON) and _looks_like_jsonl(data):
+    if config.fmt in (None, Format.JSON) and len(data) > len(head) and _looks_like_jsonl(data):
         yield from _iter_lines(io.BytesIO(data), name, config)
         return
     items = _array_items(data) if config.fmt in (None, Format.JSON) else None

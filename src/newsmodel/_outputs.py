@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import IO, Any, Protocol
 
-from newsmodel._inputs import Result, Status, container_kind, display_name, one_line
+from newsmodel._inputs import (
+    Result,
+    Status,
+    container_kind,
+    display_name,
+    failed_from,
+    one_line,
+)
 from newsmodel.formats import Format, dump
 from newsmodel.formats.json import to_json
 from newsmodel.models import Article
@@ -87,14 +94,7 @@ def pack_rows(results: list[Result], *, ipc: bool = True) -> list[Result]:
     except (pa.ArrowException, ValueError) as exc:
         if len(rows) == 1:
             reason = f"cannot write: {one_line(str(exc), 300) or type(exc).__name__}"
-            out[parsed[0]] = Result(
-                results[parsed[0]].input,
-                results[parsed[0]].position,
-                Status.FAILED,
-                reason=reason,
-                url=results[parsed[0]].url,
-                crawl_time=results[parsed[0]].crawl_time,
-            )
+            out[parsed[0]] = failed_from(results[parsed[0]], reason)
             return out
         # Find the rows that do not fit, one by one (rare: the slow way is fine).
         for i in parsed:

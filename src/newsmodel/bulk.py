@@ -36,6 +36,7 @@ from newsmodel._inputs import (
     Result,
     Status,
     Unit,
+    failed_from,
     iter_units,
     one_line,
 )
@@ -128,11 +129,11 @@ def _finish(result: Result, encode: Encoder | None) -> Result:
     try:
         payload = encode(result.article)
     except NewsModelError as exc:
-        return _failed_from(result, f"cannot write: {one_line(exc.message)}")
+        return failed_from(result, f"cannot write: {one_line(exc.message)}")
     except NotImplementedError:
-        return _failed_from(result, "cannot write: this output format is not available yet")
+        return failed_from(result, "cannot write: this output format is not available yet")
     except Exception as exc:
-        return _failed_from(result, f"cannot write: {type(exc).__name__}: {one_line(str(exc))}")
+        return failed_from(result, f"cannot write: {type(exc).__name__}: {one_line(str(exc))}")
     return Result(
         result.input,
         result.position,
@@ -141,18 +142,6 @@ def _finish(result: Result, encode: Encoder | None) -> Result:
         url=result.url,
         crawl_time=result.crawl_time,
         payload=payload,
-    )
-
-
-def _failed_from(item: Unit | Result, reason: str) -> Result:
-    """A failed result, for ``reason``, of the input ``item`` stands for (a unit, or a result)."""
-    return Result(
-        item.input,
-        item.position,
-        Status.FAILED,
-        reason=reason,
-        url=item.url,
-        crawl_time=item.crawl_time,
     )
 
 
@@ -172,7 +161,7 @@ def parse_unit(unit: Unit, options: ParseOptions) -> Result:
     try:
         article = _parse(unit, options)
     except Exception as exc:  # the last line of defence: one bad input never stops a run
-        return _failed_from(unit, reason_of(exc, unit))
+        return failed_from(unit, reason_of(exc, unit))
     return Result(
         unit.input,
         unit.position,
@@ -377,4 +366,4 @@ def _collect(batch: list[Unit | Result], future: Future[list[Result]]) -> list[R
         reason = "the worker process parsing it died (out of memory or killed)"
     except Exception as exc:  # pickling errors and the like: lose nothing, say what happened
         reason = f"internal error: {type(exc).__name__}: {one_line(str(exc))}"
-    return [item if isinstance(item, Result) else _failed_from(item, reason) for item in batch]
+    return [item if isinstance(item, Result) else failed_from(item, reason) for item in batch]

@@ -433,7 +433,7 @@ def _read_dateline(element: etree._Element | None) -> Dateline | None:
     parts = [element.text or ""]
     place: str | None = None
     for child in element:
-        name = local_name(child) if isinstance(child.tag, str) else ""
+        name = local_name(child)
         if name != "story.date":
             inner = "".join(map(str, child.itertext()))
             parts.append(inner)
