@@ -41,10 +41,10 @@ class Format(str, enum.Enum):
 _WORD = re.compile(r"\w+")
 
 
-def word_count(article: Article) -> int:
-    """The words of the article's plain text: ninjs ``wordCount``, schema.org ``wordCount``
-    and NITF ``pubdata@item-length`` all give this one count."""
-    return len(_WORD.findall(article.text))
+def word_count(text: str) -> int:
+    """The words of an article's plain text (``Article.text``): ninjs ``wordCount``,
+    schema.org ``wordCount`` and NITF ``pubdata@item-length`` all give this one count."""
+    return len(_WORD.findall(text))
 
 
 Reader = Callable[[str | bytes, ParseOptions], Article]

@@ -198,7 +198,7 @@ def jsonld_object(article: Article) -> dict[str, Any]:
         out["image"] = [_image(i) for i in article.images]
     if article.body:
         out["articleBody"] = article.text
-        out["wordCount"] = word_count(article)
+        out["wordCount"] = word_count(out["articleBody"])
     translations = [
         _variant(v)
         for v in article.variants

@@ -318,7 +318,7 @@ def _bodies(article: Article) -> list[dict[str, Any]]:
             "role": "main",
             "contentType": "text/plain",
             "charCount": len(text),
-            "wordCount": word_count(article),
+            "wordCount": word_count(text),
             "value": text,
         }
     ]

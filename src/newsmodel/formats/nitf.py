@@ -231,7 +231,7 @@ class _NitfWriter:
             if article.url is not None:
                 pubdata.set("ex-ref", article.url)
             if article.body:
-                pubdata.set("item-length", str(word_count(article)))
+                pubdata.set("item-length", str(word_count(article.text)))
                 pubdata.set("unit-of-measure", "word")
         if article.updated is not None:
             _sub(head, "revision-history", norm=nitf_norm(article.updated))
