@@ -80,9 +80,16 @@ def test_undeclared_legacy_bytes_are_guessed_with_a_warning() -> None:
     assert loaded(f"<p>{LEGACY}</p>".encode("cp1252")) == (LEGACY, "cp1252", ["NM350"])
 
 
-def test_bytes_undefined_in_cp1252_fall_back_to_latin1() -> None:
-    text, encoding, diagnostics = loaded(b"<p>caf\xe9 \x81\x8d</p>")
-    assert (text, encoding, diagnostics) == ("café \x81\x8d", "latin-1", ["NM350"])
+def test_bytes_undefined_in_python_cp1252_are_read_as_browsers_read_them() -> None:
+    # Browsers' windows-1252 reads the five bytes Python's cp1252 refuses as C1 controls; the
+    # rest of the page keeps its curly quotes (Latin-1 read them as controls too).
+    text, encoding, diagnostics = loaded(b"<p>\x93caf\xe9\x94 \x81\x8d</p>")
+    assert (text, encoding, diagnostics) == ("\u201ccaf\xe9\u201d \x81\x8d", "cp1252", ["NM350"])
+
+
+def test_declared_windows_1252_reads_every_byte() -> None:
+    data = b'<meta charset="windows-1252"><p>\x93caf\xe9\x94 \x81</p>'
+    assert loaded(data) == ("\u201ccaf\xe9\u201d \x81", "cp1252", [])
 
 
 def test_page_declared_legacy_but_utf8_is_read_as_utf8() -> None:

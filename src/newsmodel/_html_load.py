@@ -6,9 +6,10 @@
    bytes, text without a single tag (:class:`~newsmodel.errors.UnsupportedInputError`), and
    input over ``ParseOptions.max_bytes`` (:class:`~newsmodel.errors.InputTooLargeError`);
 2. for bytes, find the encoding: a byte-order mark, then ``<meta charset>``, ``<meta
-   http-equiv="Content-Type">`` or an XML declaration in the first bytes, then strict UTF-8,
-   then Windows-1252 and finally ISO-8859-1, which maps every byte (so no character is ever
-   dropped; a guess is reported as a diagnostic);
+   http-equiv="Content-Type">`` or an XML declaration in the first bytes (labels read by
+   :mod:`newsmodel._charsets`, as browsers read them), then strict UTF-8, then Windows-1252,
+   which maps every byte as browsers do (so no character is ever dropped; a guess is reported
+   as a diagnostic);
 3. neutralise a DOCTYPE internal subset (entity declarations, external entities): entities are
    never expanded, nothing is ever fetched;
 4. parse with lxml's HTML parser (no network, comments and processing instructions removed).
@@ -26,6 +27,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsmodel._charsets import BOMS, bom_encoding, codec_for, declared_codec, decode_as
 from newsmodel.errors import (
     Diagnostic,
     InputTooLargeError,
@@ -37,15 +39,6 @@ from newsmodel.options import ParseOptions
 __all__ = ["LoadedPage", "load_html"]
 
 # --------------------------------------------------------------------------- rules as data
-
-BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-"""Byte-order marks and the encoding each announces, in the order they are tested."""
 
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF document"),
@@ -84,7 +77,7 @@ _CONTROL_BYTES = bytes(i for i in range(32) if i not in (9, 10, 12, 13)) + b"\x7
 """Control bytes, counted by deleting them (``bytes.translate``: five times faster than a
 regex search for one)."""
 
-NUL_FREE_ENCODINGS = frozenset({"utf-8", "cp1252", "latin-1"})
+NUL_FREE_ENCODINGS = frozenset({"utf-8", "cp1252"})
 """Encodings in which a NUL character is always the NUL byte and the NUL byte always a NUL
 character, so the bytes are searched for it (``str`` search is ten times slower)."""
 
@@ -143,28 +136,6 @@ HTML_CLASSES = etree.ElementDefaultClassLookup(
 DEPTH_ERROR = "Excessive depth"
 """Part of libxml2's message when a document nests deeper than it allows."""
 
-ENCODING_ALIASES: dict[str, str] = {
-    # WHATWG Encoding Standard: these labels mean Windows-1252 on the web.
-    "latin1": "cp1252",
-    "iso8859-1": "cp1252",
-    "ascii": "cp1252",
-    "us-ascii": "cp1252",
-    # A page cannot declare UTF-16 inside itself: it was transcoded; read it as UTF-8.
-    "utf-16": "utf-8",
-    "utf-16-le": "utf-8",
-    "utf-16-be": "utf-8",
-    # Chinese and Japanese supersets, as browsers decode them.
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "shift_jis": "cp932",
-    "euc_kr": "cp949",
-    "big5": "big5hkscs",
-}
-"""Declared encodings (by their Python codec name) that browsers read as another encoding."""
-
-FALLBACK_ENCODINGS: tuple[str, ...] = ("utf-8", "cp1252", "latin-1")
-"""Tried in order when nothing is declared (or the declaration fails); latin-1 never fails."""
-
 # Diagnostic codes emitted while loading (documented in docs/html.md).
 NM_ENCODING_GUESSED = "NM350"
 NM_ENCODING_MISMATCH = "NM351"
@@ -206,7 +177,7 @@ def load_html(data: str | bytes, *, options: ParseOptions, source: str | None = 
         raw = bytes(data)
         _check_size(len(raw), options, source)
         _check_binary(raw, source)
-        text, encoding = _decode(raw, diagnostics, source)
+        text, encoding = _decode(raw, diagnostics)
     elif isinstance(data, str):
         # A str is at least len(data) bytes in UTF-8 and at most 4 bytes per character.
         size = len(data) if len(data) * 4 <= options.max_bytes else len(data.encode("utf-8"))
@@ -298,40 +269,25 @@ def _check_binary(raw: bytes, source: str | None) -> None:
 # --------------------------------------------------------------------------- decoding
 
 
-NOT_CHARSETS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"})
-"""Python text codecs that are no character set a page can be written in (``undefined`` fails
-on every byte); a page declaring one is read as if it declared an unknown encoding."""
-
-
-def _codec_name(label: bytes) -> str | None:
-    try:
-        info = codecs.lookup(label.decode("ascii").strip().lower())
-    except (LookupError, UnicodeDecodeError):
-        return None
-    # Codecs such as base64, zlib or rot13 convert bytes to bytes: no encoding of text.
-    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_CHARSETS:
-        return None
-    return ENCODING_ALIASES.get(info.name, info.name)
-
-
 def _declared_encoding(head: bytes) -> tuple[bytes | None, str | None]:
     """The encoding label the page declares in its first bytes, and its codec name."""
     match = XML_DECLARATION.match(head) or META_CHARSET.search(head)
     if match is None:
         return None, None
     label = match.group(1)
-    return label, _codec_name(label)
+    return label, codec_for(label)
 
 
-def _decode(raw: bytes, diagnostics: list[Diagnostic], source: str | None) -> tuple[str, str]:
-    for bom, name in BOMS:
-        if raw.startswith(bom):
-            try:
-                return raw[len(bom) :].decode(name), name
-            except UnicodeDecodeError:
-                text = raw[len(bom) :].decode(name, errors="replace")
-                diagnostics.append(_replaced(name, text))
-                return text, name
+def _decode(raw: bytes, diagnostics: list[Diagnostic]) -> tuple[str, str]:
+    bom = bom_encoding(raw)
+    if bom is not None:
+        name, length = bom
+        try:
+            return raw[length:].decode(name), name
+        except UnicodeDecodeError:
+            text = raw[length:].decode(name, errors="replace")
+            diagnostics.append(_replaced(name, text))
+            return text, name
     label, declared = _declared_encoding(raw[:SNIFF_BYTES])
     if label is not None and declared is None:
         diagnostics.append(
@@ -343,27 +299,20 @@ def _decode(raw: bytes, diagnostics: list[Diagnostic], source: str | None) -> tu
             )
         )
     if declared is not None:
-        # Pages declared as a legacy single-byte encoding are often UTF-8 in fact; valid UTF-8
-        # with multi-byte sequences is almost never legacy text, so prefer it.
-        if declared != "utf-8" and not raw.isascii():
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-            else:
-                diagnostics.append(
-                    Diagnostic(
-                        code=NM_ENCODING_MISMATCH,
-                        severity=Severity.INFO,
-                        message=f"the page declares {declared} but its bytes are valid UTF-8;"
-                        " read as UTF-8",
-                    )
+        codec = declared_codec(raw, declared)
+        if codec != declared:
+            diagnostics.append(
+                Diagnostic(
+                    code=NM_ENCODING_MISMATCH,
+                    severity=Severity.INFO,
+                    message=f"the page declares {declared} but its bytes are valid UTF-8;"
+                    " read as UTF-8",
                 )
-                return text, "utf-8"
+            )
         try:
-            return raw.decode(declared), declared
-        except UnicodeError:  # UnicodeDecodeError, or a codec's own error (utf-7)
-            if declared != "utf-8":  # invalid UTF-8 is reported below, with its repairs
+            return decode_as(raw, codec), codec
+        except UnicodeError:  # UnicodeDecodeError, or a codec's own error
+            if codec != "utf-8":  # invalid UTF-8 is reported below, with its repairs
                 diagnostics.append(
                     Diagnostic(
                         code=NM_ENCODING_MISMATCH,
@@ -388,20 +337,14 @@ def _decode(raw: bytes, diagnostics: list[Diagnostic], source: str | None) -> tu
                 )
             )
             return text, "utf-8"
-    for name in FALLBACK_ENCODINGS[1:]:
-        try:
-            text = raw.decode(name)
-        except UnicodeDecodeError:
-            continue
-        diagnostics.append(
-            Diagnostic(
-                code=NM_ENCODING_GUESSED,
-                severity=Severity.WARNING,
-                message=f"no usable encoding declared and the bytes are not UTF-8; guessed {name}",
-            )
+    diagnostics.append(
+        Diagnostic(
+            code=NM_ENCODING_GUESSED,
+            severity=Severity.WARNING,
+            message="no usable encoding declared and the bytes are not UTF-8; guessed cp1252",
         )
-        return text, name
-    raise UnsupportedInputError("the bytes decode in no encoding", source=source)  # unreachable
+    )
+    return decode_as(raw, "cp1252"), "cp1252"  # reads every byte
 
 
 def _decode_mixed(raw: bytes) -> tuple[str, int]:

@@ -23,8 +23,8 @@ from typing import IO, Any
 
 from dateutil.parser import isoparse
 
+from newsmodel._charsets import transport_codec
 from newsmodel._inputs import (
-    BYTE_ORDER_MARKS,
     FILE_SIGNATURES,
     ReadConfig,
     Result,
@@ -35,24 +35,13 @@ from newsmodel._inputs import (
 __all__ = ["iter_warc", "split_ranges", "warc_record"]
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
+_CHARSET = re.compile(r"""charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;,"']+))""", re.I)
 _HTML_SNIFF = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTTP_BLOCK = re.compile(r"\s*(application|message)/http\b", re.I)
 _FEED = re.compile(rb"^\s*<\?xml[^>]*>\s*(<[?!][^>]*>\s*)*<(rss|feed|rdf:RDF)\b", re.S)
 # Content codings: the names warcio's decoders go by, and those that mean no coding at all.
 _CODINGS = {"x-gzip": "gzip"}
 _IDENTITY = frozenset({"", "identity", "none"})
-# Payloads that servers label text/html but are files of another kind.
-_UTF8 = frozenset({"utf-8", "utf8", "unicode-1-1-utf-8"})
-# The WHATWG Encoding Standard reads these labels as windows-1252 (browsers always have).
-_LABELS = dict.fromkeys(
-    (
-        "ansi_x3.4-1968", "ascii", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100",
-        "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii",
-        "x-cp1252", "cp1252",
-    ),
-    "windows-1252",
-)  # fmt: skip
 # Where a record may start: a gzip member (WARC.gz) or a WARC version line (plain WARC).
 _GZIP_MEMBER = b"\x1f\x8b\x08"
 _WARC_LINE = b"WARC/1."
@@ -305,25 +294,15 @@ def _other_payload(data: bytes) -> str | None:
 
 
 def _charset(content_type: str, data: bytes) -> str | None:
-    """The encoding to decode the payload with: a byte order mark's, else the HTTP charset,
-    unless the payload is valid UTF-8 with non-ASCII bytes (servers that still send their
-    default ``ISO-8859-1`` for UTF-8 pages; text in another encoding is almost never valid
-    UTF-8). Labels are read as browsers read them: ``ISO-8859-1`` and ``US-ASCII`` are
-    ``windows-1252``. ``None`` leaves the HTML reader to find the encoding."""
-    for bom, name in BYTE_ORDER_MARKS:
-        if data.startswith(bom):
-            return name
+    """The codec to decode the payload with, by the rules a page read from a file follows
+    (:func:`newsmodel._charsets.transport_codec`): a byte order mark's, else the HTTP
+    charset's as browsers read its label (``ISO-8859-1`` is ``windows-1252``, ``SJIS`` the
+    Windows Shift_JIS), unless the payload is valid UTF-8 with non-ASCII bytes (servers that
+    still send their default ``ISO-8859-1`` for UTF-8 pages). ``None`` (no charset, or one
+    browsers do not know) leaves the HTML reader to find the encoding in the page."""
     match = _CHARSET.search(content_type)
-    if match is None:
-        return None
-    charset = match.group(1).lower()
-    if charset in _UTF8 or data.isascii():
-        return _LABELS.get(charset, charset)
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _LABELS.get(charset, charset)
-    return "utf-8"
+    label = None if match is None else next(group for group in match.groups() if group is not None)
+    return transport_codec(label, data)
 
 
 def _drain(iterator: Any) -> None:
