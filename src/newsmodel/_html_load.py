@@ -28,6 +28,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsmodel._charsets import BOMS, bom_encoding, codec_for, declared_codec, decode_as
+from newsmodel._inputs import FILE_SIGNATURES, GZIP_MAGIC
 from newsmodel.errors import (
     Diagnostic,
     InputTooLargeError,
@@ -40,24 +41,16 @@ __all__ = ["LoadedPage", "load_html"]
 
 # --------------------------------------------------------------------------- rules as data
 
-BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"RIFF", "a RIFF file (WebP image, WAV or AVI)"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
-    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
-    (b"BZh", "bzip2-compressed data (decompress it first)"),
-    (b"\xfd7zXZ\x00", "xz-compressed data (decompress it first)"),
-    (b"(\xb5/\xfd", "zstd-compressed data (decompress it first)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"\x7fELF", "an executable"),
-    (b"WARC/", "a WARC archive (use the bulk reader)"),
-)
-"""Leading bytes of formats that are often passed by mistake, and what to call them."""
-_SIGNATURES = tuple(signature for signature, _ in BINARY_SIGNATURES)
+ADVICE: dict[bytes, str] = {
+    GZIP_MAGIC: "decompress it first",
+    b"BZh": "decompress it first",
+    b"\xfd7zXZ\x00": "decompress it first",
+    b"(\xb5/\xfd": "decompress it first",
+    b"WARC/": "use the bulk reader",
+}
+"""What to do instead, for files of :data:`~newsmodel._inputs.FILE_SIGNATURES` that hold
+HTML."""
+_SIGNATURES = tuple(signature for signature, _ in FILE_SIGNATURES)
 _BOMS = tuple(bom for bom, _ in BOMS)
 
 MAX_TAGS = 500_000
@@ -252,9 +245,11 @@ def _check_binary(raw: bytes, source: str | None) -> None:
     head = raw[:SNIFF_BYTES]
     stripped = head.lstrip()
     if head.startswith(_SIGNATURES) or stripped.startswith(_SIGNATURES):
-        for signature, name in BINARY_SIGNATURES:
+        for signature, name in FILE_SIGNATURES:
             if head.startswith(signature) or stripped.startswith(signature):
-                raise UnsupportedInputError(f"the input is {name}, not HTML", source=source)
+                advice = ADVICE.get(signature)
+                reason = f"the input is {name}, not HTML" + (f": {advice}" if advice else "")
+                raise UnsupportedInputError(reason, source=source)
     if head.startswith(_BOMS):
         return  # UTF-16/32 text has NUL bytes by design.
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))

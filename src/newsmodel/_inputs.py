@@ -148,20 +148,24 @@ _WARC_SUFFIXES = (".warc", ".arc")
 _JSONL_HINT = re.compile(rb"\}[ \t\r]*\n[ \t\r\n]*\{")
 GZIP_MAGIC = b"\x1f\x8b"
 FILE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive"),
+    (b"RIFF", "a WebP image, WAV sound or AVI video"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
     (GZIP_MAGIC, "gzip data"),
     (b"BZh", "bzip2 data"),
-    (b"\xfd7zXZ", "xz data"),
+    (b"\xfd7zXZ\x00", "xz data"),
     (b"(\xb5/\xfd", "zstd data"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
     (b"\x7fELF", "an executable"),
-    (b"RIFF", "a RIFF media file"),
+    (b"WARC/", "a WARC web archive"),
 )
-"""First bytes of binary files that turn up where articles are expected (in folders of
-articles, as payloads served as HTML, as files given to validate), and what they are."""
+"""First bytes of files that turn up where articles are expected (in folders of articles, as
+payloads served as HTML, as files given to validate or to ``parse_html``), and what they are:
+the one table every reader names them by."""
 BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
