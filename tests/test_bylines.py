@@ -189,8 +189,9 @@ def test_hyphenated_job_title_and_outlet_after_for() -> None:
 def test_schema_person_names_with_an_opener_or_entities() -> None:
     byline = people_from_schema({"@type": "Person", "name": "Von FOCUS-Online-Experte Jo Beck"})
     assert [(p.name, p.role) for p in byline.authors] == [("Jo Beck", "FOCUS-Online-Experte")]
+    # The desk of an outlet typed as a Person: its name decoded, and no one's.
     byline = people_from_schema({"@type": "Person", "name": "Redacci&oacute;n Diario"})
-    assert [p.name for p in byline.authors] == ["Redacción Diario"]
+    assert (byline.authors, byline.collective) == ((), "Redacción Diario")
 
 
 @pytest.mark.parametrize(
@@ -298,7 +299,7 @@ def test_an_article_by_openers(byline: str, people: list[str]) -> None:
     [
         # An outlet's address: the city and the country are no one, the firm is no person.
         ("Süddeutsche.de GmbH, Munich, Germany", [], "Süddeutsche.de GmbH"),
-        ("SPIEGEL ONLINE, Hamburg, Germany", ["SPIEGEL ONLINE"], None),
+        ("SPIEGEL ONLINE, Hamburg, Germany", [], "SPIEGEL ONLINE"),
         # A dateline between or after the names.
         (
             "Markus M. Haefliger, London, Beat Bumbacher",
@@ -547,3 +548,58 @@ def test_a_slash_before_a_desk_code_splits_no_name() -> None:
     assert [(p.name, p.affiliation) for p in byline.authors] == [("Jane Roe", "SP-X")]
     # One name on one side only: a desk's initials, not a second writer.
     assert [p.name for p in parse_byline("Jane Roe/jr", language="de").authors] == ["Jane Roe/jr"]
+
+
+# A newspaper after the writer's name is their outlet, never a person nor part of the name.
+OUTLET_CASES = [
+    # (byline, [(name, affiliation)], collective)
+    ("By Rick Pearson, Chicago Tribune", [("Rick Pearson", "Chicago Tribune")], None),
+    ("By Rick Pearson Chicago Tribune", [("Rick Pearson", "Chicago Tribune")], None),
+    ("By Jane Roe The Washington Post", [("Jane Roe", "The Washington Post")], None),
+    ("Von Anna Meier Süddeutsche Zeitung", [("Anna Meier", "Süddeutsche Zeitung")], None),
+    ("By Elliot Brownstein Florida Today", [("Elliot Brownstein", "Florida Today")], None),
+    (
+        "Kevin Johnson and Kevin McCoy USA TODAY",
+        [("Kevin Johnson", None), ("Kevin McCoy", "USA TODAY")],
+        None,
+    ),
+    ("By Lena Sun, Boston Globe", [("Lena Sun", "Boston Globe")], None),
+    ("By Mary Denver Post", [("Mary Denver Post", None)], None),
+    ("By Carl Post and Emily Sun", [("Carl Post", None), ("Emily Sun", None)], None),
+    ("Bay Area News Group", [], "Bay Area News Group"),
+    ("By CBS News", [], "CBS News"),
+    ("Miami Today", [], "Miami Today"),
+    # A date printed after the outlet on the next line (``<br>June 28th, 2018``).
+    (
+        "By Joe Matazzoni, Wikimedia Foundation June 28th, 2018",
+        [("Joe Matazzoni", "Wikimedia Foundation")],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "collective"), OUTLET_CASES)
+def test_an_outlet_after_the_name_is_the_affiliation(
+    text: str, people: list[tuple[str, str | None]], collective: str | None
+) -> None:
+    byline = parse_byline(text, language="en")
+    assert [(p.name, p.affiliation) for p in byline.authors] == people
+    assert byline.collective == collective
+
+
+def test_a_person_node_named_for_an_outlet_names_no_one() -> None:
+    # ``{"@type": "Person", "name": "Fox News"}``: the outlet typed as a person.
+    byline = people_from_schema([{"@type": "Person", "name": "Fox News"}])
+    assert byline.authors == ()
+    assert byline.collective == "Fox News"
+    kept = people_from_schema([{"@type": "Person", "name": "Jane News"}])
+    assert [p.name for p in kept.authors] == ["Jane News"]
+
+
+def test_a_name_before_on_and_a_date_is_kept_whole() -> None:
+    # ``Do`` is German Thursday's short form, but not after an English name and before ``on``.
+    byline = parse_byline(
+        "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", language="en"
+    )
+    assert [p.name for p in byline.authors] == ["Matthew Digby", "Minh Do"]
+    assert [p.name for p in parse_byline("Von Jo Roe Do, 18.11.2019").authors] == ["Jo Roe"]

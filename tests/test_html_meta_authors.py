@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 from newsmodel import ParseOptions, parse_html
 from newsmodel._bylines import people_from_schema
 
@@ -309,3 +312,51 @@ def test_json_ld_keeps_its_author_when_only_the_byline_names_another() -> None:
     <body><article><h1>Crash in Miami</h1><div class="byline">By Jessica Holly</div>
     <p>Text.</p></article></body></html>"""
     assert authors_of(html, "https://wsvn.example/news/local/crash/") == ["Kathleen Ditton"]
+
+
+def test_outlets_in_printed_bylines_are_affiliations_not_people() -> None:
+    # USA TODAY prints the writers and the paper in two spans of one attribution block.
+    usa = """<html><head><title>Guards charged</title></head><body><article>
+    <h1 class="title">Guards charged</h1><div class="byline-section"><div class="attribution">
+    <span class="author"> Kevin Johnson and Kevin McCoy </span>
+    <span class="publication"> USA TODAY </span></div></div>
+    <p>Two guards were charged on Tuesday with falsifying records.</p></article></body></html>"""
+    people = parse_html(usa, options=NO_QUOTES).authors
+    assert [(p.name, p.affiliation) for p in people] == [
+        ("Kevin Johnson", None),
+        ("Kevin McCoy", "USA TODAY"),
+    ]
+    # A byline whose link text runs into the paper's name, and the paper after a comma.
+    for byline in (
+        'By <a href="/staff/rick-pearson">Rick Pearson</a>Chicago Tribune',
+        'By <a href="/staff/rick-pearson">Rick Pearson</a>, Chicago Tribune',
+    ):
+        page = f"""<html><head><title>Vote</title></head><body><article><h1>Vote</h1>
+        <div class="byline">{byline}</div><p>The council voted on Monday.</p>
+        </article></body></html>"""
+        people = parse_html(page, options=NO_QUOTES).authors
+        assert [(p.name, p.affiliation) for p in people] == [("Rick Pearson", "Chicago Tribune")]
+
+
+def test_a_byline_that_names_the_outlet_alone_names_no_one() -> None:
+    # CBS prints the network where a writer's name would be: the publisher, not a person.
+    html = """<html><head><meta property="og:site_name" content="CBS News"></head><body>
+    <article><h1>Voters weigh in</h1><p class="byline">By CBS News</p>
+    <p>Voters in South Carolina spoke to us on Monday.</p></article></body></html>"""
+    article = parse_html(html, url="https://www.cbsnews.example/news/voters", options=NO_QUOTES)
+    assert article.authors == ()
+    assert article.publisher is not None
+    assert article.publisher.name == "CBS News"
+
+
+def test_benchmark_bylines_with_outlets(shared: Path) -> None:
+    # Two of the 181 real pages: USA TODAY's attribution block and Florida Today's byline.
+    folder = shared / "bench" / "article-extraction" / "html"
+    expected = {
+        "c58aa507": [("Kevin Johnson", None), ("Kevin McCoy", "USA TODAY")],
+        "c81e134e": [("Elliot Brownstein", "Florida Today")],
+    }
+    for prefix, people in expected.items():
+        (page,) = folder.glob(f"{prefix}*.html.gz")
+        article = parse_html(gzip.decompress(page.read_bytes()), options=NO_QUOTES)
+        assert [(p.name, p.affiliation) for p in article.authors] == people, page.name

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from newsmodel._entities import GIVEN_NAMES_FEMININE, GIVEN_NAMES_MASCULINE
 from newsmodel.models import Organization, OrganizationKind, Person
 
 __all__ = [
@@ -274,6 +275,20 @@ INSTITUTION_WORDS: frozenset[str] = _words(
 """Lower-cased words of an institution's name (``Harvard University``, ``University of
 Oxford``): a byline part holding one after a writer's name is the writer's affiliation."""
 
+MASTHEAD_WORDS: frozenset[str] = _words(
+    """
+    tribune times journal herald gazette chronicle courier inquirer enquirer examiner observer
+    telegraph globe dispatch bulletin sentinel today zeitung rundschau tagblatt kurier anzeiger
+    nachrichten presse
+    """
+)
+"""Lower-cased words that end a newspaper's name and never a person's: two capitalised words
+ending in one are an outlet (``Chicago Tribune``, ``Florida Today``, ``USA TODAY``)."""
+
+MASTHEAD_OPENERS: frozenset[str] = _words("daily sunday evening morning weekly")
+"""Lower-cased words that open a newspaper's name of two words whose second may also be a
+surname (``Daily Mail``, ``Sunday Express``); a place does too (``Denver Post``)."""
+
 OUTLET_ARTICLES: frozenset[str] = _words("the el la le il lo los las der die das")
 """Definite articles that open an outlet's name after a writer's (``Jane Roe, El Sol de
 México``), never a personal name of several words."""
@@ -428,7 +443,7 @@ _OTHER_CREDIT = re.compile(
     r"\s(?:" + "|".join(sorted(OTHER_CREDIT_WORDS)) + r")(?:\s+(?:von|by|par|por|de|di)\s|\s*:)",
     re.I,
 )
-_DAY_NUMBER = re.compile(r"^\d{1,2}[.,]?$")
+_DAY_NUMBER = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er|º)?[.,]?$")
 _LATE_BY = re.compile(r"\s(?:by|von|par|por|door|da)\s+(?=\S)", re.I)
 """``by`` after a lead-in: ``Posted on September 21, 2020 by Jane Roe``."""
 _SPACES = re.compile(r"\s+")
@@ -646,8 +661,14 @@ def _undated(segment: str) -> str:
     while words and (
         words[-1].casefold().strip(".,:;|-") in DATE_WORDS or _DAY_NUMBER.match(words[-1])
     ):
-        words.pop()
+        if words.pop().casefold() in _DATE_OPENERS:
+            break  # ``Minh Do on Monday``: the name ends before ``on`` (``Do`` is no Thursday)
     return " ".join(words)
+
+
+_DATE_OPENERS = frozenset({"on", "am", "le", "el", "il", "um", "at", "den", "der"})
+"""The words of :data:`DATE_WORDS` that open a date after a name (``on``, ``am``): nothing
+before them is the date's."""
 
 
 def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
@@ -707,6 +728,15 @@ def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
                 continue
         if person.given_name is None and person.family_name is None and _is_job_title(person.name):
             continue  # a title typed as a Person's name (``Court Reporter``) names no one
+        glued = name_and_outlet(person.name)
+        if glued is not None:  # ``Rick Pearson Chicago Tribune``
+            person = person.model_copy(
+                update={"name": glued[0], "affiliation": person.affiliation or glued[1]}
+            )
+        elif person.given_name is None and person.family_name is None and names_outlet(person.name):
+            collective = collective or person.name  # the outlet typed as a Person (``Fox News``)
+            continue
+
         head, bar, tail = person.name.partition("|")
         if bar and head.strip() and _is_outlet(tail.strip()):
             # The writer's outlet after a bar (``Adolfo López | El Sol de México``).
@@ -887,6 +917,12 @@ def _split_people(
         if _is_company(part):
             collective = collective or part  # a firm (``Süddeutsche.de GmbH``)
             continue
+        glued = name_and_outlet(part)
+        if glued is not None:
+            person = _person(glued[0])
+            if person is not None:
+                people.append(person.model_copy(update={"affiliation": glued[1]}))
+                continue
         if (people or after_name) and (_is_outlet(part) or _is_institution(part)):
             # The outlet the writer works for (``Leonardo Castañeda, Bay Area News Group``).
             if people:
@@ -917,8 +953,8 @@ def _split_people(
             else:
                 pending_role = part
             continue
-        if is_collective(part):
-            collective = collective or part
+        if is_collective(part) or names_outlet(part):
+            collective = collective or part  # a desk, or the outlet alone (``By CBS News``)
             continue
         person = _person(part)
         if person is None:
@@ -956,9 +992,69 @@ def _is_outlet(part: str) -> bool:
         return True
     if words[-1] in OUTLET_HEADS:
         return True
+    if words[-1] in MASTHEAD_WORDS and all(t[:1].isupper() for t in tokens):
+        return True
+    if len(tokens) == 2 and words[-1] in ORGANIZATION_WORDS and tokens[0][:1].isupper():
+        # ``Denver Post``, ``Daily Mail``; not ``Emily Post`` nor ``Lena Sun``.
+        return words[0] in MASTHEAD_OPENERS or is_place(tokens[0])
     return words[-1] in ORGANIZATION_WORDS and (
         len(tokens) > 2 or any(_ACRONYM_WORD.match(t) for t in tokens)
     )
+
+
+def names_outlet(name: str) -> bool:
+    """Whether ``name``, standing alone where a person's name should be, is an outlet's
+    (``CBS News``, ``Miami Today``): an outlet's name of capitalised words that ends in an
+    outlet's word and does not open with a given name (``Jane News`` is a person, ``Der
+    Spendenteddy`` a blogger's pen name, ``der Ringform zur Kastenform`` a phrase)."""
+    words = name.split()
+    last = words[-1].casefold().strip(".,") if words else ""
+    return (
+        (last in ORGANIZATION_WORDS or last in MASTHEAD_WORDS or last in OUTLET_HEADS)
+        and _is_outlet(name)
+        and all(t[:1].isupper() or t.casefold() in _OUTLET_PARTICLES for t in words)
+        and not given_name_first(name)
+    )
+
+
+_MAX_NAME_AND_OUTLET = 12
+"""At most this many words are a name and an outlet run together (each cut is tried)."""
+_OUTLET_PARTICLES = frozenset({"de", "del", "di", "da", "du", "of", "y", "&", "and", "und"})
+
+
+def given_name_first(name: str) -> bool:
+    """Whether ``name`` opens with a known given name (``Kevin McCoy``, not ``Bay Area``)."""
+    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
+    return first in GIVEN_NAMES_FEMININE or first in GIVEN_NAMES_MASCULINE
+
+
+def name_and_outlet(part: str) -> tuple[str, str] | None:
+    """A writer's name and their outlet printed after it with no comma between (a link's
+    text run into the next): ``Rick Pearson Chicago Tribune``, ``Jane Roe The Washington
+    Post``, ``Kevin McCoy USA TODAY``. The name has two words or more; the outlet's name ends
+    in a word of an outlet's and opens with an article, or is a newspaper's of two words
+    (``Florida Today``), or follows a name that opens with a known given name (``Bay Area
+    News Group`` is one outlet, ``The New York Times`` too)."""
+    tokens = part.split()
+    if not 4 <= len(tokens) <= _MAX_NAME_AND_OUTLET or tokens[0].casefold() in OUTLET_ARTICLES:
+        return None
+    for cut in range(2, len(tokens) - 1):
+        if tokens[cut - 1].casefold() in _FOR_WORDS:
+            return None  # ``Brendan Carlin For The Mail On Sunday``: read by ``_person_tokens``
+        tail = tokens[cut:]
+        last = tail[-1].casefold().strip(".,")
+        if not (last in ORGANIZATION_WORDS or last in MASTHEAD_WORDS) or not _is_outlet(
+            " ".join(tail)
+        ):
+            continue
+        if (
+            (tail[0][:1].isupper() and tail[0].casefold() in OUTLET_ARTICLES)
+            or (len(tail) == 2 and last in MASTHEAD_WORDS)
+            or given_name_first(part)
+        ):
+            return " ".join(tokens[:cut]), " ".join(tail)
+        return None
+    return None
 
 
 _ACRONYM_WORD = re.compile(r"^[A-Z]{2,5}$")
