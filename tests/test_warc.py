@@ -302,3 +302,31 @@ def test_byte_ranges_give_every_record_once(
         assert len(parts) <= len(whole)
     else:
         assert parts == whole
+
+
+def test_a_windows_1252_page_with_a_byte_python_refuses_reads_as_browsers_read_it(
+    tmp_path: Path,
+) -> None:
+    # ``\x81`` is one of the five bytes Python's cp1252 refuses; browsers read them as C1
+    # controls and the rest of the page as declared: its curly quotes and euro sign stay, and
+    # nothing says the encoding had to be guessed.
+    text = (
+        "<html lang='en'><head><title>Prices</title></head><body><article><h1>Prices</h1>"
+        "<p>\x93A coffee costs \x803 now,\x94 said the owner of the caf\xe9 "
+        "by the station on Thursday.</p><p>stray \x81 byte</p></article></body></html>"
+    )
+    page = text.encode("latin-1")  # the bytes of Windows-1252: 0x93 and 0x94 are the quotes
+    path = _write(
+        tmp_path / "crawl.warc",
+        [
+            warc_record(
+                "https://example.org/p", page, content_type="text/html; charset=windows-1252"
+            )
+        ],
+    )
+    (result,) = list(iter_parse([path]))
+    assert result.article is not None, result.reason
+    first = result.article.body[0]
+    assert first.text.startswith("\u201cA coffee costs \u20ac3 now,\u201d")
+    assert "caf\u00e9" in first.text
+    assert [d.code for d in result.article.diagnostics if d.code.startswith("NM35")] == []

@@ -27,6 +27,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from newsmodel._charsets import decode_as
 from newsmodel._inputs import (
     BYTE_ORDER_MARKS,
     FILE_SIGNATURES,
@@ -228,10 +229,11 @@ def _decode_text(data: bytes) -> str:
 
 
 def _decode_declared(data: bytes, charset: str) -> str | bytes:
-    """Decode with the charset the HTTP headers declare; leave bytes to the HTML reader's own
-    sniffing when the declaration is unknown or wrong."""
+    """Decode with the codec the HTTP headers declare, as browsers do
+    (:func:`newsmodel._charsets.decode_as`: Windows-1252 reads every byte); leave bytes to the
+    HTML reader's own sniffing when the declaration is unknown or wrong."""
     try:
-        return data.decode(charset)
+        return decode_as(data, charset)
     except (LookupError, UnicodeError):  # an unknown name, or a codec's own error (idna)
         return data
 
