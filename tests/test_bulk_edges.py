@@ -229,3 +229,17 @@ def test_a_jsonld_array_stays_one_document(tmp_path: Path) -> None:
     assert [(r.position, r.article.title if r.article else r.reason) for r in results] == [
         (None, "Rates rise")
     ]
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32", "utf-32-be"], ids=str
+)
+def test_unicode_files_with_a_byte_order_mark_are_read(tmp_path: Path, encoding: str) -> None:
+    # Windows editors save "Unicode" text with a byte-order mark (UTF-16 LE by default); a
+    # UTF-32 mark starts like UTF-16's and must not be read as UTF-16 text full of NULs.
+    article = to_json(Article(title="Grève à la gare"))
+    data = article.encode(encoding)
+    if encoding in ("utf-16-be", "utf-32-be"):
+        data = ("\ufeff" + article).encode(encoding)  # the -be codecs write no mark
+    (tmp_path / "a.json").write_bytes(data)
+    assert _titles(tmp_path / "a.json") == ["Grève à la gare"]

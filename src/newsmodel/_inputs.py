@@ -30,7 +30,6 @@ from newsmodel.formats import Format
 from newsmodel.models import Article
 
 __all__ = [
-    "BYTE_ORDER_MARKS",
     "FILE_SIGNATURES",
     "GZIP_MAGIC",
     "ReadConfig",
@@ -166,12 +165,6 @@ FILE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 """First bytes of files that turn up where articles are expected (in folders of articles, as
 payloads served as HTML, as files given to validate or to ``parse_html``), and what they are:
 the one table every reader names them by."""
-BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
-"""Byte order marks and the codec that reads text starting with each."""
 _CHUNK = 1 << 20
 
 

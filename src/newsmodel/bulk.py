@@ -27,9 +27,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from newsmodel._charsets import decode_as
+from newsmodel._charsets import bom_encoding, decode_as, transport_codec
 from newsmodel._inputs import (
-    BYTE_ORDER_MARKS,
     FILE_SIGNATURES,
     GZIP_MAGIC,
     ReadConfig,
@@ -183,6 +182,8 @@ def _parse(unit: Unit, options: ParseOptions) -> Article:
         data = json.dumps(data, ensure_ascii=False)
     if isinstance(data, bytes):
         _check_bytes(data)
+        if data[:1] in _WIDE_BOM_STARTS and (bom := bom_encoding(data)) and bom[0] != "utf-8":
+            data = _decode_text(data)  # UTF-16 or UTF-32 (a Windows "Unicode" file): any format
     elif not data.strip():
         raise UnsupportedInputError("empty input")
     fmt = unit.fmt or detect_format(data, name=unit.hint)
@@ -206,25 +207,27 @@ def _check_bytes(data: bytes) -> None:
         if data.startswith(magic):
             hint = " (name the file .gz)" if magic == GZIP_MAGIC else ""
             raise UnsupportedInputError(f"binary data ({what}{hint})")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return  # UTF-16 text has NUL bytes
+    if data[:1] in _WIDE_BOM_STARTS and bom_encoding(data) is not None:
+        return  # UTF-16 and UTF-32 text has NUL bytes
     nul = data.find(b"\x00", 0, 8192)
     if nul >= 0:
         raise UnsupportedInputError(f"binary data (NUL byte at offset {nul})")
 
 
+_WIDE_BOM_STARTS = frozenset({b"\xff", b"\xfe", b"\x00"})
+"""The first bytes of the UTF-16 and UTF-32 byte-order marks (a cheap test before the table)."""
+
+
 def _decode_text(data: bytes) -> str:
-    encoding = "utf-8"
-    for bom, name in BYTE_ORDER_MARKS:
-        if data.startswith(bom):
-            encoding = name
-            break
+    """``data`` as text: by its byte-order mark (:data:`newsmodel._charsets.BOMS`), else UTF-8."""
+    encoding = transport_codec(None, data) or "utf-8"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         byte = data[exc.start]
+        name = encoding.upper().replace("-SIG", "")
         raise UnsupportedInputError(
-            f"not {encoding.upper().replace('-SIG', '')}: byte 0x{byte:02x} at offset {exc.start}"
+            f"not {name}: byte 0x{byte:02x} at offset {exc.start}"
         ) from None
 
 
