@@ -956,8 +956,9 @@ def _pair_marks(text: str, language: str | None) -> list[_Span]:
     # Marks left open: the outermost double mark runs to the paragraph's end.
     if stack:
         first = stack[0]
-        rest = text[first.open + 1 :]
-        if first.open_mark not in {"'", "’", "‘", "‚"} and len(_LETTER.findall(rest)) >= 3:
+        # Three letters after the mark at most are read (not every letter to the end).
+        letters = itertools.islice(_LETTER.finditer(text, first.open + 1), 3)
+        if first.open_mark not in {"'", "’", "‘", "‚"} and len(list(letters)) >= 3:
             first.children = [c for c in first.children if c.close is not None]
             top.append(first)
     top.sort(key=lambda s: s.open)
@@ -2917,7 +2918,8 @@ class _Reader:
         """The name in marks of a quote token as the cue's speaker, when it is a short one
         (see :data:`_MARKED_NAME_WORDS`)."""
         inner = tok.text.strip(_HINT_STRIP + " \u00a0\u202f")
-        if not inner or len(_WORDS.findall(inner)) > _MARKED_NAME_WORDS:
+        words = itertools.islice(_WORDS.finditer(inner), _MARKED_NAME_WORDS + 1)
+        if not inner or len(list(words)) > _MARKED_NAME_WORDS:
             return False
         lead = tok.text.index(inner)
         cue.speaker_start = tok.start + lead
@@ -3451,7 +3453,11 @@ class _Reader:
                 start += 1
             while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
                 end -= 1
-            if end - start < 12 or len(_WORDS.findall(text[start:end])) < 3:
+            # Three words at most are read (counting every word of a long clause cost more).
+            if (
+                end - start < 12
+                or len(list(itertools.islice(_WORDS.finditer(text, start, end), 3))) < 3
+            ):
                 continue
             if self.language == "en" and _en_adverbial(text, start, end):
                 continue
@@ -4686,7 +4692,8 @@ def _en_adverbial(text: str, start: int, end: int) -> bool:
     verb (an auxiliary or a form in *-ed*): the part of a sentence before ``, X said`` or
     after ``According to X,`` that says nothing (``With thousands of vote counting
     systems``)."""
-    words = _WORDS.findall(text, start, end)
+    # Nine words at most are read: a phrase of more is no adverbial (the rest is not read).
+    words = [m.group() for m in itertools.islice(_WORDS.finditer(text, start, end), 9)]
     if len(words) > 8 or words[0].lower() not in _EN_ADVERBIAL_OPENERS:
         return False
     return not any(w.lower() in _EN_FINITE or (w.endswith("ed") and len(w) > 4) for w in words[1:])
