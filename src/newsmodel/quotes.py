@@ -1386,6 +1386,10 @@ class _Reader:
         self.trigger = _cue_trigger(language)
         self.strong_hint = _strong_hint(language)
         self.paired_hint = _paired_hint(language)
+        self.multi_only = _MULTI_FIRST - _MULTI_SINGLE - {"nach"} - self.cues - self.belief
+        """Words that start a cue only as the first of several (``in`` of *in the words of*,
+        ``a``, ``de``): common words, passed over at once unless the phrase's second word
+        follows."""
         self.media_hints: tuple[str, ...] = ()
         """The words of :data:`_MEDIA_HINT_WORDS` in the document (looked for per block)."""
         self.hints: list[list[tuple[bool, bool]] | None] = []
@@ -2073,6 +2077,7 @@ class _Reader:
         cues: list[_Cue] = []
         n = len(toks)
         trigger = self.trigger
+        multi_only = self.multi_only
         # The few tokens that can start a cue, found in one pass; ``k`` is where reading
         # resumes after a cue of several tokens.
         # (A quote token's ``low`` is "\x00": it holds no hyphen.)
@@ -2091,6 +2096,8 @@ class _Reader:
             k = index
             tok = toks[k]
             low = tok.low
+            if low in multi_only and (k + 1 >= n or (low, toks[k + 1].low) not in _MULTI_PAIRS):
+                continue  # no phrase of several words starts here, and no other cue does
             # French inversion: a-t-il déclaré, dit-elle.
             inv = _FR_INVERSION.match(low) if "-" in low else None
             if inv is not None:
