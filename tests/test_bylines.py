@@ -603,3 +603,30 @@ def test_a_name_before_on_and_a_date_is_kept_whole() -> None:
     )
     assert [p.name for p in byline.authors] == ["Matthew Digby", "Minh Do"]
     assert [p.name for p in parse_byline("Von Jo Roe Do, 18.11.2019").authors] == ["Jo Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "collective", "agencies"),
+    [
+        # Portuguese "from" an outlet, and where it filed from: the desk's credit, no one.
+        ("Do UOL, em São Paulo", "UOL", []),
+        ("Do UOL Em São Paulo", "UOL", []),
+        ("Da Reuters, em Brasília", None, ["Reuters"]),
+        ("Da Folha de S.Paulo", "Folha de S.Paulo", []),
+        ("Do UOL | Em São Paulo", "UOL", []),
+        ("Em São Paulo (SP)", None, []),
+    ],
+)
+def test_from_an_outlet_names_no_one(
+    text: str, collective: str | None, agencies: list[str]
+) -> None:
+    byline = parse_byline(text, language="pt")
+    assert byline.authors == ()
+    assert byline.collective == collective
+    assert [a.name for a in byline.agencies] == agencies
+
+
+def test_names_that_open_with_da_or_do_are_kept() -> None:
+    assert [p.name for p in parse_byline("Da Silva Santos").authors] == ["Da Silva Santos"]
+    assert [p.name for p in parse_byline("By Do Kwon").authors] == ["Do Kwon"]
+    assert [p.name for p in parse_byline("Em Steck | Reuters").authors] == ["Em Steck"]

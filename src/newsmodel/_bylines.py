@@ -584,6 +584,15 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             credit = credit or credit_match.group(1)
             segment = segment[credit_match.end() :]
             segment = _PREFIX.sub("", segment)
+        filed = _FILED_IN.match(segment)
+        if filed is not None and is_place(filed.group(1)):
+            continue  # ``Do UOL`` then ``Em São Paulo`` on a line of its own: where, not who
+        source = _FROM_OUTLET.match(segment)
+        if source is not None and _outlet_credit(source.group(1)):
+            segment = source.group(1)  # ``Do UOL, em São Paulo``: from the outlet, no one
+            if not _take_agencies(segment)[1]:
+                collective = collective or segment.strip()
+                continue
         segment, found = _take_agencies(segment)
         agencies.extend(found)
         segment = _slashed_names(segment)
@@ -631,6 +640,33 @@ r"""An outlet's or a service's initials after a slash that ends a byline (``Jane
 ``Jane Roe / ZDF``), read like a news agency's (``Jane Roe/dpa``): the writer's affiliation,
 never part of the name. A match starts only at the first space of a run (the look-behind):
 ``\s*`` retried from each space of a long run was quadratic."""
+_FROM_OUTLET = re.compile(r"^\s*(?:Do|Da|Dos|Das|DO|DA)\s+(.+?)(?:\s*,?\s+(?:em|Em|EM)\s+\S.*)?$")
+"""Portuguese *from the* before the outlet a story comes from, and *in* before where it was
+filed (``Do UOL, em São Paulo``, ``Da Reuters, em Brasília``)."""
+_FILED_IN = re.compile(r"^\s*(?:em|Em|EM)\s+(.+?)(?:\s*\([A-Z]{2}\))?[\s.,]*$")
+"""Portuguese *in* before a place, alone in a segment, with its state's code (``Em São Paulo
+(SP)``): where the story was filed."""
+_OUTLET_OPENERS = frozenset(
+    {"folha", "jornal", "diário", "diario", "correio", "revista", "rede", "portal", "agência"}
+    | {"agencia", "redação", "redacao", "tv", "rádio", "radio", "estadão", "estado"}
+)
+"""Lower-cased words that open a Portuguese outlet's name (``Folha de S.Paulo``)."""
+
+
+def _outlet_credit(name: str) -> bool:
+    """Whether ``name``, after a Portuguese *from the*, is an outlet or an agency (``UOL``,
+    ``Reuters``, ``Folha de S.Paulo``), not the rest of a personal name (``Da Silva``)."""
+    words = name.split()
+    if not words:
+        return False
+    return (
+        (len(words) == 1 and _ACRONYM_WORD.match(words[0]) is not None)
+        or words[0].casefold() in _OUTLET_OPENERS
+        or names_outlet(name)
+        or match_agency(name) is not None
+    )
+
+
 _LONE_LABEL = re.compile(r"^\s*[^\W\d_]+\s*:\s*$")
 """One word and a colon, nothing else: a field's label (``Datum:``, ``Autor:``)."""
 _LATE_AUTHOR_LABEL = re.compile(
