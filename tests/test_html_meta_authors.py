@@ -360,3 +360,27 @@ def test_benchmark_bylines_with_outlets(shared: Path) -> None:
         (page,) = folder.glob(f"{prefix}*.html.gz")
         article = parse_html(gzip.decompress(page.read_bytes()), options=NO_QUOTES)
         assert [(p.name, p.affiliation) for p in article.authors] == people, page.name
+
+
+def test_a_second_level_domain_is_not_the_sites_name() -> None:
+    # ``co`` of ``telegraph.co.uk`` is the registry's, not the site's initials: a co-author
+    # whose initials are C. O. is a person, and the site's own label is ``telegraph``.
+    html = """<html><head><meta name="author" content="Jane Roe, Chris Oliver">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rail strike",
+    "author": {"@type": "Person", "name": "Jane Roe"}}</script></head><body><article>
+    <h1>Rail strike</h1><p class="byline">By Jane Roe and Chris Oliver</p>
+    <p>Trains stopped on Monday across the country after the talks failed.</p>
+    </article></body></html>"""
+    for url in ("https://www.telegraph.co.uk/news/1", "https://www.smh.com.au/news/1"):
+        assert authors_of(html, url) == ["Jane Roe", "Chris Oliver"], url
+
+
+def test_a_printed_desk_credit_is_the_byline_though_it_names_no_one() -> None:
+    # ``Von Redaktion``: the page credits its desk. No author, but the byline as printed.
+    html = """<html><head><title>Road closed</title></head><body><article>
+    <h1>Road closed</h1><p class="author">Von Redaktion, 24. Januar 2022</p>
+    <p>Die Straße bleibt bis Freitag gesperrt, teilte die Stadt am Montag mit.</p>
+    </article></body></html>"""
+    article = parse_html(html, options=NO_QUOTES)
+    assert article.authors == ()
+    assert article.byline == "Von Redaktion, 24. Januar 2022"

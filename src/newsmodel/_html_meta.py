@@ -1688,12 +1688,18 @@ def _normalise_dom(
         if from_url is not None:
             values["_url_published"] = from_url
     bylines = raw.get("byline") or []
+    credit: str | None = None  # a printed credit of a desk or the outlet alone (``By CBS News``)
     for text in bylines:
         byline = parse_byline(text, language=language)
         if byline.authors or byline.agencies:
             values["authors"] = byline
             values["byline"] = text
             break
+        if credit is None and byline.collective is not None:
+            credit = text
+    else:
+        if credit is not None:
+            values["byline"] = credit
     links = raw.get("variant_links") or []
     anchors = raw.get("variant_anchors") or []
     values["_variant_raw"] = (links, anchors)
@@ -2153,6 +2159,29 @@ def _fuller_name(person: Person, others: Iterable[Person]) -> Person:
     return person
 
 
+def _site_label(host: str) -> str:
+    """The label of ``host`` that names the site: the one before the top-level domain
+    (``l-mag`` of ``l-mag.de``), or before a country's second-level one (``telegraph`` of
+    ``telegraph.co.uk``, ``smh`` of ``smh.com.au``); ``""`` for a host of one label.
+
+    >>> _site_label("www.telegraph.co.uk"), _site_label("smh.com.au"), _site_label("dw.com")
+    ('telegraph', 'smh', 'dw')
+    """
+    labels = host.removeprefix("www.").split(".")
+    if len(labels) < 2:
+        return ""
+    if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2]
+
+
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "go", "gob", "nic", "mil", "gv"}
+)
+"""Second-level domains that countries' registries sell under (``co.uk``, ``com.au``,
+``or.jp``, ``gv.at``, ``gob.mx``): the site's own label is the one before."""
+
+
 class _SiteNames:
     """The site's names (``og:site_name``, the publisher, the host), to tell an author that is
     the site from a person."""
@@ -2162,14 +2191,12 @@ class _SiteNames:
         keys = {_letters(str(n)) for n in names}
         host = (urlsplit(url).hostname or "") if url else ""
         host = host.removeprefix("www.")
+        label = _site_label(host)
         if host:
             keys.add(_letters(host))
-            labels = host.split(".")
-            if len(labels) > 1:
-                keys.add(_letters(labels[-2]))  # ``l-mag`` of ``l-mag.de``
+            keys.add(_letters(label))  # ``l-mag`` of ``l-mag.de``
         self.keys = {k for k in keys if len(k) >= 3}
         self.long_keys = tuple(k for k in self.keys if len(k) >= MIN_SITE_KEY_INSIDE)
-        label = host.split(".")[-2] if host.count(".") >= 1 else ""
         self.initials = label if 2 <= len(label) <= 4 and label.isalpha() else ""
 
     def names(self, name: str) -> bool:
