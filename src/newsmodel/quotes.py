@@ -36,6 +36,7 @@ block's text, and ``text`` joins the pieces with a blank line.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -5328,13 +5329,36 @@ def _scan_uses(blocks: Sequence[str], word: str) -> tuple[bool, bool]:
     after = inside = False
     for text in blocks:
         for start in _token_starts(text, word):
-            previous = _WORD_OR_MARK.findall(text, max(0, start - 200), start)
-            last = previous[-1] if previous else ""
+            last = _token_before(text, start)
             after = after or last in _DETERMINERS
             inside = inside or (bool(last) and (last in ",;" or last[-1].islower()))
             if (common or after) and inside:
                 return True, True
     return common or after, inside
+
+
+_NO_TOKEN_CHAR = re.compile(r"[^\w'’-]")
+"""A character no word token of :data:`_WORD_OR_MARK` holds (a space, a mark)."""
+_MARK_TOKENS = frozenset(",;.!?:")
+_NEAR_CHARS = 32
+
+
+def _token_before(text: str, at: int) -> str:
+    """The last token :data:`_WORD_OR_MARK` makes of the 200 characters before ``at`` (``""``
+    when none). The last :data:`_NEAR_CHARS` are read first: from a character no word token
+    holds, both readings make the same tokens, so their last token is the answer when such a
+    character comes before it (or it is a mark); the 200 are read only when none does."""
+    begin = max(0, at - 200)
+    near = max(begin, at - _NEAR_CHARS)
+    if near > begin:
+        found = collections.deque(_WORD_OR_MARK.finditer(text, near, at), maxlen=1)
+        if found and (
+            found[0].group() in _MARK_TOKENS
+            or _NO_TOKEN_CHAR.search(text, near, found[0].start()) is not None
+        ):
+            return found[0].group()
+    previous = _WORD_OR_MARK.findall(text, begin, at)
+    return previous[-1] if previous else ""
 
 
 def _token_starts(text: str, word: str) -> Iterator[int]:
