@@ -772,7 +772,6 @@ def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
         elif person.given_name is None and person.family_name is None and names_outlet(person.name):
             collective = collective or person.name  # the outlet typed as a Person (``Fox News``)
             continue
-
         head, bar, tail = person.name.partition("|")
         if bar and head.strip() and _is_outlet(tail.strip()):
             # The writer's outlet after a bar (``Adolfo López | El Sol de México``).
