@@ -28,11 +28,14 @@ __all__ = [
     "OrgRecord",
     "PersonRecord",
     "acronym_matches",
+    "body_after_noun",
     "gender_of_given_name",
+    "head_kind",
     "is_acronym",
     "kind_word",
     "looks_like_name",
     "org_kind",
+    "people_in_run",
     "split_role",
     "surname_forms",
 ]
@@ -209,8 +212,12 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "trainerin",
     "kommissar",
     "kommissarin",
+    "politiker",
+    "politikerin",
+    "vorsitzenden",
 )
-"""Endings of German compound role nouns (``Vereinschef``, ``CSET-Analysechef``)."""
+"""Endings of German compound role nouns (``Vereinschef``, ``CSET-Analysechef``,
+``CDU-Bildungspolitiker``, ``SPD-Parteivorsitzenden``)."""
 
 ORG_WORDS: Mapping[OrganizationKind, frozenset[str]] = {
     OrganizationKind.RESEARCH: _words(
@@ -229,7 +236,7 @@ ORG_WORDS: Mapping[OrganizationKind, frozenset[str]] = {
         congress congrès senate sénat senat bundestag bundesrat commission kommission
         comisión commissione comissão agency agence behörde agencia agenzia agência
         police polizei policía polizia polícia army armée armee ejército esercito exército
-        court tribunal gericht cour corte supremo office bureau amt staatsanwaltschaft
+        court tribunal gericht gerichtshof cour corte supremo office bureau amt staatsanwaltschaft
         nations unies organisation organization organización organizzazione
         organização union unión unione união cabinet kabinett white elysée élysée kremlin
         pentagon fbi cia nsa nasa who oms ompi wipo un onu eu ue nato otan imf fmi
@@ -387,6 +394,7 @@ NAME_WITH_ACRONYM: re.Pattern[str] = re.compile(
 """``Name (ACRONYM)``: an organisation's name followed by its acronym."""
 
 _TOKEN = re.compile(r"[\w'’.&-]+")
+_RUN_WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&.-]{{1,11}}$")
 _ELISION = re.compile(r"^(?:l|d)['’](?=\w)", re.IGNORECASE)
 
@@ -470,6 +478,21 @@ _KNOWN_FOLDED: Mapping[str, OrganizationKind] = {
     _fold(k): v for k, v in KNOWN_ORGANIZATIONS.items()
 }
 _ROLE_FOLDED: frozenset[str] = frozenset(_fold(w) for w in ROLE_NOUNS)
+_ROLE_SUFFIXES_FOLDED: tuple[str, ...] = tuple(sorted({_fold(w) for w in ROLE_SUFFIXES}))
+"""The endings of :data:`ROLE_SUFFIXES` as :func:`is_role_word` compares them (its word is
+folded: ``BWE-Präsident`` ends with ``prasident``)."""
+_CUT_PARTICLES: frozenset[str] = frozenset(
+    _fold(w) for w in _words("des der von vom für of for pour de du di da del do dos")
+)
+"""The particles between a noun and the body it belongs to (``Missstände der
+Staatsanwaltschaft``, ``Schätzungen von Amnesty International``, ``Secretary of State``)."""
+_ORG_SUFFIXES: tuple[str, ...] = tuple(
+    sorted(w for w in _ORG_WORD_RANK if len(w) >= 6 and w.isalpha() and w != "school")
+)
+"""Organisation words long enough to end a German compound that names the same kind of body
+(``Bundesministerium``, ``Feuerwehrverband``, ``Forschungszentrum``)."""
+_INFLECTIONS: tuple[str, ...] = ("es", "s", "en", "n")
+"""German case endings of a noun (``Bundesamtes``, ``Zentrums``, ``Verbandes``)."""
 
 
 def gender_of_given_name(name: str) -> Gender:
@@ -512,6 +535,150 @@ def kind_word(word: str) -> OrganizationKind | None:
     return _ORG_KIND_ORDER[rank] if rank is not None else None
 
 
+def _head_rank(part: str) -> int | None:
+    """The rank in :data:`_ORG_KIND_ORDER` of the kind one folded word names as a body's
+    head: a word of :data:`ORG_WORDS`, in a case form (``bundesamtes``) or ending a compound
+    (``feuerwehrverbandes``, ``forschungszentrum``)."""
+    rank = _ORG_WORD_RANK.get(part)
+    if rank is not None:
+        return rank
+    for stem in (part, *(part[: -len(e)] for e in _INFLECTIONS if part.endswith(e))):
+        if stem in _ORG_WORD_RANK:
+            return _ORG_WORD_RANK[stem]
+        if stem.endswith(_ORG_SUFFIXES):
+            return min(r for w, r in _ORG_WORD_RANK.items() if len(w) >= 6 and stem.endswith(w))
+    return None
+
+
+def _org_head_word(word: str) -> bool:
+    """Whether one word of a name is an organisation's head (see :func:`_head_rank`), a known
+    organisation or an acronym (``BUND``, ``EU-Kommission``)."""
+    if is_acronym(word):
+        return True
+    return any(
+        part in _KNOWN_FOLDED or _head_rank(part) is not None for part in _fold(word).split("-")
+    )
+
+
+def head_kind(name: str) -> OrganizationKind | None:
+    """The kind the head words of an organisation's name give when :func:`org_kind` finds no
+    word of :data:`ORG_WORDS` as written: German case forms and compounds (``Europäischen
+    Zentrums für Prävention`` is research, ``Bundesministerium für Bildung`` government)."""
+    ranks = [
+        rank
+        for word in _TOKEN.findall(name)
+        for part in _fold(word).split("-")
+        if (rank := _head_rank(part)) is not None
+    ]
+    return _ORG_KIND_ORDER[min(ranks)] if ranks else None
+
+
+@functools.lru_cache(maxsize=16384)
+def body_after_noun(run: str) -> int:
+    """Which word of a run of capitalised words the body it names starts at, when a common
+    noun and a particle come before it: 2 for ``Schätzungen von Amnesty International``, 3
+    for ``Neuwahl für den Bundestag``; 0 when the words before the first particle are the
+    body's own head (``Bundesamt für Verfassungsschutz``, ``Department of Education``,
+    ``Club of Rome``) or the run holds no particle. An organisation's name gives its kind
+    first; a noun before ``der``, ``von``, ``of`` that is none is what the phrase is about
+    (German capitalises every noun)."""
+    words = run.split()
+    for index in range(1, len(words) - 1):
+        if _fold(words[index]) in _CUT_PARTICLES:
+            break
+    else:
+        return 0
+    head = words[:index]
+    if _fold(" ".join(head)) in _KNOWN_FOLDED or any(_org_head_word(w) for w in head):
+        return 0
+    start = index + 1
+    while start < len(words) - 1 and _fold(words[start]) in LEADING_ARTICLES:
+        start += 1
+    return start
+
+
+RunPeople = tuple[str | None, str | None, str | None, tuple[tuple[int, str], ...]]
+"""What :func:`people_in_run` finds: an organisation's name, the people's role and
+affiliation, and each person's offset in the run and name."""
+
+
+def _given_name(word: str) -> bool:
+    low = word.lower()
+    if low in GIVEN_NAMES_MASCULINE or low in GIVEN_NAMES_FEMININE:
+        return True
+    folded = _fold(low)  # "María", "Raúl": the lexicons hold the folded form too
+    return folded != low and (folded in GIVEN_NAMES_MASCULINE or folded in GIVEN_NAMES_FEMININE)
+
+
+def _name_start(words: list[str]) -> int:
+    """Where the person's name a run ends with starts: capitalised words that name no body
+    and no job, with the particles inside a name (``Ursula von der Leyen``), four at most."""
+    count = len(words)
+    first = count
+    while first > 0 and count - first < 5:
+        word = words[first - 1]
+        if word[:1].isupper():
+            if is_role_word(word) or any(
+                kind_word(part) or is_acronym(part) for part in word.split("-")
+            ):
+                break
+            first -= 1
+            continue
+        back = first - 1
+        while back > 0 and first - back < 3 and words[back].lower() in INNER_PARTICLES:
+            back -= 1
+        given = words[back]
+        if back == first - 1 or not given[:1].isupper() or is_role_word(given):
+            break
+        first = back + 1
+    while first < count and not words[first][:1].isupper():
+        first += 1  # "… GmbH von Pavel K": the particle after the body
+    return first
+
+
+@functools.lru_cache(maxsize=16384)
+def people_in_run(run: str) -> RunPeople | None:
+    """The people a run of capitalised words that names an organisation holds: a job and a
+    name (``CDU-Bildungspolitiker Michael Hose``, ``US Secretary of State Mike Pompeo``: a
+    person with a role, the body before the job's hyphen the affiliation), or an
+    organisation and the people named after it (``Rutgers University Martin Amis Anne
+    Applebaum``); ``None`` when it holds none."""
+    spans = [(m.start(), m.group()) for m in _RUN_WORD.finditer(run)]
+    words = [w for _, w in spans]
+    count = len(words)
+    first = _name_start(words)
+    if 0 < first <= count - 2 and count - first <= 4 and words[first - 1][:1].isupper():
+        role_words = words[:first]
+        if any(is_role_word(word) for word in role_words):
+            cut = body_after_noun(" ".join(role_words))
+            if cut and not any(is_role_word(word) for word in role_words[:cut]):
+                role_words = role_words[cut:]  # "Aussage von EU-Kommissionspräsidentin"
+            prefix = role_words[0].split("-", 1)[0] if "-" in role_words[0] else ""
+            affiliation = prefix if is_acronym(prefix) or org_kind(prefix) else None
+            offset = spans[first][0]
+            return None, " ".join(role_words), affiliation, ((offset, run[offset:]),)
+    firsts = [
+        k
+        for k in range(1, count - 1)
+        if _given_name(words[k]) and words[k + 1][:1].isupper() and not is_acronym(words[k])
+    ]
+    if not firsts:
+        return None
+    org_words = words[: firsts[0]]
+    while org_words and _fold(org_words[-1]) in NAME_CONNECTORS:
+        org_words = org_words[:-1]  # "Amt von Peter Neher": the office of a person
+    org_name = " ".join(org_words)
+    kind = org_kind(org_name)
+    if kind is None and len(org_words) == firsts[0]:
+        return None
+    people: list[tuple[int, str]] = []
+    for given, end in zip(firsts, [*firsts[1:], count], strict=True):
+        last = min(end, given + 3) - 1
+        offset = spans[given][0]
+        people.append((offset, run[offset : spans[last][0] + len(words[last])]))
+    return (org_name if kind is not None else None), None, None, tuple(people)
+
+
 def _is_capitalized(word: str) -> bool:
     return bool(word) and (word[0].isupper() or (word[0] in "'’" and word[1:2].isupper()))
 
@@ -533,7 +700,7 @@ def is_role_word(word: str) -> bool:
     key = _fold(word.strip(".,"))
     if key in _ROLE_FOLDED:
         return True
-    return len(key) > 8 and key.endswith(ROLE_SUFFIXES)
+    return len(key) > 8 and key.endswith(_ROLE_SUFFIXES_FOLDED)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -868,6 +1035,7 @@ class EntityBook:
             kind
             or org_kind(name)
             or (org_kind(acronym) if acronym else None)
+            or head_kind(name)
             or OrganizationKind.OTHER
         )
         record = OrgRecord(name=name, kind_=resolved_kind)

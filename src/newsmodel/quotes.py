@@ -61,11 +61,13 @@ from newsmodel._entities import (
     EntityBook,
     OrgRecord,
     PersonRecord,
+    body_after_noun,
     is_acronym,
     is_role_word,
     kind_word,
     looks_like_name,
     org_kind,
+    people_in_run,
     split_role,
 )
 from newsmodel._entities import (
@@ -1733,6 +1735,26 @@ class _Reader:
             or (not first_low.isascii() and _given(first_low))
         )
         if kind is not None and not given:
+            if len(words) > 2:
+                held = people_in_run(run)
+                if held is not None:
+                    # "CDU-Bildungspolitiker Michael Hose", "Rutgers University Martin Amis"
+                    org_name, role, affiliation, people = held
+                    if org_name is not None:
+                        org = self.book.add_org(org_name)
+                        self.book.mention(block, start, start + len(org_name), org)
+                    for offset, name in people:
+                        person = self.book.add_person(name, role=role, affiliation=affiliation)
+                        self.book.mention(block, start + offset, start + offset + len(name), person)
+                    return
+                cut = body_after_noun(run)
+                if cut and (
+                    self.language in _NOUN_BEFORE_BODY or any(is_role_word(w) for w in words[:cut])
+                ):
+                    # "Missstände der Staatsanwaltschaft": the noun is no part of the body.
+                    offset = [m.start() for m in _WORD.finditer(run)][cut]
+                    self._classify_run(block, start + offset, run[offset:])
+                    return
             record: Record = self.book.add_org(run, kind=kind)
             self.book.mention(block, start, start + len(run), record)
             return
@@ -4457,6 +4479,15 @@ def _given(word: str) -> bool:
     return folded in GIVEN_NAMES_MASCULINE or folded in GIVEN_NAMES_FEMININE
 
 
+_WORD = re.compile(r"\S+")
+_NOUN_BEFORE_BODY = frozenset({"de", "en"})
+"""Languages where a capitalised word before a run's particle that is no organisation's head is
+a noun the phrase is about (German capitalises every noun: ``Missstände der
+Staatsanwaltschaft``; English only titles: ``Shares of Central Bank of India``). Elsewhere such a
+word heads a body the lexicons do not know (``Federación Colombiana de Fútbol``) unless it names
+a job (``Fundador de …``)."""
+
+
 def _elided(word: str) -> str:
     """``l'Organisation`` → ``Organisation``."""
     if len(word) > 2 and word[1] in "'’" and word[0] in "lLdD" and word[2].isalnum():
@@ -5441,19 +5472,21 @@ def _spoken_at(source: _SourceRec, rec: _QuoteRec, quotes: list[_QuoteRec]) -> b
 
 def _trim_name_before_acronym(name: str, acronym: str) -> str | None:
     """The organisation's name before ``(ACR)``: from the last capitalised word after an
-    article or clause start, checked against the acronym's first letter."""
+    article or clause start, checked against the acronym's first letter. A noun before the
+    body (``Empfehlung des Europäischen Zentrums … (ECDC)``) is passed over when a later
+    word gives the acronym's letter too."""
     words = name.split()
     best: str | None = None
     for i in range(len(words)):
         word = _elided(words[i])
         if not word or not word[0].isupper():
             continue
-        candidate = " ".join([word, *words[i + 1 :]])
-        if candidate and candidate[0].lower() == acronym[0].lower():
-            best = candidate
-            break
-    if best is None:
-        return None
+        if word[0].lower() == acronym[0].lower():
+            rest = [word, *words[i + 1 :]]
+            if best is None:
+                best = " ".join(rest)
+            if not body_after_noun(" ".join(rest)):
+                return " ".join(rest)
     return best
 
 

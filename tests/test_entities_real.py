@@ -1,0 +1,88 @@
+"""Organisations and people that are real entities, with the right kind and extent.
+
+Before, a capitalised German noun phrase was read whole as an organisation (``Missstände der
+Staatsanwaltschaft``, ``Schätzungen von Amnesty International``), a job word and a person's
+name after it became an organisation (``CDU-Bildungspolitiker Michael Hose``), and an
+organisation's name ran on into the people named after it.
+"""
+
+from __future__ import annotations
+
+from newsmodel import OrganizationKind, parse_text
+
+
+def _orgs(text: str) -> list[tuple[str, OrganizationKind]]:
+    return [(o.name, o.kind) for o in parse_text(text).organizations]
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in parse_text(text).people]
+
+
+def test_a_german_noun_before_a_genitive_body_is_not_part_of_it() -> None:
+    text = (
+        "Ermittlungen in Köln\n\n"
+        "Die Behörde legte die dokumentierten Missstände der Staatsanwaltschaft vor. Nach "
+        "Schätzungen von Amnesty International wurden Tausende Menschen festgenommen. Die "
+        "Mitglieder folgten den Vorgaben des Gerichtshofs der Europäischen Union nicht.\n"
+    )
+    assert _orgs(text) == [
+        ("Amnesty International", OrganizationKind.OTHER),
+        ("Gerichtshofs der Europäischen Union", OrganizationKind.GOVERNMENT),
+    ]
+
+
+def test_a_body_named_by_its_head_word_keeps_its_particles() -> None:
+    text = (
+        "Exporte\n\n"
+        "Die Anträge gingen an das Bundesamt für Wirtschaft und Ausfuhrkontrolle. Auch die "
+        "Empfehlung des Europäischen Zentrums für Prävention und Kontrolle von Krankheiten "
+        "(ECDC) wurde befolgt, sagte ein Sprecher.\n"
+    )
+    assert sorted(_orgs(text)) == [
+        ("Bundesamt für Wirtschaft", OrganizationKind.GOVERNMENT),
+        (
+            "Europäischen Zentrums für Prävention und Kontrolle von Krankheiten",
+            OrganizationKind.RESEARCH,
+        ),
+    ]
+
+
+def test_a_phrase_that_names_no_body_after_its_particle_is_no_organisation() -> None:
+    text = (
+        "Wahlkampf\n\n"
+        "Die Mitglieder fordern eine Neuwahl für den Bundestag. Von den Mitgliedern der Partei "
+        "kam kein Widerspruch, und die Secretary of State schwieg.\n"
+    )
+    assert _orgs(text) == []
+
+
+def test_a_job_word_and_a_name_in_one_run_are_a_person_with_a_role() -> None:
+    text = (
+        "Schulen\n\n"
+        "Der CDU-Bildungspolitiker Michael Hose kritisierte den Plan. Interim BART Police Chief "
+        "Ed Alvarez said the station would reopen.\n"
+    )
+    people = [(p.name, p.role, p.affiliation) for p in parse_text(text).people]
+    assert ("Michael Hose", "CDU-Bildungspolitiker", "CDU") in people
+    assert ("Ed Alvarez", "Interim BART Police Chief") in _people(text)
+    assert not any("Hose" in name or "Alvarez" in name for name, _ in _orgs(text))
+
+
+def test_an_organisation_and_the_people_named_after_it_are_apart() -> None:
+    text = (
+        "Signatories\n\n"
+        "Among those who signed the letter: Rutgers University Martin Amis Anne Applebaum "
+        "Marie Arana, and dozens of others.\n"
+    )
+    assert _orgs(text) == [("Rutgers University", OrganizationKind.RESEARCH)]
+    assert _people(text) == [("Martin Amis", None), ("Anne Applebaum", None), ("Marie Arana", None)]
+
+
+def test_a_german_job_with_an_umlaut_is_a_role() -> None:
+    text = (
+        "Windenergie\n\n"
+        "„Die Genehmigungen kommen zu langsam“, sagte BWE-Präsident Hermann Albers am Montag. "
+        "Hermann Albers forderte schnellere Verfahren.\n"
+    )
+    assert _people(text) == [("Hermann Albers", "BWE-Präsident")]
