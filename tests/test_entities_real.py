@@ -86,3 +86,52 @@ def test_a_german_job_with_an_umlaut_is_a_role() -> None:
         "Hermann Albers forderte schnellere Verfahren.\n"
     )
     assert _people(text) == [("Hermann Albers", "BWE-Präsident")]
+
+
+def _sources(text: str) -> list[tuple[str, str | None, str | None]]:
+    out = []
+    for source in parse_text(text).sources:
+        publisher = source.publisher
+        kind = getattr(publisher, "kind", None)
+        out.append(
+            (
+                source.description,
+                publisher.name if publisher is not None else None,
+                kind.value if kind is not None else (publisher.type if publisher else None),
+            )
+        )
+    return out
+
+
+def test_an_outlet_in_a_german_interview_is_a_publisher_and_a_title_is_none() -> None:
+    text = (
+        "Coronavirus\n\n"
+        "Auch der Virologe Christian Drosten schätzte in einem Interview mit dem "
+        "Deutschlandfunk die reale Sterblichkeit auf nur einige Promille.\n\n"
+        "Eine Fachanwältin erklärte in einem Interview mit dem Titel Cloud-Nutzer und "
+        "US-Cloud-Anbieter befinden sich in einer Zwickmühle, wo das Problem liege.\n"
+    )
+    sources = _sources(text)
+    assert ("in einem Interview mit dem Deutschlandfunk", "Deutschlandfunk", "publisher") in (
+        sources
+    )
+    assert not any(name and "Titel" in name for _, name, _ in sources)
+    assert not any("Titel" in o.name for o in parse_text(text).organizations)
+
+
+def test_common_threads_is_no_social_network() -> None:
+    text = (
+        "Elites\n\n"
+        "She does not see her book as a part two, but there were common threads.\n\n"
+        "“I think some of us recognise that game playing is going on,” said Nicola Rollock.\n"
+    )
+    assert _sources(text) == []
+
+
+def test_the_place_after_a_job_with_for_belongs_to_the_job() -> None:
+    text = (
+        "Feds\n\n"
+        "“This commercial sex ring was built on secrecy,” acting U.S. Attorney for "
+        "Massachusetts Joshua Levy said during a press conference.\n"
+    )
+    assert _people(text) == [("Joshua Levy", "acting U.S. Attorney for Massachusetts")]

@@ -491,6 +491,8 @@ _ORG_SUFFIXES: tuple[str, ...] = tuple(
 )
 """Organisation words long enough to end a German compound that names the same kind of body
 (``Bundesministerium``, ``Feuerwehrverband``, ``Forschungszentrum``)."""
+_ROLE_OBJECT_PARTICLES: frozenset[str] = frozenset(_fold(w) for w in _words("for of für de"))
+"""The words a job ends with before what it is the job of (``Attorney for``)."""
 _INFLECTIONS: tuple[str, ...] = ("es", "s", "en", "n")
 """German case endings of a noun (``Bundesamtes``, ``Zentrums``, ``Verbandes``)."""
 
@@ -740,6 +742,16 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     if not name_words:
         return None, phrase.strip() or None
     rest = [w for w in words[:start] if _fold(w) not in LEADING_ARTICLES]
+    if (
+        rest
+        and len(name_words) > 2
+        and _fold(rest[-1]) in _ROLE_OBJECT_PARTICLES
+        and not _given_name(name_words[0])
+    ):
+        # "acting U.S. Attorney for Massachusetts Joshua Levy": the word after the job's
+        # "for" is what the job is of, not the person's given name.
+        rest.append(name_words[0])
+        name_words = name_words[1:]
     role = " ".join(rest).strip(" ,") or None
     return " ".join(name_words), role
 

@@ -1651,7 +1651,7 @@ MEDIA: tuple[tuple[str, str], ...] = (
         "interview",
     ),
     (
-        r"(?i:im|in einem)\s+(?:Interview|Gespräch)\s+mit\s+(?:dem|der|den)?\s*"
+        r"(?i:im|in einem)\s+(?:Interview|Gespräch)\s+mit\s+(?:dem|der|den)?\s*(?!Titel\b)"
         r"(?P<pub>[A-ZÄÖÜ][\w.„“-]*(?:\s+[A-ZÄÖÜ][\w.„“-]*){0,3})",
         "interview",
     ),
@@ -1670,23 +1670,24 @@ MEDIA: tuple[tuple[str, str], ...] = (
         "interview",
     ),
     (
-        r"(?:in|dans)\s+(?:a|an|the|un|une|le|la|sa|son|his|her|their)\s*(?:written\s+|joint\s+)?"
+        r"\b(?:in|dans)\s+(?:a|an|the|un|une|le|la|sa|son|his|her|their)\s*"
+        r"(?:written\s+|joint\s+)?"
         r"(?:statement|communiqué|déclaration|press release)"
         r"(?:\s+(?:to|à|au)\s+(?P<pub>[A-Z][\w.&' -]{1,40}?))?(?=[,.;:]|\s|$)",
         "statement",
     ),
     (
-        r"(?:in|dans)\s+(?:a|an|the|un|une|le|la|sa|son|his|her|their|ses)\s*"
+        r"\b(?:in|dans)\s+(?:a|an|the|un|une|le|la|sa|son|his|her|their|ses)\s*"
         r"(?:(?:open|ouverte)\s+)?(?:letter|lettre)(?:\s+ouverte)?",
         "letter",
     ),
     (
-        r"(?:in|dans)\s+(?:a|an|the|un|une|le|la|sa|son|his|her|their)\s*"
+        r"\b(?:in|dans)\s+(?:a|an|the|un|une|le|la|sa|son|his|her|their)\s*"
         r"(?:report|rapport|study|étude)\b",
         "report",
     ),
     (
-        r"(?:on|sur)\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|Truth Social|Threads|TikTok|"
+        r"\b(?:on|sur)\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|Truth Social|Threads|TikTok|"
         r"son compte|his account|her account)",
         "social_media",
     ),
@@ -1695,7 +1696,7 @@ MEDIA: tuple[tuple[str, str], ...] = (
         "newspaper",
     ),
     (
-        r"(?:at|during|lors d['’]une?|à l['’]issue d['’]une?)\s+(?:a|the)?\s*"
+        r"\b(?:at|during|lors d['’]une?|à l['’]issue d['’]une?)\s+(?:a|the)?\s*"
         r"(?:press conference|news conference|briefing|conférence de presse)",
         "press_conference",
     ),

@@ -3843,7 +3843,7 @@ class _Reader:
                         and pub_text.lower() not in _BARE_KINDS
                     ):
                         publisher = self.book.add_org(
-                            pub_text, kind=org_kind(pub_text) or _publisher_kind(kind)
+                            pub_text, kind=org_kind(pub_text) or _publisher_kind(kind, pub_text)
                         )
                     if publisher is not None:
                         self.book.mention(block, match.start("pub"), match.end("pub"), publisher)
@@ -5458,8 +5458,15 @@ def _person_like(name: str, phrase: str) -> bool:
     return not is_acronym(name)
 
 
-def _publisher_kind(kind: str) -> OrganizationKind | None:
-    return OrganizationKind.PUBLISHER if kind == "newspaper" else None
+def _publisher_kind(kind: str, name: str) -> OrganizationKind | None:
+    """The kind of a source's publisher that no word of its name gives: an outlet someone
+    spoke to, or one whose name ends like an outlet's (``in einem Interview mit dem
+    Deutschlandfunk``)."""
+    if kind == "newspaper" or any(
+        word.lower().endswith(_MEDIA_ENDINGS) for word in name.replace("-", " ").split()
+    ):
+        return OrganizationKind.PUBLISHER
+    return None
 
 
 def _clean_description(text: str) -> str:
