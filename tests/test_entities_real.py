@@ -8,7 +8,10 @@ organisation's name ran on into the people named after it.
 
 from __future__ import annotations
 
+import pytest
+
 from newsmodel import OrganizationKind, parse_text
+from newsmodel._entities import org_kind
 
 
 def _orgs(text: str) -> list[tuple[str, OrganizationKind]]:
@@ -135,3 +138,20 @@ def test_the_place_after_a_job_with_for_belongs_to_the_job() -> None:
         "Massachusetts Joshua Levy said during a press conference.\n"
     )
     assert _people(text) == [("Joshua Levy", "acting U.S. Attorney for Massachusetts")]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("American Farm Bureau Federation", OrganizationKind.OTHER),
+        ("City University of New York", OrganizationKind.RESEARCH),
+        ("San Diego Union-Tribune", OrganizationKind.PUBLISHER),
+        ("Colorado State University", OrganizationKind.RESEARCH),
+        ("State Bank of India", OrganizationKind.COMPANY),
+        ("Senate Judiciary Committee", OrganizationKind.GOVERNMENT),
+        ("Department of Education", OrganizationKind.GOVERNMENT),
+        ("Bundesamt für Verfassungsschutz", OrganizationKind.GOVERNMENT),
+    ],
+)
+def test_the_head_word_of_a_name_gives_its_kind(name: str, kind: OrganizationKind) -> None:
+    assert org_kind(name) is kind

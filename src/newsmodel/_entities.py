@@ -522,11 +522,29 @@ def org_kind(name: str) -> OrganizationKind | None:
     if len(words) == 1 and not is_acronym(name.strip()):
         return None  # a lone "Centre" or "Ministry" names no one organisation
     ranks = [_ORG_WORD_RANK[w] for w in words if w in _ORG_WORD_RANK]
+    if len(set(ranks)) > 1:
+        # Words of several kinds: the name's head gives it, the last such word before any
+        # particle (``American Farm Bureau Federation``, ``City University of New York``),
+        # save a committee, which is of the body it names (``Senate Judiciary Committee``).
+        for word in reversed(words[: _first_particle(words)]):
+            rank = _ORG_WORD_RANK.get(word)
+            if rank is not None and word not in _SUB_BODIES:
+                return _ORG_KIND_ORDER[rank]
     if ranks:
         return _ORG_KIND_ORDER[min(ranks)]
     if len(words) > 1 and words[0] in _KNOWN_FOLDED:
         return _KNOWN_FOLDED[words[0]]
     return None
+
+
+_SUB_BODIES: frozenset[str] = frozenset(_fold(w) for w in _words("committee comité komitee"))
+"""Heads of a body that belongs to another (``Senate Judiciary Committee``): the other's kind
+is the name's."""
+
+
+def _first_particle(words: list[str]) -> int:
+    """The index of the first particle of folded ``words`` (their count when none)."""
+    return next((k for k, word in enumerate(words) if word in _CUT_PARTICLES), len(words))
 
 
 def kind_word(word: str) -> OrganizationKind | None:
