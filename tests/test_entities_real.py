@@ -155,3 +155,13 @@ def test_the_place_after_a_job_with_for_belongs_to_the_job() -> None:
 )
 def test_the_head_word_of_a_name_gives_its_kind(name: str, kind: OrganizationKind) -> None:
     assert org_kind(name) is kind
+
+
+def test_a_councilor_is_a_job() -> None:
+    text = (
+        "Iloilo\n\n"
+        "Another City Councilor Ely Estante said the ordinance would be discussed on "
+        "Tuesday.\n"
+    )
+    assert _people(text) == [("Ely Estante", "Another City Councilor")]
+    assert _orgs(text) == []

@@ -171,7 +171,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     médico medico sheriff chancellor chancelier kanzler kanzlerin canciller cancelliere
     chanceler premier prime premier-ministre rapporteur deputy député députée abgeordneter
     abgeordnete diputado deputato deputado representative congressman congresswoman
-    strategist stratège pollster manager campaign operative aide collaborateur
+    strategist stratège pollster manager campaign operative aide collaborateur councilor
+    councillor councilman councilwoman
     collaboratrice directeur-général secretary-general secrétaire-général generalsekretär
     gründer leiter leiterin vorsitzender vorsitzende vorstand geschäftsführer
     geschäftsführerin sprecher correspondent correspondant
