@@ -630,3 +630,13 @@ def test_names_that_open_with_da_or_do_are_kept() -> None:
     assert [p.name for p in parse_byline("Da Silva Santos").authors] == ["Da Silva Santos"]
     assert [p.name for p in parse_byline("By Do Kwon").authors] == ["Do Kwon"]
     assert [p.name for p in parse_byline("Em Steck | Reuters").authors] == ["Em Steck"]
+
+
+@pytest.mark.parametrize("country", ["Barbados", "Sri Lanka", "Costa Rica", "Nepal"])
+def test_every_country_is_where_the_writer_filed_from(country: str) -> None:
+    assert [p.name for p in parse_byline(f"By Jane Roe, {country}").authors] == ["Jane Roe"]
+
+
+def test_a_country_that_is_a_first_name_stays_a_name() -> None:
+    people = parse_byline("Jane Roe, Jordan Smith and Chad Doe").authors
+    assert [p.name for p in people] == ["Jane Roe", "Jordan Smith", "Chad Doe"]

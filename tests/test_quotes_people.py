@@ -220,3 +220,14 @@ def test_what_someone_spoke_to_is_a_news_source_only_when_an_outlet() -> None:
     )
     assert [s.description for s in english.sources] == ["told Variety"]
     assert [s.description for s in german.sources] == ["gegenüber dem Deutschlandfunk"]
+
+
+def test_a_country_of_any_size_that_speaks_is_its_government() -> None:
+    # Only the larger countries were known: ``Barbados said`` made a person named Barbados.
+    text = (
+        "Schools stayed open on Monday. “We expect numbers to fall,” Barbados said in a "
+        "statement, even as the island deals with a surge in cases."
+    )
+    (quote,) = extract_quotes(text, language="en")
+    assert quote.speaker is not None
+    assert (quote.speaker.type, quote.speaker.name) == ("organization", "Barbados")

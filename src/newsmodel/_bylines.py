@@ -334,11 +334,28 @@ PLACES: frozenset[str] = _names(
     Mexico City, Ciudad de México, Buenos Aires, São Paulo, Rio de Janeiro, Bogotá, Lima,
     Santiago, Caracas, Beijing, Peking, Shanghai, Hong Kong, Tokyo, Tokio, Seoul, New Delhi,
     Mumbai, Jerusalem, Tel Aviv, Cairo, Kairo, Beirut, Damascus, Baghdad, Tehran, Teheran,
-    Dubai, Johannesburg, Nairobi, Lagos
+    Dubai, Johannesburg, Nairobi, Lagos,
+    Albania, Andorra, Angola, Antigua and Barbuda, Armenia, Azerbaijan, Bahamas, Bahrain,
+    Bangladesh, Barbados, Belarus, Belize, Benin, Bhutan, Bolivia, Bosnia and Herzegovina,
+    Botswana, Brunei, Burkina Faso, Burundi, Cabo Verde, Cape Verde, Cambodia, Cameroon,
+    Central African Republic, Comoros, Congo, Costa Rica, Côte d'Ivoire, Ivory Coast, Cyprus,
+    Djibouti, Dominican Republic, Ecuador, El Salvador, Equatorial Guinea, Eritrea, Estonia,
+    Eswatini, Ethiopia, Fiji, Gabon, Gambia, Ghana, Grenada, Guatemala, Guinea, Guinea-Bissau,
+    Guyana, Haiti, Honduras, Iceland, Jamaica, Kazakhstan, Kiribati, Kosovo, Kuwait,
+    Kyrgyzstan, Laos, Latvia, Lesotho, Liberia, Libya, Liechtenstein, Lithuania, Madagascar,
+    Malawi, Maldives, Mali, Malta, Marshall Islands, Mauritania, Mauritius, Micronesia,
+    Moldova, Monaco, Mongolia, Montenegro, Morocco, Mozambique, Myanmar, Namibia, Nauru,
+    Nepal, Nicaragua, Niger, North Macedonia, Oman, Palau, Panama, Papua New Guinea, Paraguay,
+    Rwanda, Saint Lucia, Samoa, San Marino, Senegal, Seychelles, Sierra Leone,
+    Solomon Islands, Somalia, South Sudan, Sri Lanka, Sudan, Suriname, Tajikistan, Tanzania,
+    Timor-Leste, Togo, Tonga, Trinidad and Tobago, Tunisia, Turkmenistan, Tuvalu, Uganda,
+    United Arab Emirates, Uruguay, Uzbekistan, Vanuatu, Vatican City, Yemen, Zambia, Zimbabwe
     """
 )
 """Countries and dateline cities: a byline part that is one of them says where the writer
-filed from, never who wrote (``Nada Tawfik, BBC News, New York``)."""
+filed from, never who wrote (``Nada Tawfik, BBC News, New York``). Every member of the United
+Nations by its English name, but for those that are as often a person's first name (Jordan,
+Georgia, Chad, Dominica)."""
 
 # Leading words that say "by" (removed), per language; matched case-insensitively.
 BY_PREFIXES: tuple[str, ...] = (
