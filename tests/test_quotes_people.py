@@ -231,3 +231,25 @@ def test_a_country_of_any_size_that_speaks_is_its_government() -> None:
     (quote,) = extract_quotes(text, language="en")
     assert quote.speaker is not None
     assert (quote.speaker.type, quote.speaker.name) == ("organization", "Barbados")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Refinery29 (German): an example of what to say, introduced by "for example".
+        (
+            "Sag es offen, wenn du nicht reden willst. Zum Beispiel: „Das ist für mich ein "
+            "schwieriges Thema. Lass uns bitte nicht darüber sprechen.“",
+            "de",
+        ),
+        (
+            "Say it plainly when you would rather not talk. For example: “This is a hard "
+            "subject for me. Please let us not talk about it.”",
+            "en",
+        ),
+    ],
+)
+def test_for_example_before_a_colon_is_no_speaker(text: str, language: str) -> None:
+    quotes = extract_quotes(text, language=language)
+    assert quotes, "the example is still a quote"
+    assert [q.speaker for q in quotes] == [None] * len(quotes)

@@ -3710,6 +3710,8 @@ class _Reader:
         if not phrase or cue.speaker_start is None:
             return None
         low = phrase.lower()
+        if low in _EXAMPLE_LABELS:
+            return None  # ``Zum Beispiel: „…“``: an example of what to say, said by no one
         position = cue.speaker_start
         low = rules.GERMAN_POSSESSIVE_SOURCES.get(low, low) if cue.nonverbal else low
         if low in rules.PRONOUNS:
@@ -5277,6 +5279,12 @@ def _role_before_affiliation(role: str, affiliation: str) -> str:
 
 
 _PERSON_PARTICLES = _INNER_PARTICLES | {"bin", "al"}
+_EXAMPLE_LABELS = frozenset(
+    {"zum beispiel", "beispielsweise", "for example", "for instance", "par exemple"}
+    | {"por ejemplo", "per esempio", "ad esempio", "por exemplo", "bijvoorbeeld"}
+)
+"""Words that introduce an example before a colon (``Zum Beispiel: „…“``), not a speaker's
+label as in a transcript (``PENCE: "…"``)."""
 
 
 _OUTLET_KINDS = frozenset({OrganizationKind.PUBLISHER, OrganizationKind.NEWS_AGENCY})
