@@ -27,7 +27,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsmodel._charsets import BOMS, bom_encoding, codec_for, declared_codec, decode_as
+from newsmodel._charsets import bom_encoding, codec_for, declared_codec, decode_as
 from newsmodel._inputs import FILE_SIGNATURES, GZIP_MAGIC
 from newsmodel.errors import (
     Diagnostic,
@@ -51,7 +51,6 @@ ADVICE: dict[bytes, str] = {
 """What to do instead, for files of :data:`~newsmodel._inputs.FILE_SIGNATURES` that hold
 HTML."""
 _SIGNATURES = tuple(signature for signature, _ in FILE_SIGNATURES)
-_BOMS = tuple(bom for bom, _ in BOMS)
 
 MAX_TAGS = 500_000
 """Pages with more ``<`` than this (opening and closing tags, about twice the elements) are
@@ -83,19 +82,13 @@ MAX_MIXED_REPAIRS = 1000
 read as Windows-1252 instead."""
 
 ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+"""A byte that ``surrogateescape`` could not decode."""
 SURROGATE = re.compile("[\ud800-\udfff]")
 """A lone surrogate: in a ``str`` only, never in text decoded from bytes."""
-"""A byte that ``surrogateescape`` could not decode."""
 
-
-def _legacy_char(byte: int) -> str:
-    try:
-        return bytes((byte,)).decode("cp1252")
-    except UnicodeDecodeError:
-        return bytes((byte,)).decode("latin-1")
-
-
-ESCAPED_TO_LEGACY = {0xDC00 + byte: _legacy_char(byte) for byte in range(0x80, 0x100)}
+ESCAPED_TO_LEGACY = {
+    0xDC00 + byte: decode_as(bytes((byte,)), "cp1252") for byte in range(0x80, 0x100)
+}
 """``surrogateescape`` escapes to the Windows-1252 character of the same byte."""
 
 META_CHARSET = re.compile(
@@ -250,7 +243,7 @@ def _check_binary(raw: bytes, source: str | None) -> None:
                 advice = ADVICE.get(signature)
                 reason = f"the input is {name}, not HTML" + (f": {advice}" if advice else "")
                 raise UnsupportedInputError(reason, source=source)
-    if head.startswith(_BOMS):
+    if bom_encoding(head) is not None:
         return  # UTF-16/32 text has NUL bytes by design.
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if not controls:

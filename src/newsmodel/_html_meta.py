@@ -2934,7 +2934,8 @@ def _is_site(part: str, names: list[str]) -> bool:
     )
 
 
-_GENERIC_LABELS = frozenset({"www", "co", "com", "org", "net", "gov", "ac", "or", "ne", "go"})
+_GENERIC_LABELS = _SECOND_LEVEL | {"www"}
+"""Labels of a host that name no site: ``www`` and the second-level domains."""
 
 
 def _names_host(part: str, names: list[str]) -> bool:
