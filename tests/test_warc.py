@@ -81,7 +81,7 @@ EXPECTED = [
     ("skipped", "urn:info", "warcinfo record"),
     ("skipped", "https://example.org/0", "request record"),
     ("page", "https://example.org/0", "utf-8"),
-    ("page", "https://example.org/1", "cp1252"),  # how browsers read the label
+    ("page", "https://example.org/1", "iso-8859-1"),  # the label, read by the HTML reader
     ("skipped", "https://example.org/logo.png", "not HTML (image/png)"),
     ("skipped", "https://example.org/old", "HTTP status 301"),
     ("skipped", "https://example.org/0", "revisit record"),

@@ -416,7 +416,7 @@ def test_a_page_in_another_encoding_keeps_its_label(tmp_path: Path) -> None:
     record = _written("https://example.org/a", body, [("Content-Type", "text/html; charset=SJIS")])
     (unit,) = iter_units([_save(tmp_path, record)], CONFIG)
     assert isinstance(unit, Unit)
-    assert unit.charset == "cp932"  # the codec browsers read SJIS with
+    assert unit.charset == "SJIS"  # the label; the HTML reader reads it as cp932, as browsers do
     (result,) = _parse(tmp_path, [record])
     assert _outcome(result) == ("parsed", f"{title} | {text}")
 

@@ -163,7 +163,7 @@ def load_html(data: str | bytes, *, options: ParseOptions, source: str | None = 
         raw = bytes(data)
         _check_size(len(raw), options, source)
         _check_binary(raw, source)
-        text, encoding = _decode(raw, diagnostics)
+        text, encoding = _decode(raw, diagnostics, options.charset)
     elif isinstance(data, str):
         # A str is at least len(data) bytes in UTF-8 and at most 4 bytes per character.
         size = len(data) if len(data) * 4 <= options.max_bytes else len(data.encode("utf-8"))
@@ -266,7 +266,11 @@ def _declared_encoding(head: bytes) -> tuple[bytes | None, str | None]:
     return label, codec_for(label)
 
 
-def _decode(raw: bytes, diagnostics: list[Diagnostic]) -> tuple[str, str]:
+def _decode(
+    raw: bytes, diagnostics: list[Diagnostic], transport: str | None = None
+) -> tuple[str, str]:
+    """Decode by a byte-order mark, else by the ``transport`` (HTTP) charset, else by the
+    page's own declaration, else as UTF-8, else as guessed; each doubt a diagnostic."""
     bom = bom_encoding(raw)
     if bom is not None:
         name, length = bom
@@ -277,6 +281,10 @@ def _decode(raw: bytes, diagnostics: list[Diagnostic]) -> tuple[str, str]:
             diagnostics.append(_replaced(name, text))
             return text, name
     label, declared = _declared_encoding(raw[:SNIFF_BYTES])
+    if transport is not None:
+        decoded = _decode_transport(raw, transport, declared, diagnostics)
+        if decoded is not None:
+            return decoded
     if label is not None and declared is None:
         diagnostics.append(
             Diagnostic(
@@ -333,6 +341,55 @@ def _decode(raw: bytes, diagnostics: list[Diagnostic]) -> tuple[str, str]:
         )
     )
     return decode_as(raw, "cp1252"), "cp1252"  # reads every byte
+
+
+def _decode_transport(
+    raw: bytes, label: str, declared: str | None, diagnostics: list[Diagnostic]
+) -> tuple[str, str] | None:
+    """``raw`` decoded by the charset its transport declares (``label``), as browsers read it,
+    with what disagrees reported; ``None`` when that charset is unknown or does not fit, for
+    the page's own declaration to decide."""
+    named = codec_for(label)
+    if named is None:
+        diagnostics.append(
+            Diagnostic(
+                code=NM_UNKNOWN_ENCODING,
+                severity=Severity.WARNING,
+                message=f"the transport (HTTP) declares an unknown encoding {label!r};"
+                " the encoding was taken from the page",
+            )
+        )
+        return None
+    codec = declared_codec(raw, named)
+    try:
+        text = decode_as(raw, codec)
+    except UnicodeError:  # UnicodeDecodeError, or a codec's own error
+        diagnostics.append(
+            Diagnostic(
+                code=NM_ENCODING_MISMATCH,
+                severity=Severity.WARNING,
+                message=f"the transport (HTTP) declares {named} but the bytes do not decode as"
+                " that; the encoding was taken from the page",
+            )
+        )
+        return None
+    if codec != named:
+        message = (
+            f"the transport (HTTP) declares {named} but the bytes are valid UTF-8; read as UTF-8"
+        )
+    elif declared is None or declared == codec or raw.isascii():
+        return text, codec
+    elif declared_codec(raw, declared) != codec:
+        message = (
+            f"the page declares {declared} but its transport (HTTP) declares {codec};"
+            f" read as {codec}"
+        )
+    else:
+        return text, codec
+    diagnostics.append(
+        Diagnostic(code=NM_ENCODING_MISMATCH, severity=Severity.INFO, message=message)
+    )
+    return text, codec
 
 
 def _decode_mixed(raw: bytes) -> tuple[str, int]:

@@ -23,7 +23,6 @@ from typing import IO, Any
 
 from dateutil.parser import isoparse
 
-from newsmodel._charsets import transport_codec
 from newsmodel._inputs import (
     FILE_SIGNATURES,
     ReadConfig,
@@ -206,7 +205,7 @@ def _from_record(
         config.fmt or Format.HTML,
         url=uri,
         crawl_time=crawl_time,
-        charset=_charset(content_type, data),
+        charset=_charset(content_type),
     )
 
 
@@ -293,16 +292,14 @@ def _other_payload(data: bytes) -> str | None:
     return None
 
 
-def _charset(content_type: str, data: bytes) -> str | None:
-    """The codec to decode the payload with, by the rules a page read from a file follows
-    (:func:`newsmodel._charsets.transport_codec`): a byte order mark's, else the HTTP
-    charset's as browsers read its label (``ISO-8859-1`` is ``windows-1252``, ``SJIS`` the
-    Windows Shift_JIS), unless the payload is valid UTF-8 with non-ASCII bytes (servers that
-    still send their default ``ISO-8859-1`` for UTF-8 pages). ``None`` (no charset, or one
-    browsers do not know) leaves the HTML reader to find the encoding in the page."""
+def _charset(content_type: str) -> str | None:
+    """The charset label of an HTTP ``Content-Type`` as the server wrote it, for the HTML
+    reader to weigh against a byte-order mark and the page's own declaration
+    (:attr:`newsmodel.options.ParseOptions.charset`), reporting what disagrees."""
     match = _CHARSET.search(content_type)
-    label = None if match is None else next(group for group in match.groups() if group is not None)
-    return transport_codec(label, data)
+    if match is None:
+        return None
+    return next(group for group in match.groups() if group is not None).strip() or None
 
 
 def _drain(iterator: Any) -> None:

@@ -187,13 +187,19 @@ def _parse(unit: Unit, options: ParseOptions) -> Article:
     elif not data.strip():
         raise UnsupportedInputError("empty input")
     fmt = unit.fmt or detect_format(data, name=unit.hint)
+    update: dict[str, str] = {}
     if isinstance(data, bytes):
         if fmt in _TEXT_FORMATS:
             data = _decode_text(data)
+        elif fmt is Format.HTML:
+            if unit.charset and options.charset != unit.charset:
+                update["charset"] = unit.charset  # the HTML reader weighs it against the page
         elif unit.charset:
             data = _decode_declared(data, unit.charset)
     if unit.url and _URL.match(unit.url) and options.url != unit.url:
-        options = options.model_copy(update={"url": unit.url})
+        update["url"] = unit.url
+    if update:
+        options = options.model_copy(update=update)
     article = get_codec(fmt).read(data, options)
     if unit.url and article.url is None and _URL.match(unit.url):
         article = article.model_copy(update={"url": unit.url})
@@ -232,12 +238,15 @@ def _decode_text(data: bytes) -> str:
 
 
 def _decode_declared(data: bytes, charset: str) -> str | bytes:
-    """Decode with the codec the HTTP headers declare, as browsers do
-    (:func:`newsmodel._charsets.decode_as`: Windows-1252 reads every byte); leave bytes to the
-    HTML reader's own sniffing when the declaration is unknown or wrong."""
+    """Decode with the codec the HTTP headers' ``charset`` label names, as browsers read it
+    (:func:`newsmodel._charsets.transport_codec`); leave bytes to the reader's own sniffing
+    when the label is unknown or does not fit."""
+    codec = transport_codec(charset, data)
+    if codec is None:
+        return data
     try:
-        return decode_as(data, charset)
-    except (LookupError, UnicodeError):  # an unknown name, or a codec's own error (idna)
+        return decode_as(data, codec)
+    except UnicodeError:  # the bytes are not in that encoding, or a codec's own error (idna)
         return data
 
 

@@ -23,3 +23,8 @@ class ParseOptions(BaseModel):
     """Inputs larger than this raise ``InputTooLargeError`` instead of being parsed."""
     url: str | None = None
     """The URL the input was fetched from, when the caller knows it."""
+    charset: str | None = None
+    """The charset the input's transport declared (the ``charset=`` of an HTTP
+    ``Content-Type``), when the caller knows it, for HTML given as bytes. As in browsers it
+    outranks the page's own ``<meta charset>``, a byte-order mark outranks it, and UTF-8 bytes
+    are read as UTF-8 whatever legacy encoding it names; each disagreement is a diagnostic."""

@@ -378,16 +378,21 @@ STAGES: tuple[tuple[str, Callable[[_State], None]], ...] = (
 
 
 def parse_html(
-    html: str | bytes, *, url: str | None = None, options: ParseOptions | None = None
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    charset: str | None = None,
+    options: ParseOptions | None = None,
 ) -> Article:
     """Parse a web page into an :class:`Article`.
 
-    ``html`` is ``str`` or ``bytes`` (the encoding is found from a byte-order mark, ``<meta
-    charset>`` or ``http-equiv``, else carefully guessed and reported). Metadata comes from the
-    best source by the precedence of :data:`newsmodel._html_meta.PRECEDENCE`; the body from
-    the main text; what the parser doubted is in ``Article.diagnostics``. Raises a
-    :class:`~newsmodel.errors.ParseError` subclass for input that is not HTML, too large or
-    hostile.
+    ``html`` is ``str`` or ``bytes``. The encoding of bytes comes from a byte-order mark, then
+    ``charset`` (what the HTTP ``Content-Type`` declared, when the caller has it), then the
+    page's ``<meta charset>`` or ``http-equiv``, else it is carefully guessed; each
+    disagreement is reported. Metadata comes from the best source by the precedence of
+    :data:`newsmodel._html_meta.PRECEDENCE`; the body from the main text; what the parser
+    doubted is in ``Article.diagnostics``. Raises a :class:`~newsmodel.errors.ParseError`
+    subclass for input that is not HTML, too large or hostile.
 
     >>> page = '''<html lang="en"><head><title>Rates rise | The Planet</title>
     ... <meta property="og:site_name" content="The Planet">
@@ -402,6 +407,8 @@ def parse_html(
     ('2024-07-24T09:30:00+02:00', 'en')
     """
     options = options or ParseOptions()
+    if charset is not None and charset != options.charset:
+        options = options.model_copy(update={"charset": charset})
     state = _State(data=html, url=url or options.url, options=options)
     try:
         for _name, stage in STAGES:
