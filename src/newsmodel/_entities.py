@@ -34,6 +34,7 @@ __all__ = [
     "is_acronym",
     "kind_word",
     "looks_like_name",
+    "maker_of",
     "org_kind",
     "people_in_run",
     "split_role",
@@ -538,6 +539,19 @@ def org_kind(name: str) -> OrganizationKind | None:
     return None
 
 
+def maker_of(name: str) -> str | None:
+    """The company whose product ``name`` names: its first word when that is a known company
+    and no other word names a body (``Apple`` of ``Apple Airpods``, ``Google`` of ``Google
+    Maps Latitude``); ``None`` otherwise."""
+    first, _, rest = name.partition(" ")
+    if not rest or _KNOWN_FOLDED.get(_fold(first)) is not OrganizationKind.COMPANY:
+        return None
+    key = normalize_name(name)
+    if key in _KNOWN_FOLDED or any(w in _ORG_WORD_RANK or is_role_word(w) for w in key.split()[1:]):
+        return None  # "Deutsche Bank", "Apple Inc.", "Google News", "Meta spokesperson Tolan"
+    return first
+
+
 _SUB_BODIES: frozenset[str] = frozenset(_fold(w) for w in _words("committee comité komitee"))
 """Heads of a body that belongs to another (``Senate Judiciary Committee``): the other's kind
 is the name's."""
@@ -968,8 +982,11 @@ class EntityBook:
         affiliation: str | None = None,
         gender: Gender = Gender.UNKNOWN,
     ) -> PersonRecord | OrgRecord:
-        """Add or merge a person named ``name``; a known organisation of that name wins."""
+        """Add or merge a person named ``name``; a known organisation of that name wins. A
+        possessive (``Mike Ford’s``) is no part of the name."""
         name = _clean_name(name)
+        if name.endswith(("’s", "'s")) and " " in name:
+            name = name[:-2]
         existing = self.find(name)
         if isinstance(existing, OrgRecord):
             return existing

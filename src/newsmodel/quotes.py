@@ -66,6 +66,7 @@ from newsmodel._entities import (
     is_role_word,
     kind_word,
     looks_like_name,
+    maker_of,
     org_kind,
     people_in_run,
     split_role,
@@ -1641,6 +1642,10 @@ class _Reader:
             return False  # a job (``US-Präsident``, ``DGB-Vertreter``, ``BTSV-Coach``)
         if cue.role or _named_alone(name, phrase):
             return True
+        if self.language == "de":
+            words = phrase.split()
+            if len(words) > 1 and words[-2].lower() in _GERMAN_ARTICLES:
+                return False  # "Die Abschnitte gehen …", "Der Trailer gibt …": a noun
         position = cue.speaker_start if cue.speaker_start is not None else 0
         end = cue.speaker_end if cue.speaker_end is not None else position
         if cue.text == ":" and self.blocks[block][position:end].isupper():
@@ -1707,8 +1712,15 @@ class _Reader:
         # first and the run joined once (joined after each, a run of thousands of them, "A A
         # A …", took time quadratic in its length).
         skip = 0
-        while skip < len(words) and words[skip].lower() in _SENTENCE_START_WORDS:
-            start += len(words[skip]) + 1
+        while skip < len(words) and (
+            words[skip].lower() in _SENTENCE_START_WORDS
+            or (
+                skip < len(words) - 1
+                and words[skip].lower() in _CLAUSE_OPENERS
+                and org_kind(" ".join(words[skip:])) is None  # "Heute Journal" is a name
+            )
+        ):
+            start += len(words[skip]) + 1  # "Doch Heiko Maas …": the adverb opens the clause
             skip += 1
         if skip == len(words):
             return
@@ -1755,14 +1767,29 @@ class _Reader:
                     offset = [m.start() for m in _WORD.finditer(run)][cut]
                     self._classify_run(block, start + offset, run[offset:])
                     return
-            record: Record = self.book.add_org(run, kind=kind)
+            maker = maker_of(run)
+            if maker is not None:
+                # "Apple Airpods", "Google Maps": the company's product; the company is named.
+                record: Record = self.book.add_org(maker)
+                self.book.mention(block, start, start + len(maker), record)
+                return
+            record = self.book.add_org(run, kind=kind)
             self.book.mention(block, start, start + len(run), record)
             return
         if len(words) >= 2 and (given or first_low.rstrip(".") in _TITLES):
             person_words = words[:4]
+            join = next((k for k, w in enumerate(person_words) if w in _LIST_JOINS), 0)
+            if join > 1:
+                # "Juan Pablo Ramírez y Juan Esteban Upegui": two people, one run.
+                person_words = words[:join]
             name = " ".join(person_words)
+            if len(person_words) == len(words) and _INITIAL.match(person_words[-1]):
+                name = _after_initials(self.blocks[block], start + len(name), name)
             rec = self.book.add_person(name)
             self.book.mention(block, start, start + len(name), rec)
+            if join > 1 and join + 1 < len(words):
+                rest = len(" ".join(words[: join + 1])) + 1
+                self._classify_run(block, start + rest, run[rest:])
             return
         # Known surname or acronym inside a longer run: mention each known word.
         offset = start
@@ -3743,8 +3770,22 @@ class _Reader:
             # "Rep. Jim Jordan (R-Ohio)": a party and state, a home town, an age.
             phrase = phrase[: phrase.rindex("(")].rstrip() or phrase
         known = self.book.find(phrase)
+        maker = maker_of(phrase) if known is None else None
+        if maker is not None:
+            known = self.book.find(maker) or self.book.add_org(maker)  # "Amazon Prime Video"
         if known is None:
             name, role = split_role(phrase)
+            if (
+                name is not None
+                and " " in name
+                and name[: name.index(" ")].lower() in _CLAUSE_OPENERS
+                and org_kind(name) is None  # "Heute Journal" is a name
+            ):
+                # "Doch Heiko Maas sagte", "Doch das Buch": the adverb opens the clause.
+                words = name.split()[1:]
+                while len(words) > 1 and words[0] in _SENTENCE_START_WORDS:
+                    words = words[1:]
+                name = " ".join(words)
             if name is None:
                 # A phrase naming nobody: "a source", "the ministry" (a known org inside?).
                 for run in CAPITALIZED_RUN.finditer(phrase):
@@ -3764,8 +3805,13 @@ class _Reader:
                 if kind is None and role is None and " " not in name:
                     # ``Police said``, ``sagte die Polizei``: the body the story is about.
                     kind = kind_word(name)
+                maker = maker_of(name) if kind is None else None
                 if kind is not None or is_acronym(name):
                     known = self.book.add_org(name, kind=kind)
+                elif maker is not None:
+                    known = self.book.add_org(maker)  # "Google Stadia": Google's product
+                elif self.language == "de" and _article_inside(name):
+                    return None  # "Die Expansion der Firma ging": a noun and its genitive
                 elif _person_like(name, phrase) and (
                     " " in name or self._one_word_person(name, phrase, role, cue, block)
                 ):
@@ -5453,6 +5499,46 @@ def _named_alone(name: str, phrase: str) -> bool:
         return True
     first = phrase.split(None, 1)[0]
     return first != name and fold_accents(first.lower()) in TITLES
+
+
+_GERMAN_ARTICLES = frozenset(
+    "der die das den dem des ein eine einer einem eines einen".split()  # noqa: SIM905
+)
+"""German articles: before one capitalised word with no job between, a noun (``Die
+Abschnitte``, ``Der Trailer``); a name takes none."""
+_GENITIVE_ARTICLES = frozenset({"der", "des", "dem", "den"})
+_NAME_PARTICLES_BEFORE_ARTICLE = frozenset({"von", "van", "vom", "zu", "ter"})
+_LIST_JOINS = frozenset({"y", "and", "und", "et", "e", "&"})
+"""Words that join two names in a list (``Juan Pablo Ramírez y Juan Esteban Upegui``)."""
+_INITIAL = re.compile(r"^[A-Z](?:\.[A-Z])*$")
+"""A middle initial as a run of capitalised words ends at it (``P`` of ``Jonathan P.``,
+``H.W`` of ``George H.W.``)."""
+_AFTER_INITIAL = re.compile(r"\. ([A-Z](?:\.[A-Z])*(?=\.)|[A-Z][\w'’-]+)")
+
+
+def _after_initials(text: str, end: int, name: str) -> str:
+    """``name`` (ending at ``end`` in ``text`` with an initial) with the words after the
+    initial's period: ``Jonathan P`` of ``Jonathan P. Blair`` is ``Jonathan P. Blair``."""
+    while True:
+        match = _AFTER_INITIAL.match(text, end)
+        if match is None or match.group(1).lower() in _SENTENCE_START_WORDS:
+            return name
+        name += match.group()
+        end = match.end()
+        if not _INITIAL.match(match.group(1)):
+            return name
+
+
+def _article_inside(name: str) -> bool:
+    """Whether a German article inside ``name`` makes it a noun and its genitive or object
+    (``Expansion der Firma``, ``Bei der Sitzung``, ``Petra den Text``), not a name: an
+    article after ``von`` or ``van`` belongs to one (``Ursula von der Leyen``)."""
+    words = name.split()
+    return any(
+        words[k] in _GENITIVE_ARTICLES
+        and words[k - 1].lower() not in _NAME_PARTICLES_BEFORE_ARTICLE
+        for k in range(1, len(words))
+    )
 
 
 def _person_like(name: str, phrase: str) -> bool:
