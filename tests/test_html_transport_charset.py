@@ -8,10 +8,14 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsmodel import ParseOptions, iter_parse, parse_html
+from newsmodel._charsets import LABELS
 from newsmodel._html_load import load_html
 from newsmodel._warc import warc_record
+from newsmodel.errors import NewsModelError
 
 PARAGRAPH = "« Ça coûte 5 € », dit le patron du café près de la gare, mardi."
 
@@ -117,3 +121,24 @@ def test_web_archive_responses_report_what_the_file_path_reports(
     assert result.article is not None, result.reason
     assert result.article.body[0].text == PARAGRAPH  # type: ignore[union-attr]
     assert [d.code for d in result.article.diagnostics if d.code.startswith("NM35")] == codes
+
+
+LABELS_AND_JUNK = st.one_of(
+    st.sampled_from(sorted(LABELS)), st.text(max_size=40), st.just(" UTF-8 "), st.just("")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.binary(max_size=600).map(lambda tail: b"<p>" + tail),
+    charset=LABELS_AND_JUNK,
+)
+def test_any_bytes_with_any_transport_label_load_or_raise_a_newsmodel_error(
+    data: bytes, charset: str
+) -> None:
+    try:
+        result = load_html(data, options=ParseOptions(charset=charset))
+    except NewsModelError:
+        return
+    assert result.encoding is not None
+    assert all(d.code.startswith("NM3") for d in result.diagnostics)
