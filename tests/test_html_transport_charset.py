@@ -15,6 +15,7 @@ from newsmodel import ParseOptions, iter_parse, parse_html
 from newsmodel._charsets import LABELS
 from newsmodel._html_load import load_html
 from newsmodel._warc import warc_record
+from newsmodel.bulk import Record
 from newsmodel.errors import NewsModelError
 
 PARAGRAPH = "« Ça coûte 5 € », dit le patron du café près de la gare, mardi."
@@ -142,3 +143,21 @@ def test_any_bytes_with_any_transport_label_load_or_raise_a_newsmodel_error(
         return
     assert result.encoding is not None
     assert all(d.code.startswith("NM3") for d in result.diagnostics)
+
+
+def test_a_record_carries_the_charset_its_fetcher_saw() -> None:
+    data = page("utf-8").encode("cp1252")  # a template that says UTF-8, served as cp1252
+    records = [
+        Record(data, name="fetched", url="https://example.org/gare", charset="windows-1252"),
+        Record(data, name="unlabelled", url="https://example.org/gare"),
+    ]
+    labelled, unlabelled = iter_parse(records)
+    assert labelled.article is not None
+    assert unlabelled.article is not None
+    assert labelled.article.body[0].text == PARAGRAPH  # type: ignore[union-attr]
+    assert [d.code for d in labelled.article.diagnostics if d.code.startswith("NM35")] == ["NM351"]
+    # Without the charset the page's own (wrong) declaration is tried first: the text is
+    # still whole, but read by a guess, and said to be.
+    assert [d.code for d in unlabelled.article.diagnostics if d.code.startswith("NM35")] == [
+        "NM352"
+    ]

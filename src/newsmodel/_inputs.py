@@ -103,6 +103,9 @@ class Record:
     """The URL it was fetched from."""
     crawl_time: datetime | None = None
     """When it was fetched."""
+    charset: str | None = None
+    """The charset its HTTP ``Content-Type`` declared, for HTML given as bytes
+    (:attr:`newsmodel.options.ParseOptions.charset`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +207,7 @@ def _record_unit(record: Record, index: int, config: ReadConfig) -> Unit:
         fmt,
         url=record.url,
         crawl_time=record.crawl_time,
+        charset=record.charset,
     )
 
 
