@@ -142,3 +142,24 @@ def test_parse_html_column(spark: Any) -> None:
     (row,) = parse_html_column(frame).collect()
     assert row["url"] == "https://example.org/a"
     assert row["provenance"]["input"] == "https://example.org/a"
+
+
+def test_parse_html_column_with_a_charset_column(spark: Any) -> None:
+    from newsmodel.spark import parse_html_column
+
+    # Binary pages as a crawler stores them, beside the charset of each response's headers.
+    page = '<html><head><meta charset="utf-8"><title>Gare</title></head><body><article><p>{}</p>'
+    text = "« Ça coûte 5 € », dit le patron du café près de la gare, mardi matin."
+    frame = spark.createDataFrame(
+        [
+            ((page.format(text)).encode("cp1252"), "https://example.org/a", "windows-1252"),
+            ((page.format(text)).encode("utf-8"), "https://example.org/b", None),
+        ],
+        "html binary, url string, charset string",
+    )
+    rows = sorted(parse_html_column(frame, charset="charset").collect(), key=lambda r: r["url"])
+    assert [row["body"][0]["text"] for row in rows] == [text, text]
+    codes = [
+        [d["code"] for d in row["diagnostics"] if d["code"].startswith("NM35")] for row in rows
+    ]
+    assert codes == [["NM351"], []]  # the headers outrank the page's own (wrong) declaration

@@ -81,13 +81,18 @@ def parse_html_column(
     html: str = "html",
     url: str | None = "url",
     *,
+    charset: str | None = None,
     options: ParseOptions | None = None,
 ) -> Any:
     """A DataFrame of articles from a DataFrame with a column of HTML pages (string or
-    binary) and, optionally, a column of their URLs."""
-    columns = [html] if url is None else [html, url]
+    binary) and, optionally, a column of their URLs and one of the charsets their HTTP
+    headers declared (:attr:`newsmodel.options.ParseOptions.charset`)."""
+    columns = [html] + [name for name in (url, charset) if name is not None]
     parse = functools.partial(
-        _parse_html_batches, with_url=url is not None, options=options or ParseOptions()
+        _parse_html_batches,
+        with_url=url is not None,
+        with_charset=charset is not None,
+        options=options or ParseOptions(),
     )
     return frame.select(*columns).mapInArrow(parse, article_schema())
 
@@ -105,14 +110,16 @@ def _parse_path_batches(batches: Iterable[Any], *, options: ParseOptions) -> Ite
 
 
 def _parse_html_batches(
-    batches: Iterable[Any], *, with_url: bool, options: ParseOptions
+    batches: Iterable[Any], *, with_url: bool, with_charset: bool, options: ParseOptions
 ) -> Iterator[Any]:
     for batch in batches:
         pages = batch.column(0).to_pylist()
-        urls = batch.column(1).to_pylist() if with_url else [None] * len(pages)
+        none = [None] * len(pages)
+        urls = batch.column(1).to_pylist() if with_url else none
+        charsets = batch.column(int(with_url) + 1).to_pylist() if with_charset else none
         records = (
-            Record(page, name=url or "<html>", format="html", url=url)
-            for page, url in zip(pages, urls, strict=True)
+            Record(page, name=url or "<html>", format="html", url=url, charset=charset)
+            for page, url, charset in zip(pages, urls, charsets, strict=True)
             if page is not None
         )
         yield from _record_batches(iter_parse(records, options=options))
