@@ -245,6 +245,14 @@ ACCOUNT_NAMES: frozenset[str] = _words(
 """Lower-cased names of a site's technical account (``By admin``, Joomla's ``Super User``) or of
 no one (``Anonymous``), never a writer."""
 
+COURTESY_WORDS: frozenset[str] = _words(
+    """
+    courtesy cortesía cortesia courtoisie gentileza handout
+    """
+)
+"""Lower-cased words that, alone where a name should be, credit a photo to whoever gave it
+(``Cortesía``, *courtesy*): no writer."""
+
 # Words that open an affiliation: ``Observer Network`` in ``Observer Network Qi Qian``.
 ORGANIZATION_WORDS: frozenset[str] = _words(
     """
@@ -469,6 +477,13 @@ _WHITESPACE = re.compile(r"\s")
 _LINE_BREAKS = re.compile(r"(?<![ \t])[ \t]*[\r\n\t][ \t\r\n]*")
 """Line breaks and tabs inside a value, read as one space. A match starts only where a run of
 spaces does: tried from each space of a long run before no line break, it was quadratic."""
+_CONVERSATION = re.compile(
+    r"\s+(?:im\s+gespräch|im\s+dialog|in\s+conversation|en\s+conversation|"
+    r"en\s+conversación|in\s+conversazione)(?=\s+(?:mit|with|avec|con)\s)",
+    re.I,
+)
+"""The words that make two names a conversation (``Richard David Precht im Gespräch mit Karin
+Fischer``): both speak, and the byline names both; removed, the conjunction splits them."""
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|und|et|y|e|en|och|og|ve|и|&)\s+", re.I)
 _EMPTY_BRACKETS = re.compile(r"[\(\[]\s*[\)\]]")
 _EDGE_START = re.compile(r"^[\s,;:/&|–—~*•·»)\]-]+")
@@ -576,6 +591,7 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             text = text[: following.start()]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     text = _BRACKETS.sub(r"\1", text)
+    text = _CONVERSATION.sub("", text)
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s.strip()]
     authors: list[Person] = []
     agencies: list[Organization] = []
@@ -781,6 +797,11 @@ def people_from_schema(value: Any, *, language: str | None = None) -> Byline:
                 continue
         if person.given_name is None and person.family_name is None and _is_job_title(person.name):
             continue  # a title typed as a Person's name (``Court Reporter``) names no one
+        if person.name[-1:].isdigit() and is_collective(person.name):
+            # The desk's numbered account (``Redacción La Razón 2``): the desk.
+            numbered = _ACCOUNT_NUMBER.search(person.name)
+            if numbered is not None:
+                person = person.model_copy(update={"name": person.name[: numbered.start()]})
         glued = name_and_outlet(person.name)
         if glued is not None:  # ``Rick Pearson Chicago Tribune``
             person = person.model_copy(
@@ -820,6 +841,9 @@ SCHEMA_AGENCY_TYPE = "http://www.wikidata.org/entity/Q192283"
 
 # A Person object's name that is plainly several people, or a byline with its "By".
 _SEVERAL = re.compile(r",|;|&|\s(?:and|und|et|y)\s|^\s*(?:by|By|BY|von|Von|VON|par|Par|por|Por)\s")
+_ACCOUNT_NUMBER = re.compile(r"(?:(?<!\s)\s+\d{1,3})+$")
+"""Numbers after a desk's name: one of its accounts in the CMS (``Redacción La Razón 2``). A
+match starts only at the first space of a run (the look-behind)."""
 ACRONYM = re.compile(r"^(?:[A-ZÀ-Ý0-9&.\-]{2,10}|[a-z]{2,4})$")
 """An organisation's ``alternateName`` that is an acronym: capitals (AFP, R-AL, G7), or two to
 four lower-case letters, as some agencies style theirs (dpa, apa, sda: a publisher convention)."""
@@ -943,6 +967,7 @@ def is_collective(segment: str) -> bool:
         or w in JOB_TITLE_WORDS
         or w in _COLLECTIVE_ARTICLES
         or token[:1].isupper()
+        or token.isdigit()  # a numbered account of the desk (``Redacción La Razón 2``)
         for w, token in zip(words, tokens, strict=True)
     )
 
@@ -1181,7 +1206,8 @@ def _person_tokens(part: str) -> Person | None:
         tokens.pop()  # the writer's handle after the name (``Jane Roe @janeroe``)
     if not tokens or len(tokens) > _MAX_NAME_WORDS + 3:
         return None
-    if " ".join(tokens).casefold().lstrip("@") in ACCOUNT_NAMES:
+    joined = " ".join(tokens).casefold()
+    if joined.lstrip("@") in ACCOUNT_NAMES or joined.strip(" .:") in COURTESY_WORDS:
         return None
     if _NOT_A_NAME.search(part):
         return None
