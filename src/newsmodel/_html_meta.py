@@ -372,6 +372,22 @@ AUTHOR_BOX = re.compile(
 )
 """The tokens of :data:`BYLINE_EXCLUDE` that mark a box about the author (a biography, a
 portrait): read only when no byline names anyone, for the name it opens with."""
+CAPTION_TOKEN = re.compile(
+    r"^(?:.*[-_])?cutlines?(?:[-_].*)?$"
+    r"|^(?:.*[-_])?(?:fig|img|image|photo|foto|pic|picture|media)s?[-_]?captions?(?:[-_].*)?$"
+    r"|^(?:img|image|photo|foto|pic|picture)s?[-_]?(?:author|byline|credit)s?$"
+    r"|^(?:byline|credit)s?[-_]?(?:img|image|photo|foto|pic|picture)s?$",
+    re.I,
+)
+"""Class or id tokens of a photo's caption or credit (``cutline-byline-container``,
+``image-caption``, ``img-author``, ``byline-image``): the people it names are in the photo or
+took it. A bare ``caption`` is not one: it styles text (``caption-s5-fx``) or a header laid
+over the lead photo, the article's byline in it."""
+SECTION_HINT = re.compile(r"section|categor|rubri[ck]|ressort", re.I)
+"""Class or id of an element that names the article's section (``assigned-section``,
+``header__sectionName``), read only in a link to a folder of the page's address."""
+CAPTION_DEPTH = 4
+"""How many levels up from a byline candidate a caption (or a ``<figure>``) is looked for."""
 DATE_HINT = re.compile(
     r"date|time|publish|posted|dateline|datum|fecha|zeit|meta|byline|info",
     re.I,
@@ -604,6 +620,7 @@ def harvest_metadata(root: HtmlElement, *, url: str | None = None) -> Metadata:
     found[S.MICRODATA] = {**rdfa, **_collect_microdata(attributed)}
     language_hint = _first_language(found, diagnostics)
     found[S.DOM] = _collect_dom(root, page, url)
+    found[S.DOM]["_sections"] = _section_names(found)
     printed = _PrintedDates(language_hint)
     for source, values in found.items():
         _normalise(values, source, language_hint, diagnostics, printed)
@@ -1163,7 +1180,8 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
     headline = frozenset(h1s[0].iterancestors()) if h1s else frozenset()
     out["_headline_ancestors"] = [headline] if h1s else []
     if page.bylines:
-        out["_byline"] = _byline_texts(page.bylines, headline)
+        handles = frozenset(_site_handles(page.tags["meta"]))
+        out["_byline"] = _byline_texts(page.bylines, headline, handles, url)
         out["_byline_elements"] = page.bylines
     out["_times"] = page.times
     out["_visible_dates"] = page.dates
@@ -1174,21 +1192,140 @@ def _collect_dom(root: HtmlElement, page: _Page, url: str | None) -> dict[str, A
     return out
 
 
+def _section_names(found: Mapping[MetaSource, Mapping[str, Any]]) -> list[str]:
+    """The names the page gives its section (JSON-LD's ``articleSection``,
+    ``article:section``), case-folded: a byline candidate that prints one is the section's
+    title in the page's header, not a writer (``Internacional``)."""
+    names: list[str] = []
+    for source in PRECEDENCE["section"]:
+        for key in ("section", "_section"):
+            value = found[source].get(key)
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, str) and item.strip():
+                    names.append(" ".join(item.split()).casefold())
+    return names
+
+
+def _url_parts(url: str | None) -> tuple[str, str] | None:
+    """The host and the path (without its last ``/``) of an absolute ``url``."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed address (``http://[x``)
+        return None
+    if not parts.hostname:
+        return None
+    return parts.hostname, parts.path.rstrip("/")
+
+
+def _names_the_section(
+    element: HtmlElement, text: str, url: str, page: tuple[str, str], marks: dict[str, bool]
+) -> bool:
+    """Whether byline candidate ``element`` prints, as all its text, a link to a folder of the
+    page's address (``page``: its host and path) that is marked as the section's
+    (``<a href="/actualidad/internacional"><span class="assigned-section">Internacional``
+    on ``/actualidad/internacional/con-silencio…``): the section the article is filed in. A
+    writer's folder may hold their articles (``/autoren/jane-roe/…``): it is not marked so.
+    ``marks`` keeps what each class and id was found to be."""
+    printed = " ".join(text.split())
+    for link in islice(element.iter("a"), _MAX_LINKS):
+        href = link.get("href")
+        if not href or " ".join(_text(link, " ", limit=150).split()) != printed:
+            continue
+        try:
+            target = _url_parts(urljoin(url, href.strip()))
+        except ValueError:  # a malformed address (``http://[x``)
+            return False
+        if target is None or target[0] != page[0] or not target[1]:
+            return False
+        if not page[1].startswith(target[1] + "/"):
+            return False
+        for node in islice(element.iter(), _MAX_SECTION_NODES):
+            hints = _hints(node)
+            mark = marks.get(hints)
+            if mark is None:
+                mark = marks[hints] = SECTION_HINT.search(hints) is not None
+            if mark:
+                return True
+        return False
+    return False
+
+
+_MAX_LINKS = 5
+"""The links of a byline candidate looked at for the section's."""
+_MAX_SECTION_NODES = 12
+"""The nodes of a byline candidate looked at for the section's mark."""
+
+
+def _the_sites_profile(element: HtmlElement, text: str, handles: frozenset[str]) -> bool:
+    """Whether ``element`` prints one of the site's ``handles`` (``diaadiapa``) in a link to a
+    social network's profile (``<a href="https://twitter.com/diaadiapa">``)."""
+    if text.strip().lstrip("@").casefold() not in handles:
+        return False
+    node: HtmlElement | None = element
+    for _ in range(CAPTION_DEPTH):
+        if node is None:
+            break
+        if node.tag == "a":
+            try:
+                host = urlsplit(node.get("href") or "").hostname or ""
+            except ValueError:  # a malformed address (``http://[x``)
+                return False
+            return host.removeprefix("www.") in SOCIAL_HOSTS
+        node = node.getparent()
+    return False
+
+
+SOCIAL_HOSTS = frozenset(
+    {"twitter.com", "x.com", "instagram.com", "facebook.com", "tiktok.com", "youtube.com"}
+    | {"t.me", "threads.net", "linkedin.com", "mobile.twitter.com"}
+)
+"""Hosts of social networks whose profile links print the profile's handle."""
+
+
+def _site_handles(metas: Iterable[HtmlElement]) -> list[str]:
+    """The site's own handle on social networks (``<meta name="twitter:site"
+    content="@diaadiapa">``), case-folded and without its ``@``."""
+    handles: list[str] = []
+    for meta in metas:
+        key = (meta.get("name") or meta.get("property") or "").casefold()
+        content = meta.get("content")
+        if key == "twitter:site" and content and content.strip():
+            handles.append(content.strip().lstrip("@").casefold())
+    return handles
+
+
 def _byline_texts(
-    elements: Iterable[HtmlElement], headline: frozenset[HtmlElement] = frozenset()
+    elements: Iterable[HtmlElement],
+    headline: frozenset[HtmlElement] = frozenset(),
+    handles: frozenset[str] = frozenset(),
+    url: str | None = None,
 ) -> Iterator[str]:
     """The texts of the byline candidates outside navigation, comments and the like, in
     document order, read as they are asked for. An element that holds the headline
     (``headline``: the first ``<h1>``'s ancestors) is the article's layout, whatever its class
-    (Blogger's ``<div class="widget Blog">``, a content column with ``id="sidebar"``)."""
+    (Blogger's ``<div class="widget Blog">``, a content column with ``id="sidebar"``).
+    A photo's caption or credit is left out, and so is the site's own handle (``handles``)
+    printed in a link to its profile on a social network (a button to follow the paper), and
+    the name of the section the article is filed in (see :func:`_names_the_section`)."""
+    page = _url_parts(url)
+    marks: dict[str, bool] = {}
     excluding: dict[HtmlElement, bool] = {}
+    captions: dict[HtmlElement, bool] = {}
     boxed: list[HtmlElement] = []
     # The headline's ancestors that hold an ``<h1>`` child, found once: asking each candidate's
     # parent again made a page of thousands of candidates beside the headline quadratic.
     beside = frozenset(node for node in headline if next(node.iterchildren("h1"), None) is not None)
     for element in elements:
+        if _has_ancestor(element, CAPTION_DEPTH, _is_caption, captions):
+            continue  # a photo's caption or credit: who is in the photo, or who took it
         if not _excluded(element, excluding, headline, beside):
             text = _text(element, " ", limit=150)
+            if handles and _the_sites_profile(element, text, handles):
+                continue
+            if page is not None and _names_the_section(element, text, url or "", page, marks):
+                continue
             if 1 < len(text) <= 150:
                 yield text
         else:
@@ -1466,6 +1603,12 @@ def _is_excluding(node: HtmlElement) -> bool:
     return any(BYLINE_EXCLUDE.match(token) for token in tokens)
 
 
+def _is_caption(node: HtmlElement) -> bool:
+    if node.tag == "figcaption" or node.tag == "figure":
+        return True
+    return any(CAPTION_TOKEN.match(token) for token in _hints(node).split())
+
+
 def _is_author_box(node: HtmlElement) -> bool:
     tokens = _hints(node).split()
     return any(AUTHOR_BOX.match(token) for token in tokens)
@@ -1689,7 +1832,10 @@ def _normalise_dom(
             values["_url_published"] = from_url
     bylines = raw.get("byline") or []
     credit: str | None = None  # a printed credit of a desk or the outlet alone (``By CBS News``)
+    sections = frozenset(raw.get("sections") or ())
     for text in bylines:
+        if sections and " ".join(text.split()).casefold() in sections:
+            continue  # the section's title (``Internacional``), not a writer
         byline = parse_byline(text, language=language)
         if byline.authors or byline.agencies:
             values["authors"] = byline
@@ -1962,7 +2108,10 @@ def _choose_authors(
         kept = tuple(
             p
             for index, p in enumerate(people)
-            if index not in spelled and not names.resembles(p.name) and not is_collective(p.name)
+            if index not in spelled
+            and not names.resembles(p.name)
+            and not is_collective(p.name)
+            and (source in TRUSTED_AUTHOR_SOURCES or not _the_sites_group(p, names))
         )
         if kept:
             chosen = (source, kept)
@@ -1971,7 +2120,11 @@ def _choose_authors(
         for source, people in candidates:
             if source not in TRUSTED_AUTHOR_SOURCES:
                 people = tuple(
-                    p for p in people if not owner.names(p.name) and not owner.holds(p.name)
+                    p
+                    for p in people
+                    if not owner.names(p.name)
+                    and not owner.holds(p.name)
+                    and not _the_sites_group(p, owner)
                 )
             if people:
                 return people, source
@@ -1987,6 +2140,17 @@ def _choose_authors(
         elements = found[S.DOM].get("_byline_elements") or []
         people = (_printed_full_name(people[0], elements),)
     return people, source
+
+
+def _the_sites_group(person: Person, site: _SiteNames) -> bool:
+    """Whether ``person`` is one word with the site's name as its outlet (``<meta name=author
+    content="GESE - La Estrella de Panamá">``): the publishing group and its paper, the same
+    on every page of the site, not a writer."""
+    return (
+        person.affiliation is not None
+        and " " not in person.name.strip()
+        and site.resembles(person.affiliation)
+    )
 
 
 def _printed_instead(
