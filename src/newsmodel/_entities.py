@@ -37,6 +37,8 @@ __all__ = [
     "maker_of",
     "org_kind",
     "people_in_run",
+    "plain_role",
+    "role_affiliation",
     "split_role",
     "surname_forms",
 ]
@@ -173,7 +175,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     chanceler premier prime premier-ministre rapporteur deputy député députée abgeordneter
     abgeordnete diputado deputato deputado representative congressman congresswoman
     strategist stratège pollster manager campaign operative aide collaborateur councilor
-    councillor councilman councilwoman
+    councillor councilman councilwoman administrator taoiseach tánaiste
     collaboratrice directeur-général secretary-general secrétaire-général generalsekretär
     gründer leiter leiterin vorsitzender vorsitzende vorstand geschäftsführer
     geschäftsführerin sprecher correspondent correspondant
@@ -217,6 +219,8 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "politiker",
     "politikerin",
     "vorsitzenden",
+    "geschäftsführer",
+    "geschäftsführerin",
 )
 """Endings of German compound role nouns (``Vereinschef``, ``CSET-Analysechef``,
 ``CDU-Bildungspolitiker``, ``SPD-Parteivorsitzenden``)."""
@@ -493,8 +497,9 @@ _ORG_SUFFIXES: tuple[str, ...] = tuple(
 )
 """Organisation words long enough to end a German compound that names the same kind of body
 (``Bundesministerium``, ``Feuerwehrverband``, ``Forschungszentrum``)."""
-_ROLE_OBJECT_PARTICLES: frozenset[str] = frozenset(_fold(w) for w in _words("for of für de"))
-"""The words a job ends with before what it is the job of (``Attorney for``)."""
+_ROLE_OBJECT_PARTICLES: frozenset[str] = frozenset(_fold(w) for w in _words("for of to für de"))
+"""The words a job ends with before what it is the job of (``Attorney for``, ``ambassador
+to``)."""
 _INFLECTIONS: tuple[str, ...] = ("es", "s", "en", "n")
 """German case endings of a noun (``Bundesamtes``, ``Zentrums``, ``Verbandes``)."""
 
@@ -775,18 +780,79 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     if not name_words:
         return None, phrase.strip() or None
     rest = [w for w in words[:start] if _fold(w) not in LEADING_ARTICLES]
-    if (
-        rest
-        and len(name_words) > 2
-        and _fold(rest[-1]) in _ROLE_OBJECT_PARTICLES
-        and not _given_name(name_words[0])
-    ):
-        # "acting U.S. Attorney for Massachusetts Joshua Levy": the word after the job's
-        # "for" is what the job is of, not the person's given name.
-        rest.append(name_words[0])
-        name_words = name_words[1:]
+    if rest and _fold(rest[-1]) in _ROLE_OBJECT_PARTICLES and any(is_role_word(w) for w in rest):
+        # "acting U.S. Attorney for Massachusetts Joshua Levy", "China's ambassador to
+        # Britain Liu Xiaming": the words after the job's "for" or "to" are what the job is
+        # of (up to the person's given name, or two words), not the person's name; after
+        # "ambassador to Britain" alone, no one is named.
+        while len(name_words) > 2 and not _given_name(name_words[0]):
+            rest.append(name_words.pop(0))
+        if len(name_words) == 1:
+            return None, phrase.strip() or None
     role = " ".join(rest).strip(" ,") or None
     return " ".join(name_words), role
+
+
+_ROLE_OPENERS: frozenset[str] = _words(
+    "with from by to and but despite including as like via than mit von und"
+)
+"""Words of the clause before a job that are no part of it (``with Jordanian Foreign
+Minister``, ``despite President``)."""
+_RELATIVE_OPENERS: frozenset[str] = _words(
+    "who which that whose whom where when welche welcher welches qui que quien quienes cui "
+    "dont duquel ha han has have had is was were hat habe ist war"
+)
+"""First words of a clause that names no job: a relative pronoun (``who is also an
+executive``) or an auxiliary verb (``ha contado``)."""
+_ROLE_NOT_LAST: frozenset[str] = _words(
+    "from to in at by with of for on than and or but however another made was were is are has "
+    "had have said also und oder aber zu mit von für auf bei nach aus im am zum zur sie er es "
+    "wie als de la le les du des et à en avec par pour que qui y con por para del"
+)
+"""Words no job ends with before a name: a preposition, a conjunction, a pronoun, a verb
+(``from`` of ``from Bernie Sanders's``, ``Many in``, ``published by``)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def plain_role(role: str | None, *, german: bool = False) -> str | None:
+    """``role`` as a job or a relation, or ``None`` when it is a fragment of a clause: a
+    preposition or a conjunction before the job is dropped (``with Jordanian Foreign
+    Minister``); a relative clause (``who is also an executive``), a verb (``ha contado``)
+    or a role that ends with a function word (``from``, ``Many in``) is no role; in German,
+    where every noun is capitalised, neither is one that ends in a lower-case word (an
+    adjective, ``halbes``; a verb, ``der … verpasste``)."""
+    if not role:
+        return None
+    words = role.split()
+    while words and words[0].lower() in _ROLE_OPENERS:
+        words = words[1:]
+    if not words:
+        return None
+    last = words[-1].strip(".,;:()")
+    if (
+        words[0].lower() in _RELATIVE_OPENERS
+        or last.lower() in _ROLE_NOT_LAST
+        or (german and not last[:1].isupper() and not any(c.isdigit() for c in last))
+    ):
+        return None
+    return " ".join(words) if len(words) < len(role.split()) else role
+
+
+def role_affiliation(role: str) -> str | None:
+    """The body a short job names before its job word: an acronym or an organisation glued
+    to it by a hyphen (``BDZV`` of ``BDZV-Hauptgeschäftsführer``) or written before it
+    (``NASA`` of ``NASA Administrator``)."""
+    words = role.split()
+    if not words or len(words) > 3 or not is_role_word(words[-1]):
+        return None
+    if "-" in words[-1]:
+        prefix = words[-1].rsplit("-", 1)[0]
+        if is_acronym(prefix) or _KNOWN_FOLDED.get(_fold(prefix)) is not None:
+            return prefix
+    body = " ".join(words[:-1])
+    if body and (is_acronym(body) or _KNOWN_FOLDED.get(normalize_name(body)) is not None):
+        return body
+    return None
 
 
 def _particle_before(words: list[str], k: int) -> bool:
@@ -1008,6 +1074,20 @@ class EntityBook:
             if existing.gender is Gender.UNKNOWN:
                 existing.gender = gender
             return existing
+        if " " not in name and not _given_name(name):
+            # A name whose family name comes first (``Liu Xiaming`` … ``Liu said``): the
+            # one person named in full with that first word, when it is no given name.
+            owners = [
+                r
+                for r in self.records
+                if isinstance(r, PersonRecord) and r.name.startswith(name + " ")
+            ]
+            if len(owners) == 1:
+                owner = owners[0]
+                owner.role = owner.role or role
+                owner.affiliation = owner.affiliation or affiliation
+                self._index(owner, name)
+                return owner
         # A full name whose surname is a person already known by surname only: merge.
         forms = surname_forms(name)
         for form in reversed(forms):

@@ -69,6 +69,8 @@ from newsmodel._entities import (
     maker_of,
     org_kind,
     people_in_run,
+    plain_role,
+    role_affiliation,
     split_role,
 )
 from newsmodel._entities import (
@@ -1654,6 +1656,11 @@ class _Reader:
             # After a job, a name (``coach Boudreau``); after other words, a noun the phrase
             # ends with (``sie über ihr Leben``, ``in Deutschland``).
             return any(is_role_word(word) for word in role.split())
+        if self.language == "de" and not _after_first_name(self.blocks, name):
+            # Every German noun is capitalised (``nach Ansicht von Experten``, ``wurden
+            # Einbruchsspuren festgestellt``): a surname alone is one the article also
+            # writes after a first name (``Hildegard Müller`` … ``sagte Müller``).
+            return False
         before = self.blocks[block][:position].rstrip(_BEFORE_SUBJECT)
         common, inside = self._word_uses(name)
         if not before or before[-1] in ".!?:;":
@@ -1661,6 +1668,19 @@ class _Reader:
             # sentence, capitalised (``Pompeo said …`` where ``… told Pompeo`` comes too).
             return inside and not common
         return not common
+
+    def _before_genitive(self, person_words: list[str], run_words: int) -> str:
+        """A German name without its genitive ending: ``Pierre Gaslys Renn-Statistiken``
+        is ``Pierre Gasly``'s statistics (a surname in ``-s`` before a noun), and ``Nancy
+        Faesers`` is ``Nancy Faeser`` when the article names her so."""
+        for k in range(1, len(person_words)):
+            word = person_words[k]
+            if len(word) > 3 and word.endswith("s") and not _given(word.lower()):
+                bare = " ".join([*person_words[:k], word[:-1]])
+                if k + 1 < run_words or isinstance(self.book.find(bare), PersonRecord):
+                    return bare
+                break
+        return " ".join(person_words)
 
     def _word_uses(self, word: str) -> tuple[bool, bool]:
         """Whether the article writes ``word`` as a common word (in lower case, or after an
@@ -1712,8 +1732,10 @@ class _Reader:
         # first and the run joined once (joined after each, a run of thousands of them, "A A
         # A …", took time quadratic in its length).
         skip = 0
+        german = self.language == "de"
         while skip < len(words) and (
             words[skip].lower() in _SENTENCE_START_WORDS
+            or (german and words[skip].lower() in _GERMAN_FUNCTION_WORDS)
             or (
                 skip < len(words) - 1
                 and words[skip].lower() in _CLAUSE_OPENERS
@@ -1785,6 +1807,8 @@ class _Reader:
             name = " ".join(person_words)
             if len(person_words) == len(words) and _INITIAL.match(person_words[-1]):
                 name = _after_initials(self.blocks[block], start + len(name), name)
+            elif german:
+                name = self._before_genitive(person_words, len(words))
             rec = self.book.add_person(name)
             self.book.mention(block, start, start + len(name), rec)
             if join > 1 and join + 1 < len(words):
@@ -3773,17 +3797,29 @@ class _Reader:
         maker = maker_of(phrase) if known is None else None
         if maker is not None:
             known = self.book.find(maker) or self.book.add_org(maker)  # "Amazon Prime Video"
+        german = self.language == "de"
+        if known is None and " " in phrase:
+            known = self._person_of_body(block, position, written, phrase)
         if known is None:
-            name, role = split_role(phrase)
+            name, words_before = split_role(phrase)
+            role = plain_role(words_before, german=german)
             if (
                 name is not None
                 and " " in name
-                and name[: name.index(" ")].lower() in _CLAUSE_OPENERS
+                and (
+                    name[: name.index(" ")].lower() in _CLAUSE_OPENERS
+                    or (german and name[: name.index(" ")].lower() in _GERMAN_FUNCTION_WORDS)
+                )
                 and org_kind(name) is None  # "Heute Journal" is a name
             ):
-                # "Doch Heiko Maas sagte", "Doch das Buch": the adverb opens the clause.
+                # "Doch Heiko Maas sagte", "Doch das Buch": the adverb opens the clause;
+                # "Seine Filmografie weist", "Im Schnee gibt": a German determiner or
+                # preposition, before a noun.
                 words = name.split()[1:]
-                while len(words) > 1 and words[0] in _SENTENCE_START_WORDS:
+                while len(words) > 1 and (
+                    words[0] in _SENTENCE_START_WORDS
+                    or (german and words[0].lower() in _GERMAN_FUNCTION_WORDS)
+                ):
                     words = words[1:]
                 name = " ".join(words)
             if name is None:
@@ -3799,10 +3835,10 @@ class _Reader:
                 kind = org_kind(name)
                 if name.lower() in _BARE_KINDS:
                     return None
-                if kind is None and role is None and is_place(name):
+                if kind is None and words_before is None and is_place(name):
                     # ``Israel said``, ``Moscow denied``: the country's government speaks.
                     kind = OrganizationKind.GOVERNMENT
-                if kind is None and role is None and " " not in name:
+                if kind is None and words_before is None and " " not in name:
                     # ``Police said``, ``sagte die Polizei``: the body the story is about.
                     kind = kind_word(name)
                 maker = maker_of(name) if kind is None else None
@@ -3813,21 +3849,57 @@ class _Reader:
                 elif self.language == "de" and _article_inside(name):
                     return None  # "Die Expansion der Firma ging": a noun and its genitive
                 elif _person_like(name, phrase) and (
-                    " " in name or self._one_word_person(name, phrase, role, cue, block)
+                    " " in name or self._one_word_person(name, phrase, words_before, cue, block)
                 ):
-                    known = self.book.add_person(name, role=role or cue.role)
+                    known = self.book.add_person(
+                        name, role=role or plain_role(cue.role, german=german)
+                    )
                 else:
                     return None
             elif isinstance(known, PersonRecord) and role and not known.role:
                 known.role = role
+            body = role_affiliation(role) if role else None
+            if body is not None and isinstance(known, PersonRecord) and not is_place(body):
+                # "NASA Administrator Jim Bridenstine": the job names the body, NASA.
+                known.affiliation = known.affiliation or body
+                at = phrase.find(body)
+                if at >= 0:
+                    org = self.book.add_org(body)
+                    self.book.mention(block, position + at, position + at + len(body), org)
         if isinstance(known, PersonRecord) and cue.role:
-            known.role = known.role or cue.role
+            known.role = known.role or plain_role(cue.role, german=german)
             if known.affiliation is None:
                 known.affiliation = self._affiliation(cue.role)
             if known.affiliation is not None and known.role is not None:
                 known.role = _role_before_affiliation(known.role, known.affiliation)
         self.book.mention(block, position, position + written, known)
         return known
+
+    def _person_of_body(
+        self, block: int, position: int, written: int, phrase: str
+    ) -> PersonRecord | None:
+        """The person a speaker phrase names with the body they belong to (``Robin Biesbroek
+        of the CDF``): a name of two to four capitalised words, ``of``, ``at``, ``from``,
+        ``von`` or ``bei``, and an organisation (known, an acronym, or a name that gives its
+        kind); ``None`` for any other phrase."""
+        match = _NAME_OF_BODY.fullmatch(phrase)
+        if match is None:
+            return None
+        name, body = match.group("name"), match.group("body")
+        if any(is_role_word(word) for word in name.split()) or org_kind(name) is not None:
+            return None
+        found = self.book.find(body)
+        if isinstance(found, PersonRecord) or (
+            found is None and not is_acronym(body) and org_kind(body) is None
+        ):
+            return None  # "Mark Pocan of Wisconsin": a place, no body
+        org = found if found is not None else self.book.add_org(body)
+        person = self.book.add_person(name, affiliation=org.name)
+        if not isinstance(person, PersonRecord):
+            return None
+        person.affiliation = person.affiliation or org.name
+        self.book.mention(block, position + match.start("body"), position + len(phrase), org)
+        return person
 
     def _affiliation(self, role: str) -> str | None:
         """The organisation a role names (``… de l'équipe du CSET`` → ``CSET``), preferring
@@ -5446,6 +5518,26 @@ def _token_before(text: str, at: int) -> str:
     return previous[-1] if previous else ""
 
 
+def _after_first_name(blocks: Sequence[str], word: str) -> bool:
+    """Whether the article writes ``word`` after a space and a capitalised word that is no
+    determiner, preposition or other function word (a first name: ``Hildegard Müller``)."""
+    for text in blocks:
+        for start in _token_starts(text, word):
+            if start < 2 or text[start - 1] != " ":
+                continue
+            last = _token_before(text, start)
+            low = last.lower()
+            if (
+                last[:1].isupper()
+                and low not in _DETERMINERS
+                and low not in _GERMAN_FUNCTION_WORDS
+                and low not in _SENTENCE_START_WORDS
+                and low not in _GERMAN_ARTICLES
+            ):
+                return True
+    return False
+
+
 def _token_starts(text: str, word: str) -> Iterator[int]:
     """Where ``word`` is a token of ``text``, or the head of a compound token (``Rheinmetall``
     in ``Rheinmetall-Konzern``), as :data:`_WORD_OR_MARK` splits it."""
@@ -5506,6 +5598,26 @@ _GERMAN_ARTICLES = frozenset(
 )
 """German articles: before one capitalised word with no job between, a noun (``Die
 Abschnitte``, ``Der Trailer``); a name takes none."""
+_GERMAN_FUNCTION_WORDS = frozenset(
+    """
+    dies diese dieser dieses diesen diesem jene jener jenes jenen jede jeder jedes jeden
+    jedem alle viele manche einige mehrere beide kein keine keiner keines keinen keinem
+    welche welcher welches solche sein seine seiner seines seinen seinem ihr ihre ihrer
+    ihres ihren ihrem mein meine meiner meines meinen meinem unser unsere unserer unseres
+    unseren unserem euer eure im in am an auf aus bei beim mit nach seit vor zum zur für
+    gegen gegenüber laut durch über unter ohne um wegen trotz während dank neben hinter
+    zwischen es er sie wir ich man auch nur noch so wie wenn als dass ob weil und oder aber
+    """.split()  # noqa: SIM905 - a list of words reads best as words
+)
+"""German determiners, possessives, prepositions, pronouns and conjunctions: capitalised
+at a sentence's start, before a noun (``Seine Filmografie``, ``Diese Tests``, ``Im
+Schnee``), never the first word of a name (``von`` is one: ``Von der Leyen``)."""
+_NAME_OF_BODY = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) (?:of|at|from|von|vom|bei) "
+    r"(?:(?:the|der|dem|des) )?(?P<body>[A-ZÀ-Þ][\w'’.&-]*(?: [\w'’.&-]+){0,5})"
+)
+"""A speaker phrase of a person's name and the body they belong to (``Robin Biesbroek of
+the CDF``)."""
 _GENITIVE_ARTICLES = frozenset({"der", "des", "dem", "den"})
 _NAME_PARTICLES_BEFORE_ARTICLE = frozenset({"von", "van", "vom", "zu", "ter"})
 _LIST_JOINS = frozenset({"y", "and", "und", "et", "e", "&"})
