@@ -123,8 +123,17 @@ def test_a_german_surname_the_article_gives_after_a_first_name_is_a_person() -> 
 def test_a_german_genitive_is_no_part_of_the_name() -> None:
     text = (
         "Formel 1\n\n"
-        "Der Franzose fährt seit 2018 in der Formel 1 und ist dort schneller als je zuvor.\n\n"
+        "Pierre Gasly fährt seit 2018 in der Formel 1 und ist schneller als je zuvor.\n\n"
         "Pierre Gaslys Renn-Statistiken seit 2018: zwei Podestplätze.\n\n"
         "Pierre Gaslys Qualifying-Statistiken seit 2018: meistens in den Top Ten.\n"
     )
     assert _people(text) == [("Pierre Gasly", None, None)]
+
+
+def test_a_german_surname_in_s_keeps_it_before_a_noun() -> None:
+    text = (
+        "Evolution\n\n"
+        "In seinem Buch über die Geschichte der Menschheit räumt er auf mit Legenden wie "
+        "Richard Dawkins These des egoistischen Gens oder dem berüchtigten Steinzeitmenschen.\n"
+    )
+    assert _people(text) == [("Richard Dawkins", None, None)]

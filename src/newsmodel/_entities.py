@@ -814,7 +814,7 @@ _ROLE_NOT_LAST: frozenset[str] = _words(
 
 
 @functools.lru_cache(maxsize=4096)
-def plain_role(role: str | None, *, german: bool = False) -> str | None:
+def plain_role(role: str | None, german: bool = False) -> str | None:
     """``role`` as a job or a relation, or ``None`` when it is a fragment of a clause: a
     preposition or a conjunction before the job is dropped (``with Jordanian Foreign
     Minister``); a relative clause (``who is also an executive``), a verb (``ha contado``)
@@ -838,6 +838,7 @@ def plain_role(role: str | None, *, german: bool = False) -> str | None:
     return " ".join(words) if len(words) < len(role.split()) else role
 
 
+@functools.lru_cache(maxsize=4096)
 def role_affiliation(role: str) -> str | None:
     """The body a short job names before its job word: an acronym or an organisation glued
     to it by a hyphen (``BDZV`` of ``BDZV-Hauptgeschäftsführer``) or written before it
@@ -954,6 +955,9 @@ class EntityBook:
         back from a place without reading every mention of the block."""
         self.single_words: set[str] = set()
         """One-word names and acronyms known so far, lower-cased (a cheap first test)."""
+        self._first_words: dict[str, list[PersonRecord]] = {}
+        """The people named in full, by the first word of their name (``Liu`` of ``Liu
+        Xiaming``)."""
 
     # ------------------------------------------------------------------ lookup
 
@@ -1028,10 +1032,16 @@ class EntityBook:
         self._register(record)
         return record
 
+    def _index_first(self, record: PersonRecord) -> None:
+        first, space, _ = record.name.partition(" ")
+        if space:
+            self._first_words.setdefault(first, []).append(record)
+
     def _register(self, record: Record) -> None:
         self.records.append(record)
         self._index(record, record.name)
         if isinstance(record, PersonRecord):
+            self._index_first(record)
             for alias in record.aliases:
                 self._index(record, alias)
             for form in surname_forms(record.name):
@@ -1064,6 +1074,7 @@ class EntityBook:
                 existing.aliases.append(existing.name)
                 existing.name = name
                 self._index(existing, name)
+                self._index_first(existing)
                 for form in surname_forms(name):
                     self._index(existing, form)
             elif name != existing.name and name not in existing.aliases:
@@ -1074,14 +1085,11 @@ class EntityBook:
             if existing.gender is Gender.UNKNOWN:
                 existing.gender = gender
             return existing
-        if " " not in name and not _given_name(name):
+        owners = self._first_words.get(name) if " " not in name else None
+        if owners and not _given_name(name):
             # A name whose family name comes first (``Liu Xiaming`` … ``Liu said``): the
             # one person named in full with that first word, when it is no given name.
-            owners = [
-                r
-                for r in self.records
-                if isinstance(r, PersonRecord) and r.name.startswith(name + " ")
-            ]
+            owners = [r for r in owners if r.name.startswith(name + " ") and r in self.records]
             if len(owners) == 1:
                 owner = owners[0]
                 owner.role = owner.role or role
@@ -1099,6 +1107,7 @@ class EntityBook:
                     record.aliases.append(record.name)
                     record.name = name
                     self._index(record, name)
+                    self._index_first(record)
                     for other in forms:
                         self._index(record, other)
                     record.role = record.role or role

@@ -1669,17 +1669,23 @@ class _Reader:
             return inside and not common
         return not common
 
-    def _before_genitive(self, person_words: list[str], run_words: int) -> str:
-        """A German name without its genitive ending: ``Pierre Gaslys Renn-Statistiken``
-        is ``Pierre Gasly``'s statistics (a surname in ``-s`` before a noun), and ``Nancy
-        Faesers`` is ``Nancy Faeser`` when the article names her so."""
+    def _before_genitive(self, person_words: list[str]) -> str:
+        """A German name without the noun after its genitive and without the genitive's
+        ``-s`` when the article writes the surname without it too: ``Pierre Gaslys
+        Renn-Statistiken`` is ``Pierre Gasly``'s statistics where ``Gasly`` is written
+        alone, ``Richard Dawkins These`` is ``Richard Dawkins``'s thesis."""
         for k in range(1, len(person_words)):
             word = person_words[k]
             if len(word) > 3 and word.endswith("s") and not _given(word.lower()):
-                bare = " ".join([*person_words[:k], word[:-1]])
-                if k + 1 < run_words or isinstance(self.book.find(bare), PersonRecord):
-                    return bare
-                break
+                following = person_words[k + 1] if k + 1 < len(person_words) else ""
+                if not (following[:1].isupper() or isinstance(self.book.find(word[:-1]), Record)):
+                    break  # "Christoph Bals von der …", "Hans Jonas sagte"
+                bare = word[:-1]
+                if isinstance(self.book.find(bare), PersonRecord) or any(
+                    True for text in self.blocks for _ in _token_starts(text, bare)
+                ):
+                    return " ".join([*person_words[:k], bare])
+                return " ".join(person_words[: k + 1])
         return " ".join(person_words)
 
     def _word_uses(self, word: str) -> tuple[bool, bool]:
@@ -1808,7 +1814,7 @@ class _Reader:
             if len(person_words) == len(words) and _INITIAL.match(person_words[-1]):
                 name = _after_initials(self.blocks[block], start + len(name), name)
             elif german:
-                name = self._before_genitive(person_words, len(words))
+                name = self._before_genitive(person_words)
             rec = self.book.add_person(name)
             self.book.mention(block, start, start + len(name), rec)
             if join > 1 and join + 1 < len(words):
@@ -3798,11 +3804,16 @@ class _Reader:
         if maker is not None:
             known = self.book.find(maker) or self.book.add_org(maker)  # "Amazon Prime Video"
         german = self.language == "de"
-        if known is None and " " in phrase:
+        if known is None and (
+            (" von " in phrase or " vom " in phrase or " bei " in phrase)
+            if german
+            else (" of " in phrase or " at " in phrase or " from " in phrase)
+        ):
+            # (Three literal tests spare most phrases the pattern.)
             known = self._person_of_body(block, position, written, phrase)
         if known is None:
             name, words_before = split_role(phrase)
-            role = plain_role(words_before, german=german)
+            role = plain_role(words_before, german) if words_before else None
             if (
                 name is not None
                 and " " in name
@@ -3852,7 +3863,7 @@ class _Reader:
                     " " in name or self._one_word_person(name, phrase, words_before, cue, block)
                 ):
                     known = self.book.add_person(
-                        name, role=role or plain_role(cue.role, german=german)
+                        name, role=role or (plain_role(cue.role, german) if cue.role else None)
                     )
                 else:
                     return None
@@ -3867,7 +3878,7 @@ class _Reader:
                     org = self.book.add_org(body)
                     self.book.mention(block, position + at, position + at + len(body), org)
         if isinstance(known, PersonRecord) and cue.role:
-            known.role = known.role or plain_role(cue.role, german=german)
+            known.role = known.role or plain_role(cue.role, german)
             if known.affiliation is None:
                 known.affiliation = self._affiliation(cue.role)
             if known.affiliation is not None and known.role is not None:
