@@ -3804,16 +3804,19 @@ class _Reader:
         if maker is not None:
             known = self.book.find(maker) or self.book.add_org(maker)  # "Amazon Prime Video"
         german = self.language == "de"
-        if known is None and (
-            (" von " in phrase or " vom " in phrase or " bei " in phrase)
-            if german
-            else (" of " in phrase or " at " in phrase or " from " in phrase)
+        if (
+            known is None
+            and phrase.count(" ") > 2
+            and (
+                (" von " in phrase or " vom " in phrase or " bei " in phrase)
+                if german
+                else (" of " in phrase or " at " in phrase or " from " in phrase)
+            )
         ):
-            # (Three literal tests spare most phrases the pattern.)
+            # (Literal tests spare most phrases the pattern.)
             known = self._person_of_body(block, position, written, phrase)
         if known is None:
             name, words_before = split_role(phrase)
-            role = plain_role(words_before, german) if words_before else None
             if (
                 name is not None
                 and " " in name
@@ -3862,14 +3865,16 @@ class _Reader:
                 elif _person_like(name, phrase) and (
                     " " in name or self._one_word_person(name, phrase, words_before, cue, block)
                 ):
-                    known = self.book.add_person(
-                        name, role=role or (plain_role(cue.role, german) if cue.role else None)
-                    )
+                    role = plain_role(words_before, german) if words_before else None
+                    if role is None and cue.role:
+                        role = plain_role(cue.role, german)
+                    known = self.book.add_person(name, role=role)
                 else:
                     return None
-            elif isinstance(known, PersonRecord) and role and not known.role:
-                known.role = role
-            body = role_affiliation(role) if role else None
+            elif isinstance(known, PersonRecord) and words_before and not known.role:
+                known.role = plain_role(words_before, german)
+            # (The job's body is named again on each reading: mentions are cleared between.)
+            body = role_affiliation(words_before) if words_before else None
             if body is not None and isinstance(known, PersonRecord) and not is_place(body):
                 # "NASA Administrator Jim Bridenstine": the job names the body, NASA.
                 known.affiliation = known.affiliation or body
