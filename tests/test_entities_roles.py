@@ -137,3 +137,37 @@ def test_a_german_surname_in_s_keeps_it_before_a_noun() -> None:
         "Richard Dawkins These des egoistischen Gens oder dem berüchtigten Steinzeitmenschen.\n"
     )
     assert _people(text) == [("Richard Dawkins", None, None)]
+
+
+def test_a_job_before_a_first_name_is_the_role() -> None:
+    text = (
+        "Arbeit\n\n"
+        "„Viele Menschen gehen heute keinem normalen Job mehr nach“, sagt der Philosoph "
+        "Richard David Precht.\n\n"
+        "Die Bloggerin Ana Siú schrieb vor kurzem auf der Webseite Medium einen langen Text.\n\n"
+        "„Gute Besserung, wir denken an dich“, schrieb der deutsche Radprofi Simon Geschke auf "
+        "Twitter.\n"
+    )
+    assert _people(text) == [
+        ("Richard David Precht", "Philosoph", None),
+        ("Ana Siú", "Bloggerin", None),
+        ("Simon Geschke", "deutsche Radprofi", None),
+    ]
+
+
+def test_a_police_rank_is_a_role() -> None:
+    text = (
+        "Card fraud\n\n"
+        "Detective Senior Sergeant Tim Williams said the cards involved are allegedly linked "
+        "to a syndicate.\n"
+    )
+    assert _people(text) == [("Tim Williams", "Detective Senior Sergeant", None)]
+
+
+def test_a_german_noun_after_an_adjective_is_no_person() -> None:
+    text = (
+        "Island\n\n"
+        "Der Berg ist nach einem Troll benannt, den hier ein Bauer erschlagen haben soll. Ein "
+        "halbes Dutzend Ski-Gebiete gibt es mittlerweile. Das größte hat fünf Lifte.\n"
+    )
+    assert _people(text) == []

@@ -175,7 +175,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     chanceler premier prime premier-ministre rapporteur deputy député députée abgeordneter
     abgeordnete diputado deputato deputado representative congressman congresswoman
     strategist stratège pollster manager campaign operative aide collaborateur councilor
-    councillor councilman councilwoman administrator taoiseach tánaiste
+    councillor councilman councilwoman administrator taoiseach tánaiste detective sergeant
+    constable lieutenant colonel
     collaboratrice directeur-général secretary-general secrétaire-général generalsekretär
     gründer leiter leiterin vorsitzender vorsitzende vorstand geschäftsführer
     geschäftsführerin sprecher correspondent correspondant
@@ -221,6 +222,8 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "vorsitzenden",
     "geschäftsführer",
     "geschäftsführerin",
+    "kanzler",
+    "kanzlerin",
 )
 """Endings of German compound role nouns (``Vereinschef``, ``CSET-Analysechef``,
 ``CDU-Bildungspolitiker``, ``SPD-Parteivorsitzenden``)."""

@@ -3836,6 +3836,30 @@ class _Reader:
                 ):
                     words = words[1:]
                 name = " ".join(words)
+            if german and name is not None and " " in name:
+                before = phrase[: phrase.rfind(name)].split()
+                last = before[-1] if before else ""
+                # After an article or an adjective (not a pronoun or a preposition), a
+                # capitalised word is a noun unless it is a first name or a job.
+                noun_next = last[:1].islower() and last not in _GERMAN_FUNCTION_WORDS
+                adjective = (
+                    noun_next
+                    and bool(words_before)
+                    and last.endswith(_GERMAN_ADJECTIVE_ENDINGS)
+                    and last not in _GERMAN_ARTICLES
+                    and plain_role(words_before, german) is None
+                )
+                name, job = _job_before_first_name(name, adjective)
+                if job is not None:
+                    # "der Philosoph Richard David Precht", "der deutsche Radprofi Simon
+                    # Geschke": the noun before the name is the person's job.
+                    words_before = f"{words_before} {job}" if words_before else job
+                elif (
+                    noun_next
+                    and not _given(name.split(None, 1)[0].lower())
+                    and not any(is_role_word(word) for word in name.split())
+                ):
+                    return None  # "Ein halbes Dutzend Ski-Gebiete gibt es": a noun
             if name is None:
                 # A phrase naming nobody: "a source", "the ministry" (a known org inside?).
                 for run in CAPITALIZED_RUN.finditer(phrase):
@@ -5609,6 +5633,9 @@ def _named_alone(name: str, phrase: str) -> bool:
     return first != name and fold_accents(first.lower()) in TITLES
 
 
+_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+"""Endings of a German adjective before its noun (``halbes Dutzend``, ``deutsche
+Radprofi``)."""
 _GERMAN_ARTICLES = frozenset(
     "der die das den dem des ein eine einer einem eines einen".split()  # noqa: SIM905
 )
@@ -5655,6 +5682,25 @@ def _after_initials(text: str, end: int, name: str) -> str:
         end = match.end()
         if not _INITIAL.match(match.group(1)):
             return name
+
+
+def _job_before_first_name(name: str, adjective: bool) -> tuple[str, str | None]:
+    """A German name after the noun of the person's job (``Philosoph Richard David Precht``,
+    ``Bloggerin Ana Siú``): capitalised words that are no first name before one, and a
+    surname after it, give the name and the job; after an adjective (``deutsche Radprofi
+    Simon Geschke``), the first of three capitalised words or more is the job. Other names
+    are returned whole."""
+    words = name.split()
+    if len(words) < 3 or _given(words[0].lower()) or words[0].lower().rstrip(".") in _TITLES:
+        return name, None
+    if not all(word[:1].isupper() for word in words):
+        return name, None
+    for k in range(1, len(words) - 1):
+        if _given(words[k].lower()):
+            return " ".join(words[k:]), " ".join(words[:k])
+    if adjective:
+        return " ".join(words[1:]), words[0]
+    return name, None
 
 
 def _article_inside(name: str) -> bool:
