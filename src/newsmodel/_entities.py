@@ -547,6 +547,7 @@ def org_kind(name: str) -> OrganizationKind | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
 def maker_of(name: str) -> str | None:
     """The company whose product ``name`` names: its first word when that is a known company
     and no other word names a body (``Apple`` of ``Apple Airpods``, ``Google`` of ``Google
