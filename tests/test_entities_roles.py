@@ -171,3 +171,22 @@ def test_a_german_noun_after_an_adjective_is_no_person() -> None:
         "halbes Dutzend Ski-Gebiete gibt es mittlerweile. Das größte hat fünf Lifte.\n"
     )
     assert _people(text) == []
+
+
+def test_an_organisation_after_a_jobs_for_is_whole() -> None:
+    text = (
+        "Dispersal order\n\n"
+        "Residents claimed their vehicles have also been damaged.\n\n"
+        'A spokesperson for West Midlands Police said: "We have put a dispersal order in '
+        'place for the area."\n'
+    )
+    assert _orgs(text) == [("West Midlands Police", OrganizationKind.GOVERNMENT)]
+
+
+def test_a_speaker_cut_before_its_particle_is_the_organisation_named_there() -> None:
+    text = (
+        "Plague\n\n"
+        "According to the Centre for Disease Control (CDC) in the US, the plague is treatable "
+        "with antibiotics.\n"
+    )
+    assert _orgs(text) == [("Centre for Disease Control", OrganizationKind.RESEARCH)]

@@ -789,7 +789,10 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         # Britain Liu Xiaming": the words after the job's "for" or "to" are what the job is
         # of (up to the person's given name, or two words), not the person's name; after
         # "ambassador to Britain" alone, no one is named.
-        while len(name_words) > 2 and not _given_name(name_words[0]):
+        body = org_kind(" ".join(name_words)) is not None and not any(
+            _given_name(word) for word in name_words
+        )  # "a spokesperson for West Midlands Police": the body speaks
+        while not body and len(name_words) > 2 and not _given_name(name_words[0]):
             rest.append(name_words.pop(0))
         if len(name_words) == 1:
             return None, phrase.strip() or None

@@ -3879,6 +3879,17 @@ class _Reader:
                 if kind is None and words_before is None and " " not in name:
                     # ``Police said``, ``sagte die Polizei``: the body the story is about.
                     kind = kind_word(name)
+                    at = position + phrase.rfind(name)
+                    if kind is not None and _PARTICLE_AFTER.match(
+                        self.blocks[block], at + len(name)
+                    ):
+                        # "According to the Centre for Disease Control (CDC)": the phrase
+                        # was cut at "for"; the body the text names there speaks (known once
+                        # the names are read: the first reading learns none).
+                        named = self._org_named_at(block, at)
+                        if named is not None:
+                            self.book.mention(block, position, position + written, named)
+                        return named
                 maker = maker_of(name) if kind is None else None
                 if kind is not None or is_acronym(name):
                     known = self.book.add_org(name, kind=kind)
@@ -3914,6 +3925,13 @@ class _Reader:
                 known.role = _role_before_affiliation(known.role, known.affiliation)
         self.book.mention(block, position, position + written, known)
         return known
+
+    def _org_named_at(self, block: int, start: int) -> OrgRecord | None:
+        """The organisation whose name a mention of this block starts at ``start``."""
+        for mention in self.book.mentions_in(block):
+            if mention.start == start and isinstance(mention.record, OrgRecord):
+                return mention.record
+        return None
 
     def _person_of_body(
         self, block: int, position: int, written: int, phrase: str
@@ -5633,6 +5651,8 @@ def _named_alone(name: str, phrase: str) -> bool:
     return first != name and fold_accents(first.lower()) in TITLES
 
 
+_PARTICLE_AFTER = re.compile(r" (?:for|of|on|für|des|der|de|du|del|della|di) [^\W\d_]")
+"""A particle and a word after a body's head (``Centre for Disease Control``)."""
 _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 """Endings of a German adjective before its noun (``halbes Dutzend``, ``deutsche
 Radprofi``)."""
