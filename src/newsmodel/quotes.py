@@ -1807,9 +1807,12 @@ class _Reader:
         if len(words) >= 2 and (given or first_low.rstrip(".") in _TITLES):
             person_words = words[:4]
             join = next((k for k, w in enumerate(person_words) if w in _LIST_JOINS), 0)
-            if join > 1:
-                # "Juan Pablo Ramírez y Juan Esteban Upegui": two people, one run.
+            if join > 1 and join + 1 < len(words) and _given(words[join + 1]):
+                # "Juan Pablo Ramírez y Juan Esteban Upegui": two people, one run; a surname
+                # after the joiner is the same person's ("José Ortega y Gasset").
                 person_words = words[:join]
+            else:
+                join = 0
             name = " ".join(person_words)
             if len(person_words) == len(words) and _INITIAL.match(person_words[-1]):
                 name = _after_initials(self.blocks[block], start + len(name), name)
