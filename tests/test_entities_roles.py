@@ -117,7 +117,7 @@ def test_a_german_surname_the_article_gives_after_a_first_name_is_a_person() -> 
         "vorstellen.\n\n"
         "Der Handel bleibe wichtig, sagte Müller.\n"
     )
-    assert _people(text) == [("Müller", None, None)]
+    assert _people(text) == [("Hildegard Müller", None, None)]
 
 
 def test_a_german_genitive_is_no_part_of_the_name() -> None:

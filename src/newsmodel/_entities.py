@@ -83,10 +83,65 @@ GIVEN_NAMES_FEMININE: frozenset[str] = _names(
     renata raquel céline sandrine martine aurélie émilie élodie chloé zoé agnieszka
     małgorzata katarzyna joanna magdalena ewa beata dorota ирина ольга наталья елена анна
     мария татьяна светлана екатерина
+    meghan megan ashley amanda stephanie heather melissa rebecca kimberly kristin kristen kristi
+    kristina kristy tina deborah debra pamela pam sharon linda betty lauren brittany samantha
+    kayla abigail olivia sophia isabella ava hailey haley brianna kaitlyn katie kathy kathryn
+    courtney wendy stacy stacey lori laurie tammy tamara denise diane dianne janice judith judy
+    joyce cheryl shirley marilyn evelyn theresa carol carolyn sheila brenda joanne vanessa erin
+    erica erika alison allison alicia alyssa bethany beth bridget caitlin cassandra cindy
+    colleen danielle eileen elaine ellie elise eliza fiona frances gail gemma georgina gillian
+    harriet imogen jacqueline jeanne jenna jenny jessie jocelyn josephine julianne kara karla
+    katelyn katy kelsey kendra kirsten kylie lara leah lillian lois loretta louise lucy lydia
+    madeline mandy marcia marjorie marsha meredith michaela mildred molly monica naomi natasha
+    nora paige penelope phyllis priscilla rhonda sally sylvia tanya tara tracey vicki vickie
+    wanda yvette abby audrey brooke camila scarlett layla leila laila serena maeve niamh siobhan
+    aoife sinead sinéad saoirse ciara orla róisín bronwyn rhiannon kirsty freya phoebe jemima
+    philippa esther miriam deirdre anke annette antje bärbel bettina carina christa dagmar edith
+    elke friederike gerda gertrud gudrun hannelore heidi helga hildegard ilse inge irmgard jana
+    jutta katja kerstin lena liselotte lieselotte luise maren marlene marianne mareike nadja
+    ramona silke sonja steffi svenja tanja ulrike ute uta waltraud wiebke annalena annegret
+    johanna leonie hanna maja greta frieda amelie katrin kathrin sigrid rosemarie margarete
+    margit annika anja verena veronika malu saskia gesine sahra beatrix annemarie alexandra
+    manon juliette margaux mathilde pauline océane laetitia laëtitia delphine géraldine virginie
+    karine corinne nadège muriel murielle josiane ginette monique colette odile mireille noémie
+    agathe solène élise éloïse anaïs clotilde bérénice rachida najat marlène roselyne amélie
+    geneviève bernadette jeannine josette huguette lucie margot anne-sophie marie-christine
+    marie-hélène marie-laure marie-noëlle josefa nuria núria míriam marisol maribel valeria
+    ximena jimena estefanía eugenia griselda leticia marcela viviana xiomara karina lidia
+    liliana paulina julieta agustina begoña amaia ainhoa itziar leire nerea aitana ainara mónica
+    noelia simona stefania antonella raffaella rossella ornella donatella emanuela gabriella
+    graziella loredana patrizia tiziana ilaria camilla carlotta ludovica giovanna giuseppina
+    concetta annalisa marisa mariella nadia noemi letizia alessia arianna debora eleonora enrica
+    fabiola flavia gianna lorella marzia mirella nicoletta nunzia ottavia piera rosanna sabrina
+    catarina leonor matilde francisca helena vânia tânia aline bruna débora eliane fabiana
+    gisele jéssica larissa letícia luana priscila tatiana thaís viviane cristiane luiza luísa
+    gleisi dilma krystyna elżbieta zofia danuta jadwiga halina irena janina grażyna bożena
+    urszula aleksandra karolina justyna weronika zuzanna oliwia alicja iwona jolanta lucyna
+    mirosława stanisława kinga izabela sylwia edyta ilona marzena patrycja dominika klaudia
+    kamila anneke femke lotte anouk marieke mieke wilma henriëtte marjolein nienke sietske
+    tineke mirjam hanneke jolanda maaike renske sanne lieke fenna birgitta ulla ulrika elin ebba
+    frida freja linnea sofie mette inger gunhild solveig hanne tove lise malin margareta erna
+    katrine marit ragnhild randi sissel trine turid vigdis åsa agneta ylva stina cecilie
+    ingeborg sanna tuva ayşe fatma emine hatice zeynep elif meryem şerife zehra merve esra büşra
+    özlem ebru sibel tuğba aylin dilek gamze yasemin hülya songül leyla selin ceren aslı pınar
+    sevgi tülay canan filiz meral sevim irem beyza kübra sinem fatima fátima aisha aïcha aicha
+    ayesha khadija maryam mariam zainab zeinab amina hana huda rania salma samira samia yasmin
+    yasmine yasmina jamila nawal noura randa reem rasha rawan dina ghada heba lubna mona mouna
+    nisreen nesrine nesrin safia souad suad wafa zahra zeina malika naima latifa karima samar
+    sawsan manal marwa shaima shaimaa yara rahma hiba peggy patty cynthia candace gwen gwyneth
+    rachael shelley jodie jodi trisha tricia kimberley mariah beyoncé rihanna adele adèle oprah
+    britney selena ariana melinda rosalind rosalynn edna ethel thelma liz betsy tulsi gretchen
+    susie suzanne jeanine janine kyrsten maxine ayanna rashida
     """
 )
 """Lower-cased given names read as feminine (as written and without accents: *Maria*,
-*Jose* are as often written so)."""
+*Jose* are as often written so): the common ones of English-speaking countries, the German-
+and French-speaking ones, Spain and Latin America, Italy, Portugal and Brazil, Poland, the
+Netherlands, Scandinavia, Turkey and the Arabic-speaking world, in their usual Latin
+spellings. A name that is also a common word or a frequent capitalised non-name in news in
+English, German, French, Spanish, Italian or Portuguese is left out (*Grace*, *Summer*,
+*Dolores*, *Luz*, *Sofía* the city, *Léa* that folds to Spanish *lea*), and so is a name given
+to both sexes (*Dominique*, *Camille*, *Kim*)."""
 
 GIVEN_NAMES_MASCULINE: frozenset[str] = _names(
     """
@@ -116,9 +171,80 @@ GIVEN_NAMES_MASCULINE: frozenset[str] = _names(
     joão miguel pablo sánchez manuel rafael fernando ricardo alberto javier emmanuel olaf
     friedrich heiko horst armin markus hubertus peer sigmar guido cem christian filep corny
     uwe konrad abdullah ahmed ali mohammed muhammad omar hassan hussein xi li wang zhang
+    kenneth joshua ronald jason ryan jacob nicholas larry justin scott brandon gregory jerry
+    tyler aaron nathan kyle harold keith gerald jesse dylan bryan billy bruce willie gabriel
+     roy randy russell elijah bobby johnny ethan noah jeremy arthur dale darren derek duane
+    dwight edwin floyd fred glenn gordon harvey herbert isaac ivan jake jared jay jeffery
+    jimmy jon josh ken kenny leonard leroy lonnie luke marcus marvin matt maurice melvin micah
+     nathaniel neil nick owen randall rick ricky rob robbie rodney ron ronnie stuart
+    terrence todd trevor vernon victor víctor wesley zach brad bradley cody colin
+    connor craig curtis derrick dustin eddie elliot elliott evan garrett geoffrey hugh
+    jonah kieran liam malcolm phil quentin reginald rory rupert simon spencer toby tristan wyatt
+    barry clive desmond dominic duncan gareth gregg hamish keir lewis niall rhys rishi seamus
+    shaun vince conor eoin pádraig padraig ciaran ciarán declan fergus aidan brendan callum
+    cameron euan ewan alistair alasdair alastair jayden lucas isaiah josiah caleb ezra landon
+    aiden barney hank clint dwayne marlon darnell jamal kareem rashad jörg manfred reinhard rolf
+    rüdiger thorsten torsten udo ulrich axel bastian benedikt björn carsten detlef dirk eckart
+    egon erich florian fritz gunnar hartmut heinrich hendrik holger hubert ingo jochen johann
+    jonas kaspar kilian knut lothar ludwig lutz malte marius moritz niklas nils otto reiner
+    sascha siegfried steffen timo ulf wilfried winfried berthold claus franz gottfried gregor
+    gustav hannes jakob josef leopold maximilian mathias gerd gert ole fabian elias emil anton
+    oskar karl-heinz hans-peter hans-jürgen klaus-peter hans-georg franz-josef karl-theodor
+    ferdinand konstantin valentin urs reto ueli adrian günther alain thierry julien didier
+    franck guillaume hervé maxime romain mathieu matthieu fabrice jean-paul jean-michel
+    jean-françois jean-jacques jean-baptiste jean-noël jean-marie jean-christophe jean-philippe
+    jean-charles rené jules léo enzo mathis baptiste jérémy cédric sylvain yannick ludovic
+    fabien grégory damien gaël loïc hugues édouard bertrand lucien gaston gilbert joël serge
+    thibault thibaut régis patrice aymeric yann mickaël mikaël ghislain aurélien adrien bastien
+    dimitri jaime marcos alfonso emilio mariano cristian arturo ismael gregorio leonardo mateo
+    emiliano benjamín thiago santino leandro facundo ezequiel gastón horacio rodolfo rogelio
+    ernesto armando fidel camilo humberto evo cristóbal lautaro valentín maximiliano ulises
+    octavio patricio rigoberto rolando teodoro tobías aitor iker unai asier gorka mikel koldo
+    iñigo borja josep lluís carles oriol arnau adrián iván vicente angelo carlo domenico giorgio
+    aldo giuliano renato davide fabio claudio maurizio enrico emanuele daniele filippo tommaso
+    edoardo mattia gianluca gianluigi gianfranco giancarlo pierluigi piero raffaele rocco silvio
+    sandro umberto valerio vittorio alfredo attilio carmelo cesare corrado cristiano dario dino
+    elio ettore fausto ferdinando flavio gaetano giacomo gino graziano ignazio luciano marcello
+    mauro mirko orazio ottavio pasquale patrizio renzo sebastiano tiziano tullio ugo vito giulio
+    beppe antônio luiz marcelo raimundo fábio diogo henrique afonso rogério jair gilberto
+    geraldo aécio ciro flávio guilherme hélio heitor igor joaquim márcio marcio maurício murilo
+    otávio renan rubens sílvio vinícius edson davi bernardo matheus mateus caio vitor ronaldo
+    michał marcin józef łukasz zbigniew jerzy tadeusz mariusz dariusz mateusz wojciech marek
+    ryszard kazimierz henryk stanisław rafał jacek sławomir kamil maciej artur dawid damian
+    janusz czesław jakub szymon przemysław radosław bartosz bogdan waldemar leszek zdzisław
+    mirosław bronisław lech wiesław witold zygmunt bolesław eugeniusz jędrzej karol krystian
+    patryk remigiusz wacław wiktor pieter cornelis willem gerrit jacobus klaas kees henk wim
+    geert joost bart ruud frans gijs jeroen joris koen maarten martijn niels sander sjoerd thijs
+    wouter arjen bram daan diederik floris frits guus jaap jelle johan lodewijk luuk mathijs
+    menno michiel pim remco rutger stijn wopke jorrit mikael mats magnus henrik olof bengt göran
+    fredrik jørgen kjell leif morten rasmus søren torben trond kristian kasper mads mikkel poul
+    svend frederik bjørn espen geir håkon ingvar jostein stig sigurd vidar arne åke lennart
+    stellan torbjörn ulrik viktor jimmie mehmet mustafa ahmet hüseyin ismail osman yusuf murat
+    ömer halil süleyman mahmut recep kemal salih orhan fatih emre burak mert serkan selim tayyip
+    bülent ekrem hakan tolga uğur volkan cengiz enes erkan erdem ercan erol gökhan ilker levent
+    metin necati nihat onur ozan özgür sinan soner taner tarık turgut umut yasin yiğit kadir
+    kerem cüneyt barış muharrem nurettin sedat tuncay zeki ertuğrul selahattin binali mohamed
+    mohammad mohamad ahmad umar hasan husain hussain hossein mahmoud mahmud khaled khalid
+    abdallah abdel abdul abdelaziz abdulaziz abdelkader abdelfattah abdulrahman abderrahmane
+    ibrahim youssef yousef mostafa moustafa karim tarek tariq tarik walid waleed saad saeed sami
+    samir nabil nasser naser hamza hamid hamed hatem hazem hisham hicham imad issa jamil kamal
+    kamel majid majed marwan mazen mounir munir murad mourad nader osama usama oussama qasim
+    qassem rachid rashid rami sabri salah saleh salim taha tamer tamim wael wassim yahya yasser
+    yassin zaid zayed zakaria ziad ayman adil amr anwar ashraf ayoub bassam bilal fadi fahd
+    faisal farid fawzi fouad ghassan haidar haider haitham hamdan idris ihab jaber jalal jawad
+    khalil maher mansour mansur mohsen moussa musa nadim nawaf nizar nouri nuri othman qais
+    rafik rafiq raed sadiq salman samer suleiman sulaiman talal tawfik tawfiq yazid younes
+    younis yunus zuhair hosni mehdi mahdi driss noureddine lotfi moncef mokhtar bachir bashir
+    bashar hafez jaafar hadi muqtada moqtada elon tucker lyndon theodore clarence
+     merrick hakeem pete dave andy danny tommy joey teddy sammy benny lenny gerry donnie
+    archie alfie ollie nigel neville antony cory sherrod
     """
 )
-"""Lower-cased given names read as masculine."""
+"""Lower-cased given names read as masculine, from the same countries and left out on the same
+grounds as :data:`GIVEN_NAMES_FEMININE` (*Will*, *Santiago*, *Julio*, *Said*, *Anders* that
+opens a German sentence, *Brent* the crude oil, *Eli* of Eli Lilly, *Charlie* of Charlie
+Hebdo, *Travis* and *Howard* more often a county or a university than a man, *Warren* and
+*Graham* more often a surname standing alone, as *Warren* for Elizabeth Warren)."""
 
 TITLES: Mapping[str, Gender] = {
     "m.": Gender.MASCULINE,
