@@ -3,7 +3,8 @@
 A page's encoding can be declared in three places; browsers believe, in this order:
 
 1. a byte-order mark (UTF-8, UTF-16; UTF-32 here too);
-2. the HTTP ``Content-Type`` charset (a web archive record's, see :mod:`newsmodel._warc`);
+2. the HTTP ``Content-Type`` charset (``ParseOptions.charset``; a web archive record's, see
+   :mod:`newsmodel._warc`);
 3. the page's own ``<meta charset>``, ``<meta http-equiv="Content-Type">`` or XML declaration;
 
 then they sniff. Every label goes through :data:`LABELS`, the WHATWG Encoding Standard's label
@@ -38,6 +39,7 @@ __all__ = [
     "codec_for",
     "declared_codec",
     "decode_as",
+    "read_declared",
     "transport_codec",
 ]
 
@@ -177,6 +179,18 @@ def declared_codec(raw: bytes, codec: str) -> str:
     except UnicodeDecodeError:
         return codec
     return "utf-8"
+
+
+def read_declared(raw: bytes, codec: str) -> tuple[str, str]:
+    """``raw`` decoded by the codec :func:`declared_codec` chooses when ``codec`` is declared,
+    and that codec, with the bytes decoded once (a valid UTF-8 check that succeeds is the
+    text); raises ``UnicodeError`` when they are not in it."""
+    if codec != "utf-8" and not raw.isascii():
+        try:
+            return raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    return decode_as(raw, codec), codec
 
 
 def decode_as(raw: bytes, codec: str) -> str:

@@ -27,7 +27,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsmodel._charsets import bom_encoding, codec_for, declared_codec, decode_as
+from newsmodel._charsets import bom_encoding, codec_for, decode_as, read_declared
 from newsmodel._inputs import FILE_SIGNATURES, GZIP_MAGIC
 from newsmodel.errors import (
     Diagnostic,
@@ -295,20 +295,10 @@ def _decode(
             )
         )
     if declared is not None:
-        codec = declared_codec(raw, declared)
-        if codec != declared:
-            diagnostics.append(
-                Diagnostic(
-                    code=NM_ENCODING_MISMATCH,
-                    severity=Severity.INFO,
-                    message=f"the page declares {declared} but its bytes are valid UTF-8;"
-                    " read as UTF-8",
-                )
-            )
         try:
-            return decode_as(raw, codec), codec
+            text, codec = read_declared(raw, declared)
         except UnicodeError:  # UnicodeDecodeError, or a codec's own error
-            if codec != "utf-8":  # invalid UTF-8 is reported below, with its repairs
+            if declared != "utf-8":  # invalid UTF-8 is reported below, with its repairs
                 diagnostics.append(
                     Diagnostic(
                         code=NM_ENCODING_MISMATCH,
@@ -317,6 +307,17 @@ def _decode(
                         " that; the encoding was guessed",
                     )
                 )
+        else:
+            if codec != declared:
+                diagnostics.append(
+                    Diagnostic(
+                        code=NM_ENCODING_MISMATCH,
+                        severity=Severity.INFO,
+                        message=f"the page declares {declared} but its bytes are valid UTF-8;"
+                        " read as UTF-8",
+                    )
+                )
+            return text, codec
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -360,9 +361,8 @@ def _decode_transport(
             )
         )
         return None
-    codec = declared_codec(raw, named)
     try:
-        text = decode_as(raw, codec)
+        text, codec = read_declared(raw, named)
     except UnicodeError:  # UnicodeDecodeError, or a codec's own error
         diagnostics.append(
             Diagnostic(
@@ -377,9 +377,9 @@ def _decode_transport(
         message = (
             f"the transport (HTTP) declares {named} but the bytes are valid UTF-8; read as UTF-8"
         )
-    elif declared is None or declared == codec or raw.isascii():
-        return text, codec
-    elif declared_codec(raw, declared) != codec:
+    elif declared is not None and declared != codec and codec != "utf-8" and not raw.isascii():
+        # Bytes that are not valid UTF-8 (or the transport would have read them so), read by
+        # the transport's legacy encoding: the page's other declaration reads them otherwise.
         message = (
             f"the page declares {declared} but its transport (HTTP) declares {codec};"
             f" read as {codec}"
