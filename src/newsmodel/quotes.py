@@ -2781,19 +2781,6 @@ class _Reader:
             return True
         return False
 
-    def _phrase_before(self, toks: list[_Tok], comma: int) -> list[_Tok]:
-        j = comma - 1
-        out: list[_Tok] = []
-        while j >= 0 and len(out) < 12:
-            tok = toks[j]
-            if tok.quote or tok.text in {",", ";", ":", ".", "!", "?"}:
-                break
-            if tok.low in rules.SPEAKER_STOP:
-                break
-            out.insert(0, tok)
-            j -= 1
-        return [t for t in out if _is_word(t) or t.text in {"(", ")"}]
-
     def _name_before_comma(self, toks: list[_Tok], comma: int) -> list[_Tok] | None:
         j = comma - 1
         out: list[_Tok] = []
@@ -3281,10 +3268,6 @@ class _Reader:
                 return None
             start = i + 1
         return None
-
-    def _clause_subject_at_start(self, toks: list[_Tok]) -> list[_Tok] | None:
-        end = next((i for i, t in enumerate(toks) if t.text in {",", ";", ":"} or t.quote), None)
-        return self._clause_subject(toks[:end] if end else toks)
 
     def _block_quotes(self, block: int) -> list[_QuoteRec]:
         """The quotes read so far in ``block`` (the last ones of the list)."""
